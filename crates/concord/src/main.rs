@@ -1,0 +1,2 @@
+//! Concord.
+fn main() {}

@@ -1,0 +1,85 @@
+//! Validation errors that name the field at fault and say what is wrong in plain words.
+//!
+//! Each error carries a stable snake_case `code` (which the pages translate) and an English
+//! `message` (which the API returns as is).
+
+use serde::Serialize;
+
+/// One thing wrong with one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    /// The field's name as the form and the API spell it (`acronym`, `start_date`…).
+    pub field: String,
+    /// A stable code such as `required`, `duplicate_acronym` or `quota_full`.
+    pub code: &'static str,
+    /// A sentence a user understands.
+    pub message: String,
+}
+
+impl FieldError {
+    /// Builds an error for `field`.
+    pub fn new(field: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// A request that cannot be accepted, with every reason found.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.summary())]
+pub struct Invalid {
+    /// What is wrong, field by field, in the order found.
+    pub errors: Vec<FieldError>,
+}
+
+impl Invalid {
+    /// An error about a single field.
+    pub fn one(field: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            errors: vec![FieldError::new(field, code, message)],
+        }
+    }
+
+    /// The messages joined in one line.
+    pub fn summary(&self) -> String {
+        self.errors
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// Collects field errors while a whole form is checked, so the user sees every problem at once.
+#[derive(Debug, Default)]
+pub struct Errors(Vec<FieldError>);
+
+impl Errors {
+    /// Records an error.
+    pub fn add(&mut self, field: &str, code: &'static str, message: impl Into<String>) {
+        self.0.push(FieldError::new(field, code, message));
+    }
+
+    /// Keeps the value of a check, recording its error if it failed.
+    pub fn take<T>(&mut self, result: Result<T, FieldError>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(error) => {
+                self.0.push(error);
+                None
+            }
+        }
+    }
+
+    /// `Ok(())` when nothing was recorded.
+    pub fn finish(self) -> Result<(), Invalid> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(Invalid { errors: self.0 })
+        }
+    }
+}

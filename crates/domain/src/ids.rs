@@ -1,0 +1,33 @@
+//! Typed identifiers, so that a person's id can never be passed where a body's is expected.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($($(#[$meta:meta])* $name:ident),+ $(,)?) => {$(
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub i64);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    )+};
+}
+
+id_type!(
+    /// Identifies a body (commission, working group, correspondence group…).
+    BodyId,
+    /// Identifies a seat quota of a body.
+    QuotaId,
+    /// Identifies a membership.
+    MembershipId,
+    /// Identifies a person.
+    PersonId,
+    /// Identifies an organisation.
+    OrganizationId,
+    /// Identifies an entry of the events calendar.
+    EventId,
+);

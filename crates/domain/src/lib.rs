@@ -1,0 +1,22 @@
+//! Concord's domain: the entities of a multi-stakeholder process, the value types that parse
+//! rather than validate, and the rules (seat quotas, balance, lifecycle transitions).
+//!
+//! This crate knows nothing of HTTP, SQL or async runtimes; the `store` and `web` crates build
+//! on it, and every rule lives here so that the API, the pages and the CLI apply the same one.
+
+#[macro_use]
+mod codes;
+
+pub mod action_line;
+pub mod body;
+pub mod composition;
+pub mod dates;
+pub mod error;
+pub mod event;
+pub mod ids;
+pub mod party;
+pub mod reference;
+pub mod stakeholder;
+pub mod text;
+
+pub use error::{FieldError, Invalid};
