@@ -403,6 +403,22 @@ impl BodyForm {
     }
 }
 
+/// One recorded change of a body's lifecycle state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LifecycleChange {
+    /// The state before; `None` for the creation.
+    pub from: Option<Lifecycle>,
+    /// The state after.
+    pub to: Lifecycle,
+    /// The day it happened, when known.
+    #[serde(with = "dates::option_iso")]
+    pub on: Option<Date>,
+    /// Why, or the decision that did it.
+    pub note: Option<String>,
+    /// When it was recorded (RFC 3339).
+    pub recorded_at: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

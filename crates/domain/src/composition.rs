@@ -632,6 +632,43 @@ pub fn composition_matrix(
     }
 }
 
+/// A membership with the names shown beside it and the groups it counts in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MembershipView {
+    /// The membership.
+    #[serde(flatten)]
+    pub membership: Membership,
+    /// The body's acronym.
+    pub body_acronym: String,
+    /// The body's name.
+    pub body_name: String,
+    /// The label of the quota whose seat it fills.
+    pub quota_label: Option<String>,
+    /// The name of the state holding the seat.
+    pub state_name: Option<String>,
+    /// The name of the organisation holding the seat.
+    pub organization_name: Option<String>,
+    /// The name of the person who sits.
+    pub person_name: Option<String>,
+    /// The regional group it counts in (the state's, else the organisation's or person's country's).
+    pub regional_group: Option<RegionalGroup>,
+    /// The stakeholder group it counts in (governments for a state).
+    pub stakeholder_group: Option<StakeholderGroup>,
+}
+
+impl MembershipView {
+    /// Who holds the membership, in words: "Brazil (Benedicto Fonseca Filho)", "APC", "Peter Major".
+    pub fn holder(&self) -> String {
+        let seat = self.state_name.as_ref().or(self.organization_name.as_ref());
+        match (seat, &self.person_name) {
+            (Some(seat), Some(person)) => format!("{seat} ({person})"),
+            (Some(seat), None) => seat.clone(),
+            (None, Some(person)) => person.clone(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

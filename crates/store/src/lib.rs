@@ -1,1 +1,30 @@
-//! Storage.
+//! Concord's storage. One narrow trait per aggregate ([`BodyStore`], [`CompositionStore`],
+//! [`PartyStore`], [`CalendarStore`]), implemented once by [`Store`] for both backends:
+//! SQLite (the embedded default, in WAL mode) and PostgreSQL (for several instances).
+//!
+//! Both backends run the same SQL through sqlx's `Any` driver; what differs between them — the
+//! DDL of the migrations and the connection set-up — is kept per backend in `migrations/` and
+//! [`connect`]. The conformance suite in `tests/` runs every trait against both.
+
+mod bodies;
+mod calendar;
+mod composition;
+pub mod connect;
+mod error;
+mod migrate;
+mod parties;
+mod reference;
+mod rows;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use bodies::BodyStore;
+pub use calendar::CalendarStore;
+pub use composition::{CompositionStore, MembershipView};
+pub use connect::{Backend, ConnectOptions, Store};
+pub use error::StoreError;
+pub use migrate::MigrationReport;
+pub use parties::PartyStore;
+
+/// Results of storage calls.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

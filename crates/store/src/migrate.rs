@@ -1,0 +1,144 @@
+//! Migrations: append-only SQL files per backend, applied in order, each in its own
+//! transaction, then the reference data brought up to date.
+
+use sqlx::Row;
+
+use crate::connect::{Backend, Store};
+use crate::rows::now;
+use crate::Result;
+
+/// A migration: version, name, SQLite DDL, PostgreSQL DDL. The two are reviewed as a pair.
+struct Migration {
+    version: i64,
+    name: &'static str,
+    sqlite: &'static str,
+    postgres: &'static str,
+}
+
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "init",
+    sqlite: include_str!("../migrations/sqlite/0001_init.sql"),
+    postgres: include_str!("../migrations/postgres/0001_init.sql"),
+}];
+
+/// What `migrate` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MigrationReport {
+    /// Versions applied now, in order.
+    pub applied: Vec<(i64, &'static str)>,
+    /// The version the database is at.
+    pub current: i64,
+}
+
+// An arbitrary constant naming Concord's migration lock among PostgreSQL advisory locks.
+const PG_MIGRATION_LOCK: i64 = 0x636f_6e63_6f72_64;
+
+impl Store {
+    /// Applies every pending migration and refreshes the reference data. Safe to run from
+    /// several instances at once: on PostgreSQL they take turns under an advisory lock.
+    pub async fn migrate(&self) -> Result<MigrationReport> {
+        let mut conn = self.pool.acquire().await?;
+        if self.backend() == Backend::Postgres {
+            sqlx::query("SELECT pg_advisory_lock($1)")
+                .bind(PG_MIGRATION_LOCK)
+                .execute(&mut *conn)
+                .await?;
+        }
+        let result = self.migrate_locked(&mut conn).await;
+        if self.backend() == Backend::Postgres {
+            sqlx::query("SELECT pg_advisory_unlock($1)")
+                .bind(PG_MIGRATION_LOCK)
+                .execute(&mut *conn)
+                .await?;
+        }
+        drop(conn);
+        let report = result?;
+        self.seed_reference_data().await?;
+        Ok(report)
+    }
+
+    async fn migrate_locked(&self, conn: &mut sqlx::AnyConnection) -> Result<MigrationReport> {
+        sqlx::raw_sql(
+            "CREATE TABLE IF NOT EXISTS concord_migrations (\
+               version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+        )
+        .execute(&mut *conn)
+        .await?;
+        let done: Vec<i64> = sqlx::query("SELECT version FROM concord_migrations ORDER BY version")
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|row| row.try_get::<i64, _>(0))
+            .collect::<Result<_, _>>()?;
+        let mut applied = Vec::new();
+        for migration in MIGRATIONS.iter().filter(|m| !done.contains(&m.version)) {
+            let sql = match self.backend() {
+                Backend::Sqlite => migration.sqlite,
+                Backend::Postgres => migration.postgres,
+            };
+            let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+            sqlx::raw_sql(sql).execute(&mut *tx).await?;
+            sqlx::query(
+                "INSERT INTO concord_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            )
+            .bind(migration.version)
+            .bind(migration.name)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            tracing::info!(
+                version = migration.version,
+                name = migration.name,
+                "migration applied"
+            );
+            applied.push((migration.version, migration.name));
+        }
+        let current = MIGRATIONS.last().map_or(0, |m| m.version);
+        Ok(MigrationReport { applied, current })
+    }
+
+    /// Versions not yet applied (empty when up to date; all of them on a new database).
+    pub async fn pending_migrations(&self) -> Result<Vec<i64>> {
+        let exists = self.table_exists("concord_migrations").await?;
+        let done: Vec<i64> = if exists {
+            sqlx::query("SELECT version FROM concord_migrations")
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(|row| row.try_get::<i64, _>(0))
+                .collect::<Result<_, _>>()?
+        } else {
+            Vec::new()
+        };
+        Ok(MIGRATIONS
+            .iter()
+            .map(|m| m.version)
+            .filter(|v| !done.contains(v))
+            .collect())
+    }
+
+    async fn table_exists(&self, table: &str) -> Result<bool> {
+        let sql = match self.backend() {
+            Backend::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $1",
+            Backend::Postgres => {
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1"
+            }
+        };
+        let count: i64 = sqlx::query(sql)
+            .bind(table)
+            .fetch_one(&self.pool)
+            .await?
+            .try_get(0)?;
+        Ok(count > 0)
+    }
+
+    /// Whether the database holds no content of its own yet (reference data aside).
+    pub async fn is_empty(&self) -> Result<bool> {
+        let sql = "SELECT (SELECT COUNT(*) FROM bodies) + (SELECT COUNT(*) FROM people) \
+                   + (SELECT COUNT(*) FROM organizations) + (SELECT COUNT(*) FROM calendar_events)";
+        let count: i64 = sqlx::query(sql).fetch_one(&self.pool).await?.try_get(0)?;
+        Ok(count == 0)
+    }
+}

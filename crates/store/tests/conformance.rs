@@ -1,0 +1,584 @@
+//! The storage conformance suite: every test runs against SQLite and against PostgreSQL (when
+//! `CONCORD_TEST_POSTGRES_URL` is set), each on a fresh database of its own.
+
+use concord_domain::body::{BodyForm, Lifecycle};
+use concord_domain::composition::{MembershipForm, QuotaForm};
+use concord_domain::event::{DatePrecision, EventFields};
+use concord_domain::ids::BodyId;
+use concord_domain::party::{OrganizationForm, PersonForm};
+use concord_domain::reference::RegionalGroup;
+use concord_domain::stakeholder::StakeholderGroup;
+use concord_store::testing::TestDb;
+use concord_store::{
+    Backend, BodyStore, CalendarStore, CompositionStore, PartyStore, Store, StoreError,
+};
+use time::macros::date;
+
+/// Declares each test once per backend.
+macro_rules! conformance {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test] async fn $name() { super::run(concord_store::Backend::Sqlite, super::$name).await; })+
+        }
+        mod postgres {
+            $(#[tokio::test] async fn $name() { super::run(concord_store::Backend::Postgres, super::$name).await; })+
+        }
+    };
+}
+
+conformance!(
+    migrations_are_idempotent_and_load_reference_data,
+    bodies_are_created_read_and_listed,
+    duplicate_acronyms_are_refused_whatever_the_case,
+    unknown_parent_is_refused,
+    lifecycle_moves_are_checked_and_kept,
+    quotas_keep_their_kind,
+    hard_quota_refuses_the_seat_too_many,
+    ineligible_and_out_of_dates_memberships_are_refused,
+    membership_views_carry_names_and_groups,
+    people_and_organizations,
+    calendar_events_in_date_order,
+    the_last_seat_goes_to_one_of_two_concurrent_requests,
+);
+
+async fn run<F, Fut>(backend: Backend, test: F)
+where
+    F: FnOnce(Store) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let Some(db) = TestDb::new(backend).await else {
+        return;
+    };
+    test(db.store.clone()).await;
+    db.finish().await;
+}
+
+fn body_form(acronym: &str) -> BodyForm {
+    BodyForm {
+        name: Some("Working Group on Enhanced Cooperation".into()),
+        acronym: Some(acronym.into()),
+        body_type: Some("working_group".into()),
+        mandate_symbol: Some("A/RES/67/195".into()),
+        mandate_paragraph: Some("20".into()),
+        start_date: Some("2013-03-22".into()),
+        end_date: Some("2014-05-14".into()),
+        ..Default::default()
+    }
+}
+
+async fn wgec(store: &Store) -> BodyId {
+    store
+        .create_body(
+            &body_form("WGEC-2013").parse().unwrap(),
+            Lifecycle::Established,
+        )
+        .await
+        .unwrap()
+        .id
+}
+
+async fn quota(store: &Store, body: BodyId, group: &str, seats: i64) -> i64 {
+    let form = QuotaForm {
+        kind: Some("regional_group".into()),
+        regional_group: Some(group.into()),
+        seats: Some(seats),
+        ..Default::default()
+    };
+    store
+        .add_quota(body, &form.parse().unwrap())
+        .await
+        .unwrap()
+        .id
+        .0
+}
+
+fn state_seat(quota: i64, iso2: &str) -> MembershipForm {
+    MembershipForm {
+        quota_id: Some(quota),
+        state: Some(iso2.into()),
+        ..Default::default()
+    }
+}
+
+fn codes(err: StoreError) -> Vec<(String, &'static str)> {
+    match err {
+        StoreError::Invalid(invalid) => invalid
+            .errors
+            .into_iter()
+            .map(|e| (e.field, e.code))
+            .collect(),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}
+
+async fn migrations_are_idempotent_and_load_reference_data(store: Store) {
+    assert!(store.pending_migrations().await.unwrap().is_empty());
+    let again = store.migrate().await.unwrap();
+    assert!(again.applied.is_empty());
+    assert_eq!(store.reference_counts().await.unwrap(), [5, 195, 5, 18, 19]);
+    assert!(store.is_empty().await.unwrap());
+}
+
+async fn bodies_are_created_read_and_listed(store: Store) {
+    let cstd_form = BodyForm {
+        name: Some("Commission on Science and Technology for Development".into()),
+        acronym: Some("CSTD".into()),
+        body_type: Some("commission".into()),
+        ..Default::default()
+    };
+    let cstd = store
+        .create_body(&cstd_form.parse().unwrap(), Lifecycle::Working)
+        .await
+        .unwrap();
+    let mut form = body_form("WGEC-2013");
+    form.parent_id = Some(cstd.id.0);
+    form.reports_to_id = Some(cstd.id.0);
+    form.reporting_deadline = Some("2014-05-12".into());
+    form.mandate_text = Some("invites the Chair of the CSTD to establish a working group…".into());
+    let created = store
+        .create_body(&form.parse().unwrap(), Lifecycle::Mandated)
+        .await
+        .unwrap();
+    let read = store.body(created.id).await.unwrap().unwrap();
+    assert_eq!(read, created);
+    assert_eq!(read.fields.reporting_deadline, Some(date!(2014 - 05 - 12)));
+    assert_eq!(read.fields.mandate.symbol.as_deref(), Some("A/RES/67/195"));
+    let all: Vec<_> = store
+        .bodies()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|b| b.fields.acronym)
+        .collect();
+    assert_eq!(all, ["CSTD", "WGEC-2013"]);
+    let children = store.children(cstd.id).await.unwrap();
+    assert_eq!(children.len(), 1);
+    assert!(store.body(BodyId(9999)).await.unwrap().is_none());
+    assert!(!store.is_empty().await.unwrap());
+}
+
+async fn duplicate_acronyms_are_refused_whatever_the_case(store: Store) {
+    wgec(&store).await;
+    let err = store
+        .create_body(
+            &body_form("wgec-2013").parse().unwrap(),
+            Lifecycle::Mandated,
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(codes(err), [("acronym".to_owned(), "duplicate_acronym")]);
+    assert_eq!(store.bodies().await.unwrap().len(), 1);
+}
+
+async fn unknown_parent_is_refused(store: Store) {
+    let mut form = body_form("WGEC-2013");
+    form.parent_id = Some(42);
+    let err = store
+        .create_body(&form.parse().unwrap(), Lifecycle::Mandated)
+        .await
+        .unwrap_err();
+    assert_eq!(codes(err), [("parent_id".to_owned(), "unknown_body")]);
+}
+
+async fn lifecycle_moves_are_checked_and_kept(store: Store) {
+    let id = wgec(&store).await;
+    store
+        .change_lifecycle(
+            id,
+            Lifecycle::Working,
+            Some(date!(2013 - 05 - 30)),
+            Some("1st meeting"),
+        )
+        .await
+        .unwrap();
+    let body = store
+        .change_lifecycle(
+            id,
+            Lifecycle::ConcludedWithoutConsensus,
+            Some(date!(2014 - 05 - 02)),
+            Some("No recommendations"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(body.lifecycle, Lifecycle::ConcludedWithoutConsensus);
+    let err = store
+        .change_lifecycle(id, Lifecycle::Working, None, None)
+        .await
+        .unwrap_err();
+    assert_eq!(codes(err), [("lifecycle".to_owned(), "invalid_transition")]);
+    let history = store.lifecycle_history(id).await.unwrap();
+    let steps: Vec<_> = history.iter().map(|c| (c.from, c.to)).collect();
+    assert_eq!(
+        steps,
+        [
+            (None, Lifecycle::Established),
+            (Some(Lifecycle::Established), Lifecycle::Working),
+            (
+                Some(Lifecycle::Working),
+                Lifecycle::ConcludedWithoutConsensus
+            ),
+        ]
+    );
+    assert_eq!(history[2].note.as_deref(), Some("No recommendations"));
+    assert!(matches!(
+        store
+            .change_lifecycle(BodyId(777), Lifecycle::Working, None, None)
+            .await,
+        Err(StoreError::NotFound { .. })
+    ));
+}
+
+async fn quotas_keep_their_kind(store: Store) {
+    let id = wgec(&store).await;
+    quota(&store, id, "AFR", 4).await;
+    let hosts = QuotaForm {
+        label: Some("WSIS host countries".into()),
+        kind: Some("designated_states".into()),
+        states: vec!["TN".into(), "ch".into()],
+        seats: Some(2),
+        ..Default::default()
+    };
+    store.add_quota(id, &hosts.parse().unwrap()).await.unwrap();
+    let cs = QuotaForm {
+        kind: Some("stakeholder_group".into()),
+        stakeholder_group: Some("civil_society".into()),
+        seats: Some(5),
+        hard: Some(false),
+        ..Default::default()
+    };
+    store.add_quota(id, &cs.parse().unwrap()).await.unwrap();
+    let quotas = store.quotas(id).await.unwrap();
+    assert_eq!(quotas.len(), 3);
+    assert_eq!(quotas[0].fields.label, "African States");
+    assert_eq!(
+        quotas[1].fields.kind,
+        concord_domain::composition::QuotaKind::DesignatedStates {
+            states: vec!["CH".into(), "TN".into()]
+        }
+    );
+    assert!(!quotas[2].fields.hard);
+    assert!(matches!(
+        store.add_quota(BodyId(404), &cs.parse().unwrap()).await,
+        Err(StoreError::NotFound { .. })
+    ));
+}
+
+async fn hard_quota_refuses_the_seat_too_many(store: Store) {
+    let id = wgec(&store).await;
+    let afr = quota(&store, id, "AFR", 4).await;
+    for iso2 in ["EG", "KE", "NG", "ZA"] {
+        store
+            .add_membership(id, &state_seat(afr, iso2).parse().unwrap())
+            .await
+            .unwrap();
+    }
+    let err = store
+        .add_membership(id, &state_seat(afr, "GH").parse().unwrap())
+        .await
+        .unwrap_err();
+    assert_eq!(codes(err), [("quota_id".to_owned(), "quota_full")]);
+    // An alternate stands in for a seat without taking another one.
+    let mut alternate = state_seat(afr, "GH");
+    alternate.role = Some("alternate".into());
+    store
+        .add_membership(id, &alternate.parse().unwrap())
+        .await
+        .unwrap();
+    // A successor after a member's end date fits.
+    let other = wgec_second(&store).await;
+    let q = quota(&store, other, "AFR", 1).await;
+    let mut first = state_seat(q, "EG");
+    first.end_date = Some("2013-09-30".into());
+    store
+        .add_membership(other, &first.parse().unwrap())
+        .await
+        .unwrap();
+    let mut next = state_seat(q, "KE");
+    next.start_date = Some("2013-10-01".into());
+    store
+        .add_membership(other, &next.parse().unwrap())
+        .await
+        .unwrap();
+}
+
+async fn wgec_second(store: &Store) -> BodyId {
+    store
+        .create_body(
+            &body_form("WGEC-B").parse().unwrap(),
+            Lifecycle::Established,
+        )
+        .await
+        .unwrap()
+        .id
+}
+
+async fn ineligible_and_out_of_dates_memberships_are_refused(store: Store) {
+    let id = wgec(&store).await;
+    let afr = quota(&store, id, "AFR", 4).await;
+    let err = store
+        .add_membership(id, &state_seat(afr, "CH").parse().unwrap())
+        .await
+        .unwrap_err();
+    assert_eq!(codes(err), [("quota_id".to_owned(), "not_eligible")]);
+    let mut early = state_seat(afr, "KE");
+    early.start_date = Some("2012-12-21".into());
+    let err = store
+        .add_membership(id, &early.parse().unwrap())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        codes(err),
+        [("start_date".to_owned(), "outside_body_dates")]
+    );
+    let err = store
+        .add_membership(id, &state_seat(9999, "KE").parse().unwrap())
+        .await
+        .unwrap_err();
+    assert_eq!(codes(err), [("quota_id".to_owned(), "unknown_quota")]);
+    let person = MembershipForm {
+        person_id: Some(12345),
+        ..Default::default()
+    };
+    let err = store
+        .add_membership(id, &person.parse().unwrap())
+        .await
+        .unwrap_err();
+    assert_eq!(codes(err), [("person_id".to_owned(), "unknown_person")]);
+    assert!(matches!(
+        store
+            .add_membership(BodyId(5555), &state_seat(afr, "KE").parse().unwrap())
+            .await,
+        Err(StoreError::NotFound { .. })
+    ));
+    assert!(store.memberships(id).await.unwrap().is_empty());
+}
+
+async fn membership_views_carry_names_and_groups(store: Store) {
+    let id = wgec(&store).await;
+    let afr = quota(&store, id, "AFR", 4).await;
+    let apc = store
+        .create_organization(
+            &OrganizationForm {
+                name: Some("Association for Progressive Communications".into()),
+                acronym: Some("APC".into()),
+                stakeholder_group: Some("civil_society".into()),
+                country: Some("ZA".into()),
+                ecosoc_status: Some("general".into()),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    let chair = store
+        .create_person(
+            &PersonForm {
+                name: Some("Peter Major".into()),
+                country: Some("HU".into()),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    let cs_quota = QuotaForm {
+        kind: Some("stakeholder_group".into()),
+        stakeholder_group: Some("civil_society".into()),
+        seats: Some(5),
+        ..Default::default()
+    };
+    let cs = store
+        .add_quota(id, &cs_quota.parse().unwrap())
+        .await
+        .unwrap();
+    store
+        .add_membership(id, &state_seat(afr, "KE").parse().unwrap())
+        .await
+        .unwrap();
+    store
+        .add_membership(
+            id,
+            &MembershipForm {
+                quota_id: Some(cs.id.0),
+                organization_id: Some(apc.id.0),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    store
+        .add_membership(
+            id,
+            &MembershipForm {
+                role: Some("chair".into()),
+                person_id: Some(chair.id.0),
+                personal_capacity: Some(true),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    let views = store.memberships(id).await.unwrap();
+    let summary: Vec<_> = views
+        .iter()
+        .map(|v| {
+            (
+                v.holder(),
+                v.regional_group,
+                v.stakeholder_group,
+                v.quota_label.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "Peter Major".to_owned(),
+                Some(RegionalGroup::EasternEuropean),
+                None,
+                None
+            ),
+            (
+                "Kenya".to_owned(),
+                Some(RegionalGroup::African),
+                Some(StakeholderGroup::Government),
+                Some("African States".to_owned())
+            ),
+            (
+                "Association for Progressive Communications".to_owned(),
+                Some(RegionalGroup::African),
+                Some(StakeholderGroup::CivilSociety),
+                Some("Civil society".to_owned())
+            ),
+        ]
+    );
+    assert_eq!(store.memberships_of_state("KE").await.unwrap().len(), 1);
+    assert_eq!(
+        store.memberships_of_state("HU").await.unwrap()[0].body_acronym,
+        "WGEC-2013"
+    );
+    assert_eq!(
+        store.memberships_of_person(chair.id).await.unwrap().len(),
+        1
+    );
+    assert_eq!(
+        store
+            .memberships_of_organization(apc.id)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+async fn people_and_organizations(store: Store) {
+    let org = store
+        .create_organization(
+            &OrganizationForm {
+                name: Some("International Chamber of Commerce".into()),
+                acronym: Some("ICC".into()),
+                stakeholder_group: Some("private_sector".into()),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    let person = store
+        .create_person(
+            &PersonForm {
+                name: Some("Marilyn Cade".into()),
+                organization_id: Some(org.id.0),
+                stakeholder_group: Some("private_sector".into()),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.person(person.id).await.unwrap().unwrap(), person);
+    assert_eq!(store.organization(org.id).await.unwrap().unwrap(), org);
+    assert_eq!(store.people().await.unwrap().len(), 1);
+    assert_eq!(store.organizations().await.unwrap().len(), 1);
+    let orphan = PersonForm {
+        name: Some("X".into()),
+        organization_id: Some(999),
+        ..Default::default()
+    };
+    let err = store
+        .create_person(&orphan.parse().unwrap())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        codes(err),
+        [("organization_id".to_owned(), "unknown_organization")]
+    );
+}
+
+async fn calendar_events_in_date_order(store: Store) {
+    let event = |title: &str, start, end| EventFields {
+        title: title.into(),
+        starts_on: start,
+        ends_on: end,
+        precision: DatePrecision::Day,
+        venue: "Geneva".into(),
+        country: Some("CH".into()),
+        organiser: None,
+        url: None,
+        source: None,
+    };
+    store
+        .add_event(&event(
+            "CSTD 16th Session",
+            date!(2013 - 06 - 03),
+            date!(2013 - 06 - 07),
+        ))
+        .await
+        .unwrap();
+    store
+        .add_event(&event(
+            "WTPF Expert meeting",
+            date!(2013 - 02 - 07),
+            date!(2013 - 02 - 08),
+        ))
+        .await
+        .unwrap();
+    let titles: Vec<_> = store
+        .events()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.fields.title)
+        .collect();
+    assert_eq!(titles, ["WTPF Expert meeting", "CSTD 16th Session"]);
+}
+
+async fn the_last_seat_goes_to_one_of_two_concurrent_requests(store: Store) {
+    let id = wgec(&store).await;
+    let afr = quota(&store, id, "AFR", 1).await;
+    let (a, b) = (store.clone(), store.clone());
+    let first = tokio::spawn(async move {
+        a.add_membership(id, &state_seat(afr, "KE").parse().unwrap())
+            .await
+    });
+    let second = tokio::spawn(async move {
+        b.add_membership(id, &state_seat(afr, "EG").parse().unwrap())
+            .await
+    });
+    let results = [first.await.unwrap(), second.await.unwrap()];
+    assert_eq!(
+        results.iter().filter(|r| r.is_ok()).count(),
+        1,
+        "{results:?}"
+    );
+    assert_eq!(store.memberships(id).await.unwrap().len(), 1);
+}
