@@ -1,2 +1,156 @@
-//! Concord.
-fn main() {}
+//! `concord`: the one binary. Runs the platform (`serve`), prepares its database (`migrate`)
+//! and loads the demonstration data (`demo`).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::bail;
+use clap::{Parser, Subcommand};
+use concord::config::Config;
+use concord::demo;
+use concord::serve;
+use concord_store::Store;
+
+/// Concord runs a multi-stakeholder working group from mandate to follow-up: bodies and their
+/// composition, calls for input, meetings, negotiated recommendations and reports, in the open.
+#[derive(Parser)]
+#[command(name = "concord", version, propagate_version = true)]
+#[command(
+    after_help = "Start here:  concord serve --demo   then open http://127.0.0.1:8080/\n\n\
+Configuration comes from defaults, then concord.toml, then CONCORD_* environment variables\n\
+(CONCORD_DATA_DIR, CONCORD_DATABASE_URL, CONCORD_LISTEN, CONCORD_ADMIN_TOKEN, CONCORD_LOG),\n\
+then these flags."
+)]
+struct Cli {
+    /// Configuration file (default: ./concord.toml when it exists).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Database URL: sqlite://PATH or postgres://USER@HOST/DATABASE
+    /// (default: the embedded database under the data folder).
+    #[arg(long, global = true, value_name = "URL")]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web platform (pages, JSON API, health endpoint).
+    Serve {
+        /// Address to listen on (default 127.0.0.1:8080).
+        #[arg(long, value_name = "ADDRESS")]
+        listen: Option<String>,
+        /// Load the demonstration data first if the database is empty.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Create or update the database schema and reference data.
+    Migrate {
+        /// Create the SQLite file if it does not exist.
+        #[arg(long)]
+        create: bool,
+    },
+    /// Load the demonstration data (the CSTD, both WGECs, the WGIGF, the 2012–2013 events).
+    Demo {
+        /// Load into a database that already holds data; entries already there are kept.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let env: BTreeMap<String, String> = std::env::vars().collect();
+    let mut config = Config::load(cli.config.as_deref(), &env)?;
+    if let Some(url) = cli.database_url {
+        config.database_url = Some(url);
+    }
+    init_logging(&config.log);
+    match cli.command {
+        Command::Serve { listen, demo } => {
+            let config = config.with_listen(listen.as_deref())?;
+            let store = serve::open(&config, false).await?;
+            migrate(&store).await?;
+            if demo && store.is_empty().await? {
+                load_demo(&store).await?;
+            }
+            serve::run(&config, store).await
+        }
+        Command::Migrate { create } => {
+            let store = serve::open(&config, create).await?;
+            migrate(&store).await?;
+            store.close().await;
+            Ok(())
+        }
+        Command::Demo { force } => {
+            let store = serve::open(&config, false).await?;
+            migrate(&store).await?;
+            if !force && !store.is_empty().await? {
+                bail!("the database already holds data; run `concord demo --force` to add the demonstration data to it");
+            }
+            load_demo(&store).await?;
+            store.close().await;
+            Ok(())
+        }
+    }
+}
+
+async fn migrate(store: &Store) -> anyhow::Result<()> {
+    let report = store.migrate().await?;
+    for (version, name) in &report.applied {
+        eprintln!("Applied migration {version} ({name}).");
+    }
+    Ok(())
+}
+
+async fn load_demo(store: &Store) -> anyhow::Result<()> {
+    let report = demo::load(store, |step, label| {
+        eprint!(
+            "\rLoading demonstration data [{step}/{}] {label:<50}",
+            demo::STEPS
+        );
+        let _ = std::io::stderr().flush();
+    })
+    .await?;
+    eprintln!(
+        "\rLoaded demonstration data: {} bodies, {} people and organizations, {} memberships, {} events{}.",
+        report.bodies,
+        report.parties,
+        report.memberships,
+        report.events,
+        if report.skipped > 0 { format!(" ({} already there, kept)", report.skipped) } else { String::new() }
+    );
+    Ok(())
+}
+
+fn init_logging(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr)
+        .try_init();
+}

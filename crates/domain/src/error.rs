@@ -6,7 +6,8 @@
 use serde::Serialize;
 
 /// One thing wrong with one field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{field}: {message}")]
 pub struct FieldError {
     /// The field's name as the form and the API spell it (`acronym`, `start_date`…).
     pub field: String,

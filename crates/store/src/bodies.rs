@@ -152,11 +152,10 @@ impl BodyStore for Store {
         };
         sqlx::query(
             "INSERT INTO body_lifecycle_changes (body_id, from_state, to_state, changed_on, note, recorded_at) \
-             VALUES ($1, NULL, $2, $3, $4, $5)",
+             VALUES ($1, NULL, $2, NULL, $3, $4)",
         )
         .bind(id)
         .bind(lifecycle.code())
-        .bind(date_text(fields.start_date))
         .bind(fields.mandate.symbol.as_ref().map(|s| format!("Mandate: {s}")))
         .bind(&stamp)
         .execute(&mut *tx)

@@ -1,0 +1,242 @@
+//! The list of bodies and a body's page: mandate, lifecycle, composition with the balance
+//! check, the composition table by regional and stakeholder group, and the members.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Html;
+use concord_domain::body::{Body, LifecycleChange};
+use concord_domain::composition::{
+    balance, composition_matrix, reference_date, BalanceStatus, MembershipView,
+};
+use concord_domain::ids::BodyId;
+use concord_domain::stakeholder::StakeholderGroup;
+use concord_store::{BodyStore, CompositionStore};
+use time::OffsetDateTime;
+
+use super::page_id;
+use crate::error::PageError;
+use crate::format::{date_range, long_date};
+use crate::AppState;
+
+/// A body in the list, with its depth under its parent.
+pub(crate) struct BodyRow {
+    pub body: Body,
+    pub depth: usize,
+    pub dates: String,
+}
+
+/// Orders bodies as a tree: each parent followed by its children.
+pub(crate) fn tree(bodies: Vec<Body>) -> Vec<BodyRow> {
+    fn visit(parent: Option<BodyId>, depth: usize, all: &[Body], out: &mut Vec<BodyRow>) {
+        for body in all.iter().filter(|b| b.fields.parent_id == parent) {
+            out.push(BodyRow {
+                body: body.clone(),
+                depth,
+                dates: date_range(body.fields.start_date, body.fields.end_date),
+            });
+            if depth < 8 {
+                visit(Some(body.id), depth + 1, all, out);
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(bodies.len());
+    visit(None, 0, &bodies, &mut out);
+    // Bodies whose parent is missing from the list still appear.
+    for body in &bodies {
+        if !out.iter().any(|row| row.body.id == body.id) {
+            out.push(BodyRow {
+                body: body.clone(),
+                depth: 0,
+                dates: date_range(body.fields.start_date, body.fields.end_date),
+            });
+        }
+    }
+    out
+}
+
+#[derive(Template)]
+#[template(path = "bodies.html")]
+struct BodiesPage {
+    rows: Vec<BodyRow>,
+}
+
+pub(super) async fn list(State(state): State<AppState>) -> Result<Html<String>, PageError> {
+    let rows = tree(state.store.bodies().await?);
+    Ok(Html(BodiesPage { rows }.render()?))
+}
+
+struct BalanceRow {
+    label: String,
+    seats: u32,
+    filled: u32,
+    hard: bool,
+    status: &'static str,
+    status_text: String,
+}
+
+struct MatrixRowView {
+    label: &'static str,
+    counts: Vec<u32>,
+    total: u32,
+}
+
+struct MemberRow {
+    role: &'static str,
+    seat_name: Option<String>,
+    seat_href: Option<String>,
+    person_name: Option<String>,
+    person_href: Option<String>,
+    quota: String,
+    group: String,
+    dates: String,
+    personal_capacity: bool,
+    illustrative: bool,
+}
+
+struct HistoryRow {
+    to: &'static str,
+    on: String,
+    note: String,
+}
+
+#[derive(Template)]
+#[template(path = "body.html")]
+struct BodyPage {
+    body: Body,
+    parent: Option<Body>,
+    reports_to: Option<Body>,
+    children: Vec<BodyRow>,
+    dates: String,
+    deadline: Option<String>,
+    reference_day: String,
+    balance: Vec<BalanceRow>,
+    stakeholder_labels: Vec<&'static str>,
+    matrix_rows: Vec<MatrixRowView>,
+    matrix_totals: Vec<u32>,
+    matrix_total: u32,
+    members: Vec<MemberRow>,
+    history: Vec<HistoryRow>,
+    any_illustrative: bool,
+}
+
+fn member_row(view: &MembershipView) -> MemberRow {
+    let m = &view.membership.fields;
+    let (seat_name, seat_href) = if let Some(code) = &m.state {
+        (view.state_name.clone(), Some(format!("/countries/{code}")))
+    } else if let Some(org) = m.organization_id {
+        (
+            view.organization_name.clone(),
+            Some(format!("/organizations/{org}")),
+        )
+    } else {
+        (None, None)
+    };
+    MemberRow {
+        role: m.role.label(),
+        seat_name,
+        seat_href,
+        person_name: view.person_name.clone(),
+        person_href: m.person_id.map(|p| format!("/people/{p}")),
+        quota: view.quota_label.clone().unwrap_or_default(),
+        group: view
+            .stakeholder_group
+            .map(|g| g.label().to_owned())
+            .unwrap_or_default(),
+        dates: date_range(m.start_date, m.end_date),
+        personal_capacity: m.personal_capacity,
+        illustrative: m.illustrative,
+    }
+}
+
+fn history_row(change: &LifecycleChange) -> HistoryRow {
+    HistoryRow {
+        to: change.to.label(),
+        on: change.on.map(long_date).unwrap_or_default(),
+        note: change.note.clone().unwrap_or_default(),
+    }
+}
+
+pub(super) async fn show(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Html<String>, PageError> {
+    let id = BodyId(page_id(&raw, "body")?);
+    let store = &state.store;
+    let body = store
+        .body(id)
+        .await?
+        .ok_or_else(|| PageError::NotFound(format!("There is no body with the id {id}.")))?;
+    let parent = match body.fields.parent_id {
+        Some(p) => store.body(p).await?,
+        None => None,
+    };
+    let reports_to = match body.fields.reports_to_id {
+        Some(p) => store.body(p).await?,
+        None => None,
+    };
+    let quotas = store.quotas(id).await?;
+    let views = store.memberships(id).await?;
+    let memberships: Vec<_> = views.iter().map(|v| v.membership.clone()).collect();
+    let day = reference_date(&body.fields, OffsetDateTime::now_utc().date());
+    let balance = balance(&body.fields, &quotas, &memberships, day)
+        .into_iter()
+        .map(|b| {
+            let (status, status_text) = match b.status {
+                BalanceStatus::Filled => ("filled", "Filled".to_owned()),
+                BalanceStatus::Vacant { vacant } => ("vacant", format!("{vacant} vacant")),
+                BalanceStatus::Over { over } => ("over", format!("{over} over quota")),
+            };
+            BalanceRow {
+                label: b.quota.fields.label,
+                seats: b.quota.fields.seats,
+                filled: b.filled,
+                hard: b.quota.fields.hard,
+                status,
+                status_text,
+            }
+        })
+        .collect();
+    let seated = views.iter().filter(|v| {
+        let m = &v.membership.fields;
+        m.role.fills_seat()
+            && m.quota_id.is_some()
+            && concord_domain::composition::is_current(m, &body.fields, day)
+    });
+    let matrix = composition_matrix(seated.map(|v| (v.regional_group, v.stakeholder_group)));
+    let matrix_rows = matrix
+        .rows
+        .iter()
+        .map(|r| MatrixRowView {
+            label: r.regional_group.map_or("No regional group", |g| g.label()),
+            counts: r.counts.clone(),
+            total: r.total,
+        })
+        .collect();
+    let history = store
+        .lifecycle_history(id)
+        .await?
+        .iter()
+        .map(history_row)
+        .collect();
+    let children = tree(store.children(id).await?);
+    let members: Vec<MemberRow> = views.iter().map(member_row).collect();
+    let any_illustrative = body.fields.illustrative || members.iter().any(|m| m.illustrative);
+    let page = BodyPage {
+        dates: date_range(body.fields.start_date, body.fields.end_date),
+        deadline: body.fields.reporting_deadline.map(long_date),
+        reference_day: long_date(day),
+        body,
+        parent,
+        reports_to,
+        children,
+        balance,
+        stakeholder_labels: StakeholderGroup::ALL.iter().map(|g| g.label()).collect(),
+        matrix_rows,
+        matrix_totals: matrix.column_totals,
+        matrix_total: matrix.total,
+        members,
+        history,
+        any_illustrative,
+    };
+    Ok(Html(page.render()?))
+}
