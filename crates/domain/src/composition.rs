@@ -505,6 +505,7 @@ pub enum BalanceStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuotaBalance {
     /// The quota.
+    #[serde(flatten)]
     pub quota: SeatQuota,
     /// Seats filled on the reference date.
     pub filled: u32,

@@ -19,6 +19,8 @@ pub enum ApiError {
     Invalid(Invalid),
     /// 400: the request could not be read at all.
     BadRequest(String),
+    /// 413: the request body is larger than the server accepts.
+    TooLarge,
     /// 401: no or wrong credentials.
     Unauthorized,
     /// 403: writes are not enabled on this server.
@@ -57,6 +59,13 @@ impl IntoResponse for ApiError {
                 )
             }
             ApiError::BadRequest(message) => (StatusCode::BAD_REQUEST, "bad_request", message.clone(), None, &[]),
+            ApiError::TooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                format!("The request body is larger than {} bytes", crate::MAX_BODY_BYTES),
+                None,
+                &[],
+            ),
             ApiError::Unauthorized => (
                 StatusCode::UNAUTHORIZED,
                 "unauthorized",
@@ -119,6 +128,8 @@ impl From<Invalid> for ApiError {
 pub enum PageError {
     /// 404 page, saying what was looked for.
     NotFound(String),
+    /// 400 page: the address holds a value that cannot be read (a malformed date).
+    BadRequest(String),
     /// 500 page, detail logged.
     Internal(String),
 }
@@ -145,6 +156,9 @@ impl IntoResponse for PageError {
         match self {
             PageError::NotFound(message) => {
                 render_error(StatusCode::NOT_FOUND, "Page not found", &message)
+            }
+            PageError::BadRequest(message) => {
+                render_error(StatusCode::BAD_REQUEST, "This address cannot be read", &message)
             }
             PageError::Internal(detail) => {
                 tracing::error!(%detail, "internal error on a page");

@@ -1,6 +1,6 @@
 //! `/api/v1/bodies`: bodies, their quotas, memberships, balance and lifecycle.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use concord_domain::body::{Body, BodyForm, Lifecycle};
@@ -36,13 +36,15 @@ pub(super) async fn list(State(state): State<AppState>) -> Result<Json<Value>, A
 pub(super) async fn show(
     State(state): State<AppState>,
     Path(raw): Path<String>,
+    Query(on): Query<crate::pages::OnDay>,
 ) -> Result<Json<Value>, ApiError> {
+    let asked = on.day().map_err(|e| Invalid { errors: vec![e] })?;
     let body = load(&state, &raw).await?;
     let store = &state.store;
     let quotas = store.quotas(body.id).await?;
     let views = store.memberships(body.id).await?;
     let memberships: Vec<_> = views.iter().map(|v| v.membership.clone()).collect();
-    let day = reference_date(&body.fields, OffsetDateTime::now_utc().date());
+    let day = asked.unwrap_or_else(|| reference_date(&body.fields, OffsetDateTime::now_utc().date()));
     let balance = balance(&body.fields, &quotas, &memberships, day);
     let matrix = composition_matrix(
         views

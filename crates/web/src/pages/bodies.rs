@@ -2,7 +2,7 @@
 //! check, the composition table by regional and stakeholder group, and the members.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use concord_domain::body::{Body, LifecycleChange};
 use concord_domain::composition::{
@@ -156,11 +156,26 @@ fn history_row(change: &LifecycleChange) -> HistoryRow {
     }
 }
 
+/// `?on=YYYY-MM-DD`: show the composition as it stood on that day.
+#[derive(serde::Deserialize)]
+pub(crate) struct OnDay {
+    on: Option<String>,
+}
+
+impl OnDay {
+    /// The day asked for, if any.
+    pub(crate) fn day(&self) -> Result<Option<time::Date>, concord_domain::FieldError> {
+        concord_domain::dates::parse_optional_date("on", self.on.as_deref())
+    }
+}
+
 pub(super) async fn show(
     State(state): State<AppState>,
     Path(raw): Path<String>,
+    Query(on): Query<OnDay>,
 ) -> Result<Html<String>, PageError> {
     let id = BodyId(page_id(&raw, "body")?);
+    let asked = on.day().map_err(|e| PageError::BadRequest(e.message))?;
     let store = &state.store;
     let body = store
         .body(id)
@@ -177,7 +192,7 @@ pub(super) async fn show(
     let quotas = store.quotas(id).await?;
     let views = store.memberships(id).await?;
     let memberships: Vec<_> = views.iter().map(|v| v.membership.clone()).collect();
-    let day = reference_date(&body.fields, OffsetDateTime::now_utc().date());
+    let day = asked.unwrap_or_else(|| reference_date(&body.fields, OffsetDateTime::now_utc().date()));
     let balance = balance(&body.fields, &quotas, &memberships, day)
         .into_iter()
         .map(|b| {

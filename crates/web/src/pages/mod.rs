@@ -7,6 +7,8 @@ mod events;
 mod home;
 mod parties;
 
+pub(crate) use bodies::OnDay;
+
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
