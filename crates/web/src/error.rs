@@ -157,9 +157,11 @@ impl IntoResponse for PageError {
             PageError::NotFound(message) => {
                 render_error(StatusCode::NOT_FOUND, "Page not found", &message)
             }
-            PageError::BadRequest(message) => {
-                render_error(StatusCode::BAD_REQUEST, "This address cannot be read", &message)
-            }
+            PageError::BadRequest(message) => render_error(
+                StatusCode::BAD_REQUEST,
+                "This address cannot be read",
+                &message,
+            ),
             PageError::Internal(detail) => {
                 tracing::error!(%detail, "internal error on a page");
                 render_error(

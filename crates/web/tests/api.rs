@@ -38,10 +38,14 @@ async fn writes_need_the_administrator_token(app: App) {
     let none = app.post_as("/api/v1/bodies", &form, None).await;
     assert_eq!(none.status, StatusCode::UNAUTHORIZED);
     assert_eq!(none.json()["error"]["code"], "unauthorized");
-    let wrong = app.post_as("/api/v1/bodies", &form, Some("not-the-token-at-all")).await;
+    let wrong = app
+        .post_as("/api/v1/bodies", &form, Some("not-the-token-at-all"))
+        .await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     let read_only = App::new(app.store.clone(), None);
-    let refused = read_only.post_as("/api/v1/bodies", &form, Some(common::TOKEN)).await;
+    let refused = read_only
+        .post_as("/api/v1/bodies", &form, Some(common::TOKEN))
+        .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert_eq!(refused.json()["error"]["code"], "writes_disabled");
     assert_eq!(app.get("/api/v1/bodies").await.json()["bodies"], json!([]));
@@ -57,7 +61,12 @@ async fn invalid_bodies_get_422_with_the_field(app: App) {
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     let error = &reply.json()["error"];
     assert_eq!(error["field"], "name");
-    let fields: Vec<_> = error["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_owned()).collect();
+    let fields: Vec<_> = error["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap().to_owned())
+        .collect();
     assert_eq!(fields, ["name", "acronym", "body_type", "start_date"]);
     assert!(error["message"].as_str().unwrap().contains("YYYY-MM-DD"));
     let unknown_state = app
@@ -65,7 +74,10 @@ async fn invalid_bodies_get_422_with_the_field(app: App) {
         .await;
     assert_eq!(unknown_state.json()["error"]["field"], "lifecycle");
     let orphan = app
-        .post("/api/v1/bodies", &json!({ "name": "X", "acronym": "X", "body_type": "task_force", "parent_id": 999 }))
+        .post(
+            "/api/v1/bodies",
+            &json!({ "name": "X", "acronym": "X", "body_type": "task_force", "parent_id": 999 }),
+        )
         .await;
     assert_eq!(orphan.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(orphan.json()["error"]["code"], "unknown_body");
@@ -74,11 +86,17 @@ async fn invalid_bodies_get_422_with_the_field(app: App) {
 async fn duplicate_acronym_is_422(app: App) {
     app.wgec().await;
     let reply = app
-        .post("/api/v1/bodies", &json!({ "name": "Another", "acronym": "wgec-2013", "body_type": "working_group" }))
+        .post(
+            "/api/v1/bodies",
+            &json!({ "name": "Another", "acronym": "wgec-2013", "body_type": "working_group" }),
+        )
         .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     let error = &reply.json()["error"];
-    assert_eq!((error["field"].as_str(), error["code"].as_str()), (Some("acronym"), Some("duplicate_acronym")));
+    assert_eq!(
+        (error["field"].as_str(), error["code"].as_str()),
+        (Some("acronym"), Some("duplicate_acronym"))
+    );
 }
 
 async fn malformed_json_is_400(app: App) {
@@ -102,41 +120,100 @@ async fn composition_rules_are_enforced_with_clear_errors(app: App) {
     let path = format!("/api/v1/bodies/{id}/memberships");
     let afr = quota(&quotas, "AFR");
     for state in ["EG", "KE", "NG", "ZA"] {
-        let reply = app.post(&path, &json!({ "quota_id": afr, "state": state })).await;
+        let reply = app
+            .post(&path, &json!({ "quota_id": afr, "state": state }))
+            .await;
         assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
     }
-    let over = app.post(&path, &json!({ "quota_id": afr, "state": "GH" })).await;
+    let over = app
+        .post(&path, &json!({ "quota_id": afr, "state": "GH" }))
+        .await;
     assert_eq!(over.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(over.json()["error"]["code"], "quota_full");
-    assert!(over.json()["error"]["message"].as_str().unwrap().contains("4 seats"));
-    let unknown = app.post(&path, &json!({ "quota_id": afr, "state": "XQ" })).await;
+    assert!(over.json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("4 seats"));
+    let unknown = app
+        .post(&path, &json!({ "quota_id": afr, "state": "XQ" }))
+        .await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!((unknown.json()["error"]["field"].as_str(), unknown.json()["error"]["code"].as_str()), (Some("state"), Some("unknown_country")));
+    assert_eq!(
+        (
+            unknown.json()["error"]["field"].as_str(),
+            unknown.json()["error"]["code"].as_str()
+        ),
+        (Some("state"), Some("unknown_country"))
+    );
     let outside = app.post(&path, &json!({ "quota_id": quota(&quotas, "hosts"), "state": "CH", "end_date": "2015-01-01" })).await;
     assert_eq!(outside.json()["error"]["code"], "outside_body_dates");
-    let wrong_group = app.post(&path, &json!({ "quota_id": quota(&quotas, "WEOG"), "state": "TN" })).await;
+    let wrong_group = app
+        .post(
+            &path,
+            &json!({ "quota_id": quota(&quotas, "WEOG"), "state": "TN" }),
+        )
+        .await;
     assert_eq!(wrong_group.json()["error"]["code"], "not_eligible");
-    assert!(wrong_group.json()["error"]["message"].as_str().unwrap().contains("Tunisia"));
-    let count = app.get(&path).await.json()["memberships"].as_array().unwrap().len();
+    assert!(wrong_group.json()["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("Tunisia"));
+    let count = app.get(&path).await.json()["memberships"]
+        .as_array()
+        .unwrap()
+        .len();
     assert_eq!(count, 4);
 }
 
 async fn balance_and_matrix_are_in_the_body(app: App) {
     let (id, quotas) = app.wgec().await;
     let path = format!("/api/v1/bodies/{id}/memberships");
-    app.post(&path, &json!({ "quota_id": quota(&quotas, "hosts"), "state": "CH" })).await;
-    app.post(&path, &json!({ "quota_id": quota(&quotas, "hosts"), "state": "TN" })).await;
-    app.post(&path, &json!({ "quota_id": quota(&quotas, "APG"), "state": "IN", "start_date": "2013-06-01" })).await;
+    app.post(
+        &path,
+        &json!({ "quota_id": quota(&quotas, "hosts"), "state": "CH" }),
+    )
+    .await;
+    app.post(
+        &path,
+        &json!({ "quota_id": quota(&quotas, "hosts"), "state": "TN" }),
+    )
+    .await;
+    app.post(
+        &path,
+        &json!({ "quota_id": quota(&quotas, "APG"), "state": "IN", "start_date": "2013-06-01" }),
+    )
+    .await;
     let body = app.get(&format!("/api/v1/bodies/{id}")).await.json();
     let balance = body["composition"]["balance"].as_array().unwrap();
-    let hosts = balance.iter().find(|b| b["label"] == "WSIS host countries").unwrap();
-    assert_eq!((hosts["filled"].as_i64(), hosts["status"].as_str()), (Some(2), Some("filled")));
-    let apg = balance.iter().find(|b| b["regional_group"] == "APG").unwrap();
-    assert_eq!((apg["filled"].as_i64(), apg["vacant"].as_i64()), (Some(1), Some(3)));
+    let hosts = balance
+        .iter()
+        .find(|b| b["label"] == "WSIS host countries")
+        .unwrap();
+    assert_eq!(
+        (hosts["filled"].as_i64(), hosts["status"].as_str()),
+        (Some(2), Some("filled"))
+    );
+    let apg = balance
+        .iter()
+        .find(|b| b["regional_group"] == "APG")
+        .unwrap();
+    assert_eq!(
+        (apg["filled"].as_i64(), apg["vacant"].as_i64()),
+        (Some(1), Some(3))
+    );
     assert_eq!(body["composition"]["matrix"]["total"], 3);
     // Before India's start date, its seat was vacant.
-    let earlier = app.get(&format!("/api/v1/bodies/{id}?on=2013-04-01")).await.json();
-    let apg = earlier["composition"]["balance"].as_array().unwrap().iter().find(|b| b["regional_group"] == "APG").cloned().unwrap();
+    let earlier = app
+        .get(&format!("/api/v1/bodies/{id}?on=2013-04-01"))
+        .await
+        .json();
+    let apg = earlier["composition"]["balance"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["regional_group"] == "APG")
+        .cloned()
+        .unwrap();
     assert_eq!(apg["filled"], 0);
     let bad = app.get(&format!("/api/v1/bodies/{id}?on=April")).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -146,7 +223,12 @@ async fn balance_and_matrix_are_in_the_body(app: App) {
 async fn lifecycle_moves(app: App) {
     let (id, _) = app.wgec().await;
     let path = format!("/api/v1/bodies/{id}/lifecycle");
-    let ok = app.post(&path, &json!({ "to": "working", "on": "2013-05-30", "note": "1st meeting" })).await;
+    let ok = app
+        .post(
+            &path,
+            &json!({ "to": "working", "on": "2013-05-30", "note": "1st meeting" }),
+        )
+        .await;
     assert_eq!(ok.status, StatusCode::OK, "{}", ok.text);
     assert_eq!(ok.json()["lifecycle"], "working");
     let back = app.post(&path, &json!({ "to": "mandated" })).await;
@@ -160,12 +242,21 @@ async fn lifecycle_moves(app: App) {
 }
 
 async fn unknown_things_are_404(app: App) {
-    for path in ["/api/v1/bodies/999", "/api/v1/bodies/abc", "/api/v1/people/5", "/api/v1/organizations/x", "/api/v1/countries/XX", "/api/v1/nothing"] {
+    for path in [
+        "/api/v1/bodies/999",
+        "/api/v1/bodies/abc",
+        "/api/v1/people/5",
+        "/api/v1/organizations/x",
+        "/api/v1/countries/XX",
+        "/api/v1/nothing",
+    ] {
         let reply = app.get(path).await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
         assert_eq!(reply.json()["error"]["code"], "not_found", "{path}");
     }
-    let reply = app.post("/api/v1/bodies/999/memberships", &json!({ "state": "CH" })).await;
+    let reply = app
+        .post("/api/v1/bodies/999/memberships", &json!({ "state": "CH" }))
+        .await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
 }
 
@@ -173,18 +264,41 @@ async fn reference_data_is_served(app: App) {
     let countries = app.get("/api/v1/countries").await.json();
     assert_eq!(countries["countries"].as_array().unwrap().len(), 195);
     let ch = app.get("/api/v1/countries/ch").await.json();
-    assert_eq!((ch["country"]["name"].as_str(), ch["country"]["regional_group"].as_str()), (Some("Switzerland"), Some("WEOG")));
+    assert_eq!(
+        (
+            ch["country"]["name"].as_str(),
+            ch["country"]["regional_group"].as_str()
+        ),
+        (Some("Switzerland"), Some("WEOG"))
+    );
     let groups = app.get("/api/v1/regional-groups").await.json();
-    assert_eq!(groups["regional_groups"][0]["states"].as_array().unwrap().len(), 54);
+    assert_eq!(
+        groups["regional_groups"][0]["states"]
+            .as_array()
+            .unwrap()
+            .len(),
+        54
+    );
     let stakeholders = app.get("/api/v1/stakeholder-groups").await.json();
-    assert_eq!(stakeholders["stakeholder_groups"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        stakeholders["stakeholder_groups"].as_array().unwrap().len(),
+        5
+    );
     let lines = app.get("/api/v1/action-lines").await.json();
     assert_eq!(lines["action_lines"].as_array().unwrap().len(), 19);
     let person = app
-        .post("/api/v1/people", &json!({ "name": "Peter Major", "country": "HU", "stakeholder_group": "government" }))
+        .post(
+            "/api/v1/people",
+            &json!({ "name": "Peter Major", "country": "HU", "stakeholder_group": "government" }),
+        )
         .await;
     assert_eq!(person.status, StatusCode::CREATED);
-    let bad_person = app.post("/api/v1/people", &json!({ "name": "X", "country": "Hungary" })).await;
+    let bad_person = app
+        .post(
+            "/api/v1/people",
+            &json!({ "name": "X", "country": "Hungary" }),
+        )
+        .await;
     assert_eq!(bad_person.json()["error"]["code"], "unknown_country");
     let org = app
         .post("/api/v1/organizations", &json!({ "name": "ICC", "stakeholder_group": "private_sector", "ecosoc_status": "sometimes" }))
@@ -202,5 +316,10 @@ async fn health_reports_the_database(app: App) {
 async fn oversized_bodies_are_refused(app: App) {
     let huge = json!({ "name": "x".repeat(concord_web::MAX_BODY_BYTES + 10) });
     let reply = app.post("/api/v1/bodies", &huge).await;
-    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", reply.text);
+    assert_eq!(
+        reply.status,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "{}",
+        reply.text
+    );
 }

@@ -26,11 +26,28 @@ fn assert_layout(html: &str, path: &str) {
 async fn seed(app: &App) -> i64 {
     let (id, quotas) = app.wgec().await;
     let path = format!("/api/v1/bodies/{id}/memberships");
-    app.post(&path, &json!({ "quota_id": quota(&quotas, "hosts"), "state": "CH" })).await;
-    app.post(&path, &json!({ "quota_id": quota(&quotas, "AFR"), "state": "KE" })).await;
-    let person = app.post("/api/v1/people", &json!({ "name": "Peter Major", "country": "HU" })).await.json();
+    app.post(
+        &path,
+        &json!({ "quota_id": quota(&quotas, "hosts"), "state": "CH" }),
+    )
+    .await;
+    app.post(
+        &path,
+        &json!({ "quota_id": quota(&quotas, "AFR"), "state": "KE" }),
+    )
+    .await;
+    let person = app
+        .post(
+            "/api/v1/people",
+            &json!({ "name": "Peter Major", "country": "HU" }),
+        )
+        .await
+        .json();
     let reply = app
-        .post(&path, &json!({ "role": "chair", "person_id": person["id"], "personal_capacity": true }))
+        .post(
+            &path,
+            &json!({ "role": "chair", "person_id": person["id"], "personal_capacity": true }),
+        )
         .await;
     assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
     app.post("/api/v1/organizations", &json!({ "name": "Association for Progressive Communications", "acronym": "APC", "stakeholder_group": "civil_society", "ecosoc_status": "general" })).await;
@@ -39,10 +56,25 @@ async fn seed(app: &App) -> i64 {
 
 async fn every_page_renders_in_the_layout(app: App) {
     let id = seed(&app).await;
-    for path in ["/", "/bodies", &format!("/bodies/{id}"), "/countries", "/countries/CH", "/organizations", "/organizations/1", "/people", "/people/1", "/events"] {
+    for path in [
+        "/",
+        "/bodies",
+        &format!("/bodies/{id}"),
+        "/countries",
+        "/countries/CH",
+        "/organizations",
+        "/organizations/1",
+        "/people",
+        "/people/1",
+        "/events",
+    ] {
         let reply = app.get(path).await;
         assert_eq!(reply.status, StatusCode::OK, "{path}");
-        assert_eq!(reply.headers[header::CONTENT_TYPE], "text/html; charset=utf-8", "{path}");
+        assert_eq!(
+            reply.headers[header::CONTENT_TYPE],
+            "text/html; charset=utf-8",
+            "{path}"
+        );
         assert_layout(&reply.text, path);
     }
 }
@@ -53,7 +85,9 @@ async fn body_page_shows_mandate_balance_and_members(app: App) {
     assert!(html.contains("A/RES/67/195</span>, paragraph 20"));
     assert!(html.contains("<caption>Seats by quota on 14 May 2014</caption>"));
     assert!(html.contains("<th scope=\"row\">African States</th><td class=\"num\">4</td><td class=\"num\">1</td><td class=\"status-vacant\">3 vacant</td>"));
-    assert!(html.contains("<td class=\"num\">2</td><td class=\"num\">1</td><td class=\"status-vacant\">1 vacant</td>"));
+    assert!(html.contains(
+        "<td class=\"num\">2</td><td class=\"num\">1</td><td class=\"status-vacant\">1 vacant</td>"
+    ));
     assert!(html.contains("<a href=\"/countries/KE\">Kenya</a>"));
     assert!(html.contains("Peter Major</a> <span class=\"tag\">in a personal capacity</span>"));
     let earlier = app.get(&format!("/bodies/{id}?on=2013-03-22")).await;
@@ -70,7 +104,10 @@ async fn unknown_addresses_are_404_pages(app: App) {
         ("/bodies/wgec", "There is no body with the id “wgec”."),
         ("/countries/XX", "“XX” is not a known country code."),
         ("/people/7", "There is no person with the id 7."),
-        ("/organizations/7", "There is no organization with the id 7."),
+        (
+            "/organizations/7",
+            "There is no organization with the id 7.",
+        ),
         ("/no/such/page", "There is no page at this address."),
     ] {
         let reply = app.get(path).await;
@@ -96,11 +133,19 @@ async fn country_page_lists_memberships(app: App) {
 async fn pages_are_compressed_and_protected(app: App) {
     seed(&app).await;
     let reply = app
-        .send(Request::get("/countries").header(header::ACCEPT_ENCODING, "gzip").body(Body::empty()).unwrap())
+        .send(
+            Request::get("/countries")
+                .header(header::ACCEPT_ENCODING, "gzip")
+                .body(Body::empty())
+                .unwrap(),
+        )
         .await;
     assert_eq!(reply.headers[header::CONTENT_ENCODING], "gzip");
     assert_eq!(reply.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
-    assert!(reply.headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("default-src 'self'"));
+    assert!(reply.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .contains("default-src 'self'"));
     let css = app.get("/static/concord.css").await;
     assert_eq!(css.status, StatusCode::OK);
     assert!(css.text.contains("@media print"));

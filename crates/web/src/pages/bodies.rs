@@ -192,7 +192,8 @@ pub(super) async fn show(
     let quotas = store.quotas(id).await?;
     let views = store.memberships(id).await?;
     let memberships: Vec<_> = views.iter().map(|v| v.membership.clone()).collect();
-    let day = asked.unwrap_or_else(|| reference_date(&body.fields, OffsetDateTime::now_utc().date()));
+    let day =
+        asked.unwrap_or_else(|| reference_date(&body.fields, OffsetDateTime::now_utc().date()));
     let balance = balance(&body.fields, &quotas, &memberships, day)
         .into_iter()
         .map(|b| {

@@ -53,7 +53,9 @@ where
     F: FnOnce(App) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    let Some(db) = TestDb::new(backend).await else { return };
+    let Some(db) = TestDb::new(backend).await else {
+        return;
+    };
     let app = App::new(db.store.clone(), Some(TOKEN));
     test(app).await;
     db.finish().await;
@@ -61,20 +63,40 @@ where
 
 impl App {
     pub fn new(store: Store, token: Option<&str>) -> App {
-        let config = WebConfig { admin_token: token.map(Into::into) };
-        App { router: router(AppState::new(store.clone(), config)), store }
+        let config = WebConfig {
+            admin_token: token.map(Into::into),
+        };
+        App {
+            router: router(AppState::new(store.clone(), config)),
+            store,
+        }
     }
 
     pub async fn send(&self, request: Request<Body>) -> Reply {
-        let response = self.router.clone().oneshot(request).await.expect("the router answers");
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("the router answers");
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("a readable body").to_bytes();
-        Reply { status, headers, text: String::from_utf8_lossy(&bytes).into_owned() }
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("a readable body")
+            .to_bytes();
+        Reply {
+            status,
+            headers,
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     pub async fn get(&self, path: &str) -> Reply {
-        self.send(Request::get(path).body(Body::empty()).unwrap()).await
+        self.send(Request::get(path).body(Body::empty()).unwrap())
+            .await
     }
 
     pub async fn post(&self, path: &str, json: &Value) -> Reply {
@@ -86,7 +108,8 @@ impl App {
         if let Some(token) = token {
             request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
         }
-        self.send(request.body(Body::from(json.to_string())).unwrap()).await
+        self.send(request.body(Body::from(json.to_string())).unwrap())
+            .await
     }
 
     /// Creates the WGEC with its quotas through the API; returns (body id, quota ids by code).
@@ -131,5 +154,9 @@ impl App {
 }
 
 pub fn quota(quotas: &[(String, i64)], code: &str) -> i64 {
-    quotas.iter().find(|(c, _)| c == code).map(|(_, id)| *id).unwrap()
+    quotas
+        .iter()
+        .find(|(c, _)| c == code)
+        .map(|(_, id)| *id)
+        .unwrap()
 }
