@@ -1,6 +1,9 @@
 //! The `concord` command as a user runs it: help, migrate, demo, configuration mistakes, and
 //! `serve` answering over real HTTP until it is stopped.
 
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;

@@ -1,6 +1,9 @@
 //! The demonstration data, loaded on each backend and read back through the pages and API as a
 //! newcomer would see it.
 
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use concord_store::testing::TestDb;

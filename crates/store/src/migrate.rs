@@ -32,7 +32,7 @@ pub struct MigrationReport {
 }
 
 // An arbitrary constant naming Concord's migration lock among PostgreSQL advisory locks.
-const PG_MIGRATION_LOCK: i64 = 0x636f_6e63_6f72_64;
+const PG_MIGRATION_LOCK: i64 = 0x0063_6f6e_636f_7264;
 
 impl Store {
     /// Applies every pending migration and refreshes the reference data. Safe to run from

@@ -5,6 +5,9 @@
 //! create databases). When it is not set they are skipped with a note on stderr — except under
 //! `CI`, where a missing PostgreSQL is a failure, so that CI never skips them silently.
 
+// A test database that cannot be set up is a failed test, so panicking is the right answer.
+#![allow(clippy::expect_used)]
+
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 

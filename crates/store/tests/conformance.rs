@@ -1,6 +1,9 @@
 //! The storage conformance suite: every test runs against SQLite and against PostgreSQL (when
 //! `CONCORD_TEST_POSTGRES_URL` is set), each on a fresh database of its own.
 
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use concord_domain::body::{BodyForm, Lifecycle};
 use concord_domain::composition::{MembershipForm, QuotaForm};
 use concord_domain::event::{DatePrecision, EventFields};

@@ -1,5 +1,8 @@
 //! The JSON API, as a client uses it: reads, writes, and every kind of bad input.
 
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use axum::http::StatusCode;

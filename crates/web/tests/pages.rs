@@ -1,5 +1,8 @@
 //! The pages, as a browser gets them: content, 404s in the site's layout, headers.
 
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use axum::body::Body;

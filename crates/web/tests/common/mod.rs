@@ -1,7 +1,7 @@
 //! Test harness: the real router on a fresh database of each backend, driven with
 //! `tower::ServiceExt::oneshot` as a browser or API client would.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
@@ -21,10 +21,10 @@ pub const TOKEN: &str = "test-admin-token-0123456789";
 macro_rules! both_backends {
     ($($name:ident),+ $(,)?) => {
         mod sqlite {
-            $(#[tokio::test] async fn $name() { crate::common::run(concord_store::Backend::Sqlite, super::$name).await; })+
+            $(#[tokio::test] async fn $name() { $crate::common::run(concord_store::Backend::Sqlite, super::$name).await; })+
         }
         mod postgres {
-            $(#[tokio::test] async fn $name() { crate::common::run(concord_store::Backend::Postgres, super::$name).await; })+
+            $(#[tokio::test] async fn $name() { $crate::common::run(concord_store::Backend::Postgres, super::$name).await; })+
         }
     };
 }
