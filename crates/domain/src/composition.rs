@@ -768,7 +768,14 @@ mod tests {
         );
         let first = state_member("EG", None, Some(date!(2013 - 10 - 31)));
         let next = state_member("KE", Some(date!(2013 - 11 - 01)), None);
-        assert!(check_membership(&body, Some(&q), &next, &facts("KE"), std::slice::from_ref(&first)).is_ok());
+        assert!(check_membership(
+            &body,
+            Some(&q),
+            &next,
+            &facts("KE"),
+            std::slice::from_ref(&first)
+        )
+        .is_ok());
         let overlapping = state_member("KE", Some(date!(2013 - 10 - 31)), None);
         assert!(check_membership(&body, Some(&q), &overlapping, &facts("KE"), &[first]).is_err());
     }
