@@ -42,6 +42,25 @@ pub(crate) const BODY_COLUMNS: &str = "id, name, acronym, body_type, parent_id, 
     mandate_text, mandate_lang, reports_to_id, reporting_target, reporting_deadline, decision_rule, \
     openness, lifecycle, start_date, end_date, description, lang, illustrative";
 
+/// Reads a body for update: touching its row first takes the write lock (SQLite) or the row
+/// lock (PostgreSQL) until the transaction ends, so two concurrent requests that check a rule
+/// against the body's rows (the last seat of a quota, a lifecycle move) cannot both pass.
+pub(crate) async fn lock_body(tx: &mut sqlx::AnyConnection, id: BodyId) -> Result<Body> {
+    let touched = sqlx::query("UPDATE bodies SET updated_at = $1 WHERE id = $2")
+        .bind(now())
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    if touched.rows_affected() == 0 {
+        return Err(StoreError::not_found("body"));
+    }
+    let row = sqlx::query(&format!("SELECT {BODY_COLUMNS} FROM bodies WHERE id = $1"))
+        .bind(id.0)
+        .fetch_one(&mut *tx)
+        .await?;
+    Ok(body_from_row(&row)?)
+}
+
 pub(crate) fn body_from_row(row: &AnyRow) -> Result<Body, sqlx::Error> {
     Ok(Body {
         id: BodyId(row.int("id")?),
@@ -204,22 +223,8 @@ impl BodyStore for Store {
         note: Option<&str>,
     ) -> Result<Body> {
         let mut tx = self.pool.begin().await?;
-        // Touching the row first takes the write lock (SQLite) or the row lock (PostgreSQL), so
-        // two concurrent changes cannot both pass the check below.
         let stamp = now();
-        let touched = sqlx::query("UPDATE bodies SET updated_at = $1 WHERE id = $2")
-            .bind(&stamp)
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
-        if touched.rows_affected() == 0 {
-            return Err(StoreError::not_found("body"));
-        }
-        let row = sqlx::query(&format!("SELECT {BODY_COLUMNS} FROM bodies WHERE id = $1"))
-            .bind(id.0)
-            .fetch_one(&mut *tx)
-            .await?;
-        let mut body = body_from_row(&row)?;
+        let mut body = lock_body(&mut tx, id).await?;
         body.lifecycle.check_move(to)?;
         sqlx::query("UPDATE bodies SET lifecycle = $1 WHERE id = $2")
             .bind(to.code())

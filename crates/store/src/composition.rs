@@ -14,7 +14,7 @@ use concord_domain::Invalid;
 
 pub use concord_domain::composition::MembershipView;
 
-use crate::bodies::body_from_row;
+use crate::bodies::lock_body;
 use crate::connect::Store;
 use crate::error::StoreError;
 use crate::rows::{date_text, now, RowExt};
@@ -314,24 +314,8 @@ impl CompositionStore for Store {
 
     async fn add_membership(&self, body_id: BodyId, f: &MembershipFields) -> Result<Membership> {
         let mut tx = self.pool.begin().await?;
-        // Lock the body first (see `change_lifecycle`): two requests for the last seat of a
-        // quota must not both see it free.
-        let touched = sqlx::query("UPDATE bodies SET updated_at = $1 WHERE id = $2")
-            .bind(now())
-            .bind(body_id.0)
-            .execute(&mut *tx)
-            .await?;
-        if touched.rows_affected() == 0 {
-            return Err(StoreError::not_found("body"));
-        }
-        let body_row = sqlx::query(&format!(
-            "SELECT {} FROM bodies WHERE id = $1",
-            crate::bodies::BODY_COLUMNS
-        ))
-        .bind(body_id.0)
-        .fetch_one(&mut *tx)
-        .await?;
-        let body = body_from_row(&body_row)?;
+        // Two requests for the last seat of a quota must not both see it free.
+        let body = lock_body(&mut tx, body_id).await?;
         let quota = match f.quota_id {
             None => None,
             Some(quota_id) => {
