@@ -53,6 +53,41 @@ pub struct State {
 }
 
 const STATES_TSV: &str = include_str!("../data/states.tsv");
+const NAMES_TSV: &str = include_str!("../data/state-names.tsv");
+
+/// The other five official UN languages, in the column order of `data/state-names.tsv`.
+const NAME_LANGUAGES: [&str; 5] = ["ar", "zh", "fr", "ru", "es"];
+
+impl State {
+    /// The state's short name in a UN language (`ar`, `zh`, `en`, `fr`, `ru`, `es`); English
+    /// for any other language.
+    pub fn name_in(&self, lang: &str) -> &'static str {
+        static NAMES: OnceLock<Vec<(&'static str, [&'static str; 5])>> = OnceLock::new();
+        let names = NAMES.get_or_init(|| parse_names(NAMES_TSV));
+        let Some(column) = NAME_LANGUAGES.iter().position(|l| *l == lang) else {
+            return self.name;
+        };
+        names
+            .iter()
+            .find(|(iso2, _)| *iso2 == self.iso2)
+            .map_or(self.name, |(_, n)| n[column])
+    }
+}
+
+fn parse_names(tsv: &'static str) -> Vec<(&'static str, [&'static str; 5])> {
+    tsv.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .skip(1) // header
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            let iso2 = f.next()?;
+            Some((
+                iso2,
+                [f.next()?, f.next()?, f.next()?, f.next()?, f.next()?],
+            ))
+        })
+        .collect()
+}
 
 /// Every state, sorted by name.
 pub fn states() -> &'static [State] {
@@ -155,6 +190,23 @@ mod tests {
             assert_eq!(s.m49.len(), 3);
         }
         assert_eq!(states().iter().filter(|s| s.least_developed).count(), 44);
+    }
+
+    #[test]
+    fn every_state_has_a_name_in_each_un_language() {
+        let names = parse_names(NAMES_TSV);
+        assert_eq!(names.len(), states().len());
+        for (s, (iso2, translations)) in states().iter().zip(&names) {
+            assert_eq!(
+                s.iso2, *iso2,
+                "state-names.tsv follows the order of states.tsv"
+            );
+            assert!(translations.iter().all(|n| !n.trim().is_empty()), "{iso2}");
+        }
+        let ch = state("CH").unwrap();
+        assert_eq!(ch.name_in("fr"), "Suisse");
+        assert_eq!(ch.name_in("en"), "Switzerland");
+        assert_eq!(ch.name_in("de"), "Switzerland");
     }
 
     #[test]

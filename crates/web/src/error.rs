@@ -3,12 +3,16 @@
 //! trace or SQL; the detail of an internal error is logged once, here.
 
 use askama::Template;
+use axum::extract::Request;
 use axum::http::{header, StatusCode};
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use axum::Json;
 use concord_domain::{FieldError, Invalid};
 use concord_store::StoreError;
 use serde::Serialize;
+
+use crate::i18n::{negotiate, Locale, Tr};
 
 /// A failure on an API route.
 #[derive(Debug)]
@@ -123,63 +127,113 @@ impl From<Invalid> for ApiError {
     }
 }
 
-/// A failure on a page.
+/// A failure on a page. It becomes a page in the site's layout, in the visitor's language:
+/// [`localize_error_pages`] renders it, since only the request knows the language.
 #[derive(Debug)]
 pub enum PageError {
-    /// 404 page, saying what was looked for.
-    NotFound(String),
+    /// 404 page: the message key and its one argument.
+    NotFound(&'static str, Option<(&'static str, String)>),
     /// 400 page: the address holds a value that cannot be read (a malformed date).
-    BadRequest(String),
+    BadRequest(&'static str, Option<(&'static str, String)>),
     /// 500 page, detail logged.
     Internal(String),
+}
+
+/// The error page a response stands for, waiting for the visitor's language.
+#[derive(Debug, Clone)]
+struct ErrorPageSpec {
+    title: &'static str,
+    message: &'static str,
+    arg: Option<(&'static str, String)>,
 }
 
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
-    title: &'a str,
-    message: &'a str,
+    t: &'a Tr,
+    title: String,
+    message: String,
 }
 
-pub(crate) fn render_error(status: StatusCode, title: &str, message: &str) -> Response {
-    match (ErrorPage { title, message }).render() {
+fn render_error(status: StatusCode, t: &Tr, spec: &ErrorPageSpec) -> Response {
+    let message = match &spec.arg {
+        Some((name, value)) => t.arg(spec.message, name, value),
+        None => t.get(spec.message),
+    };
+    let page = ErrorPage {
+        t,
+        title: t.get(spec.title),
+        message,
+    };
+    match page.render() {
         Ok(html) => (status, Html(html)).into_response(),
         Err(error) => {
             tracing::error!(%error, "error page failed to render");
-            (status, title.to_owned()).into_response()
+            (status, page.title).into_response()
         }
     }
+}
+
+fn pending(status: StatusCode, spec: ErrorPageSpec) -> Response {
+    let mut response = status.into_response();
+    response.extensions_mut().insert(spec);
+    response
 }
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         match self {
-            PageError::NotFound(message) => {
-                render_error(StatusCode::NOT_FOUND, "Page not found", &message)
-            }
-            PageError::BadRequest(message) => render_error(
+            PageError::NotFound(message, arg) => pending(
+                StatusCode::NOT_FOUND,
+                ErrorPageSpec {
+                    title: "error-not-found-title",
+                    message,
+                    arg,
+                },
+            ),
+            PageError::BadRequest(message, arg) => pending(
                 StatusCode::BAD_REQUEST,
-                "This address cannot be read",
-                &message,
+                ErrorPageSpec {
+                    title: "error-bad-address-title",
+                    message,
+                    arg,
+                },
             ),
             PageError::Internal(detail) => {
                 tracing::error!(%detail, "internal error on a page");
-                render_error(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong",
-                    "Something went wrong on our side. The error has been logged; please try again later.",
-                )
+                pending(StatusCode::INTERNAL_SERVER_ERROR, internal_spec())
             }
         }
+    }
+}
+
+fn internal_spec() -> ErrorPageSpec {
+    ErrorPageSpec {
+        title: "error-internal-title",
+        message: "error-internal",
+        arg: None,
+    }
+}
+
+/// Renders the error pages that handlers asked for, in the visitor's language.
+pub async fn localize_error_pages(request: Request, next: Next) -> Response {
+    let path = request
+        .uri()
+        .path_and_query()
+        .map_or("/", |p| p.as_str())
+        .to_owned();
+    let t = Tr::new(negotiate(request.headers()), path);
+    let mut response = next.run(request).await;
+    match response.extensions_mut().remove::<ErrorPageSpec>() {
+        Some(spec) => render_error(response.status(), &t, &spec),
+        None => response,
     }
 }
 
 impl From<StoreError> for PageError {
     fn from(error: StoreError) -> Self {
         match error {
-            StoreError::NotFound { what } => {
-                PageError::NotFound(format!("There is no such {what}."))
-            }
+            StoreError::NotFound { .. } => PageError::NotFound("error-not-found", None),
             other => PageError::Internal(other.to_string()),
         }
     }
@@ -191,12 +245,18 @@ impl From<askama::Error> for PageError {
     }
 }
 
-/// The response when a handler panics: the generic 500 page, and the panic logged.
+/// The response when a handler panics: the generic 500 page (in English: the request and its
+/// language are gone), and the panic logged.
 pub(crate) fn panic_response(payload: Box<dyn std::any::Any + Send + 'static>) -> Response {
     let detail = payload
         .downcast_ref::<String>()
         .map(String::as_str)
         .or_else(|| payload.downcast_ref::<&str>().copied())
         .unwrap_or("unknown panic");
-    PageError::Internal(format!("panic: {detail}")).into_response()
+    tracing::error!(%detail, "a handler panicked");
+    render_error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        &Tr::new(Locale::En, "/"),
+        &internal_spec(),
+    )
 }

@@ -4,7 +4,7 @@
 
 pub mod api;
 mod error;
-mod format;
+pub mod i18n;
 pub mod pages;
 
 use std::sync::Arc;
@@ -72,8 +72,10 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::routes())
         .route("/healthz", get(health))
         .route("/static/concord.css", get(stylesheet))
+        .route("/language/{code}", get(i18n::switch))
         .fallback(pages::not_found)
         .with_state(state)
+        .layer(axum::middleware::from_fn(error::localize_error_pages))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(CompressionLayer::new())

@@ -103,13 +103,13 @@ async fn body_page_shows_mandate_balance_and_members(app: App) {
 
 async fn unknown_addresses_are_404_pages(app: App) {
     for (path, says) in [
-        ("/bodies/42", "There is no body with the id 42."),
+        ("/bodies/42", "There is no body with the id “42”."),
         ("/bodies/wgec", "There is no body with the id “wgec”."),
         ("/countries/XX", "“XX” is not a known country code."),
-        ("/people/7", "There is no person with the id 7."),
+        ("/people/7", "There is no person with the id “7”."),
         (
             "/organizations/7",
-            "There is no organization with the id 7.",
+            "There is no organization with the id “7”.",
         ),
         ("/no/such/page", "There is no page at this address."),
     ] {

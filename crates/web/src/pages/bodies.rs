@@ -6,16 +6,17 @@ use axum::extract::{Path, Query, State};
 use axum::response::Html;
 use concord_domain::body::{Body, LifecycleChange};
 use concord_domain::composition::{
-    balance, composition_matrix, reference_date, BalanceStatus, MembershipView,
+    balance, composition_matrix, reference_date, BalanceStatus, MembershipView, QuotaFields,
+    QuotaKind,
 };
 use concord_domain::ids::BodyId;
 use concord_domain::stakeholder::StakeholderGroup;
 use concord_store::{BodyStore, CompositionStore};
 use time::OffsetDateTime;
 
-use super::page_id;
+use super::{missing, page_id};
 use crate::error::PageError;
-use crate::format::{date_range, long_date};
+use crate::i18n::Tr;
 use crate::AppState;
 
 /// A body in the list, with its depth under its parent.
@@ -26,28 +27,28 @@ pub(crate) struct BodyRow {
 }
 
 /// Orders bodies as a tree: each parent followed by its children.
-pub(crate) fn tree(bodies: Vec<Body>) -> Vec<BodyRow> {
-    fn visit(parent: Option<BodyId>, depth: usize, all: &[Body], out: &mut Vec<BodyRow>) {
+pub(crate) fn tree(t: &Tr, bodies: Vec<Body>) -> Vec<BodyRow> {
+    fn visit(t: &Tr, parent: Option<BodyId>, depth: usize, all: &[Body], out: &mut Vec<BodyRow>) {
         for body in all.iter().filter(|b| b.fields.parent_id == parent) {
             out.push(BodyRow {
                 body: body.clone(),
                 depth,
-                dates: date_range(body.fields.start_date, body.fields.end_date),
+                dates: t.date_range(body.fields.start_date, body.fields.end_date),
             });
             if depth < 8 {
-                visit(Some(body.id), depth + 1, all, out);
+                visit(t, Some(body.id), depth + 1, all, out);
             }
         }
     }
     let mut out = Vec::with_capacity(bodies.len());
-    visit(None, 0, &bodies, &mut out);
+    visit(t, None, 0, &bodies, &mut out);
     // Bodies whose parent is missing from the list still appear.
     for body in &bodies {
         if !out.iter().any(|row| row.body.id == body.id) {
             out.push(BodyRow {
                 body: body.clone(),
                 depth: 0,
-                dates: date_range(body.fields.start_date, body.fields.end_date),
+                dates: t.date_range(body.fields.start_date, body.fields.end_date),
             });
         }
     }
@@ -57,12 +58,13 @@ pub(crate) fn tree(bodies: Vec<Body>) -> Vec<BodyRow> {
 #[derive(Template)]
 #[template(path = "bodies.html")]
 struct BodiesPage {
+    t: Tr,
     rows: Vec<BodyRow>,
 }
 
-pub(super) async fn list(State(state): State<AppState>) -> Result<Html<String>, PageError> {
-    let rows = tree(state.store.bodies().await?);
-    Ok(Html(BodiesPage { rows }.render()?))
+pub(super) async fn list(t: Tr, State(state): State<AppState>) -> Result<Html<String>, PageError> {
+    let rows = tree(&t, state.store.bodies().await?);
+    Ok(Html(BodiesPage { t, rows }.render()?))
 }
 
 struct BalanceRow {
@@ -75,13 +77,13 @@ struct BalanceRow {
 }
 
 struct MatrixRowView {
-    label: &'static str,
+    label: String,
     counts: Vec<u32>,
     total: u32,
 }
 
 struct MemberRow {
-    role: &'static str,
+    role: String,
     seat_name: Option<String>,
     seat_href: Option<String>,
     person_name: Option<String>,
@@ -94,7 +96,7 @@ struct MemberRow {
 }
 
 struct HistoryRow {
-    to: &'static str,
+    to: String,
     on: String,
     note: String,
 }
@@ -102,6 +104,7 @@ struct HistoryRow {
 #[derive(Template)]
 #[template(path = "body.html")]
 struct BodyPage {
+    t: Tr,
     body: Body,
     parent: Option<Body>,
     reports_to: Option<Body>,
@@ -110,7 +113,7 @@ struct BodyPage {
     deadline: Option<String>,
     reference_day: String,
     balance: Vec<BalanceRow>,
-    stakeholder_labels: Vec<&'static str>,
+    stakeholder_labels: Vec<String>,
     matrix_rows: Vec<MatrixRowView>,
     matrix_totals: Vec<u32>,
     matrix_total: u32,
@@ -119,10 +122,10 @@ struct BodyPage {
     any_illustrative: bool,
 }
 
-fn member_row(view: &MembershipView) -> MemberRow {
+fn member_row(t: &Tr, view: &MembershipView) -> MemberRow {
     let m = &view.membership.fields;
     let (seat_name, seat_href) = if let Some(code) = &m.state {
-        (view.state_name.clone(), Some(format!("/countries/{code}")))
+        (Some(t.state_code(code)), Some(format!("/countries/{code}")))
     } else if let Some(org) = m.organization_id {
         (
             view.organization_name.clone(),
@@ -132,7 +135,7 @@ fn member_row(view: &MembershipView) -> MemberRow {
         (None, None)
     };
     MemberRow {
-        role: m.role.label(),
+        role: t.code("role", m.role.code()),
         seat_name,
         seat_href,
         person_name: view.person_name.clone(),
@@ -140,18 +143,18 @@ fn member_row(view: &MembershipView) -> MemberRow {
         quota: view.quota_label.clone().unwrap_or_default(),
         group: view
             .stakeholder_group
-            .map(|g| g.label().to_owned())
+            .map(|g| t.code("stakeholder-group", g.code()))
             .unwrap_or_default(),
-        dates: date_range(m.start_date, m.end_date),
+        dates: t.date_range(m.start_date, m.end_date),
         personal_capacity: m.personal_capacity,
         illustrative: m.illustrative,
     }
 }
 
-fn history_row(change: &LifecycleChange) -> HistoryRow {
+fn history_row(t: &Tr, change: &LifecycleChange) -> HistoryRow {
     HistoryRow {
-        to: change.to.label(),
-        on: change.on.map(long_date).unwrap_or_default(),
+        to: t.code("lifecycle", change.to.code()),
+        on: change.on.map(|d| t.date(d)).unwrap_or_default(),
         note: change.note.clone().unwrap_or_default(),
     }
 }
@@ -170,17 +173,23 @@ impl OnDay {
 }
 
 pub(super) async fn show(
+    t: Tr,
     State(state): State<AppState>,
     Path(raw): Path<String>,
     Query(on): Query<OnDay>,
 ) -> Result<Html<String>, PageError> {
-    let id = BodyId(page_id(&raw, "body")?);
-    let asked = on.day().map_err(|e| PageError::BadRequest(e.message))?;
+    let id = BodyId(page_id(&raw, "error-no-body")?);
+    let asked = on.day().map_err(|_| {
+        PageError::BadRequest(
+            "error-code-invalid_date",
+            Some(("value", on.on.clone().unwrap_or_default())),
+        )
+    })?;
     let store = &state.store;
     let body = store
         .body(id)
         .await?
-        .ok_or_else(|| PageError::NotFound(format!("There is no body with the id {id}.")))?;
+        .ok_or_else(|| missing("error-no-body", id))?;
     let parent = match body.fields.parent_id {
         Some(p) => store.body(p).await?,
         None => None,
@@ -198,12 +207,12 @@ pub(super) async fn show(
         .into_iter()
         .map(|b| {
             let (status, status_text) = match b.status {
-                BalanceStatus::Filled => ("filled", "Filled".to_owned()),
-                BalanceStatus::Vacant { vacant } => ("vacant", format!("{vacant} vacant")),
-                BalanceStatus::Over { over } => ("over", format!("{over} over quota")),
+                BalanceStatus::Filled => ("filled", t.get("balance-filled")),
+                BalanceStatus::Vacant { vacant } => ("vacant", t.count("balance-vacant", vacant)),
+                BalanceStatus::Over { over } => ("over", t.count("balance-over", over)),
             };
             BalanceRow {
-                label: b.quota.fields.label,
+                label: quota_label(&t, &b.quota.fields),
                 seats: b.quota.fields.seats,
                 filled: b.filled,
                 hard: b.quota.fields.hard,
@@ -223,7 +232,10 @@ pub(super) async fn show(
         .rows
         .iter()
         .map(|r| MatrixRowView {
-            label: r.regional_group.map_or("No regional group", |g| g.label()),
+            label: r.regional_group.map_or_else(
+                || t.get("matrix-no-group"),
+                |g| t.code("regional-group", g.code()),
+            ),
             counts: r.counts.clone(),
             total: r.total,
         })
@@ -232,27 +244,47 @@ pub(super) async fn show(
         .lifecycle_history(id)
         .await?
         .iter()
-        .map(history_row)
+        .map(|c| history_row(&t, c))
         .collect();
-    let children = tree(store.children(id).await?);
-    let members: Vec<MemberRow> = views.iter().map(member_row).collect();
+    let children = tree(&t, store.children(id).await?);
+    let members: Vec<MemberRow> = views.iter().map(|v| member_row(&t, v)).collect();
     let any_illustrative = body.fields.illustrative || members.iter().any(|m| m.illustrative);
     let page = BodyPage {
-        dates: date_range(body.fields.start_date, body.fields.end_date),
-        deadline: body.fields.reporting_deadline.map(long_date),
-        reference_day: long_date(day),
+        dates: t.date_range(body.fields.start_date, body.fields.end_date),
+        deadline: body.fields.reporting_deadline.map(|d| t.date(d)),
+        reference_day: t.date(day),
         body,
         parent,
         reports_to,
         children,
         balance,
-        stakeholder_labels: StakeholderGroup::ALL.iter().map(|g| g.label()).collect(),
+        stakeholder_labels: StakeholderGroup::ALL
+            .iter()
+            .map(|g| t.code("stakeholder-group", g.code()))
+            .collect(),
         matrix_rows,
         matrix_totals: matrix.column_totals,
         matrix_total: matrix.total,
         members,
         history,
         any_illustrative,
+        t,
     };
     Ok(Html(page.render()?))
+}
+
+/// A quota's label: the group's name in the visitor's language when the secretariat kept the
+/// default label, else the label as written.
+fn quota_label(t: &Tr, quota: &QuotaFields) -> String {
+    match &quota.kind {
+        QuotaKind::RegionalGroup { regional_group } if quota.label == regional_group.label() => {
+            t.code("regional-group", regional_group.code())
+        }
+        QuotaKind::StakeholderGroup { stakeholder_group }
+            if quota.label == stakeholder_group.label() =>
+        {
+            t.code("stakeholder-group", stakeholder_group.code())
+        }
+        _ => quota.label.clone(),
+    }
 }

@@ -1,4 +1,4 @@
-//! The calendar of related events, as a list in date order.
+//! The calendar of related events, as a list in date order, grouped by year.
 
 use askama::Template;
 use axum::extract::State;
@@ -7,7 +7,7 @@ use concord_domain::event::DatePrecision;
 use concord_store::CalendarStore;
 
 use crate::error::PageError;
-use crate::format::{date_range, month};
+use crate::i18n::Tr;
 use crate::AppState;
 
 struct EventRow {
@@ -22,16 +22,17 @@ struct EventRow {
 #[derive(Template)]
 #[template(path = "events.html")]
 struct EventsPage {
+    t: Tr,
     years: Vec<(i32, Vec<EventRow>)>,
 }
 
-pub(super) async fn list(State(state): State<AppState>) -> Result<Html<String>, PageError> {
+pub(super) async fn list(t: Tr, State(state): State<AppState>) -> Result<Html<String>, PageError> {
     let mut years: Vec<(i32, Vec<EventRow>)> = Vec::new();
     for event in state.store.events().await? {
         let f = event.fields;
         let when = match f.precision {
-            DatePrecision::Month => month(f.starts_on),
-            DatePrecision::Day => date_range(Some(f.starts_on), Some(f.ends_on)),
+            DatePrecision::Month => t.month_year(f.starts_on),
+            DatePrecision::Day => t.date_range(Some(f.starts_on), Some(f.ends_on)),
         };
         let row = EventRow {
             title: f.title,
@@ -47,5 +48,5 @@ pub(super) async fn list(State(state): State<AppState>) -> Result<Html<String>, 
             _ => years.push((year, vec![row])),
         }
     }
-    Ok(Html(EventsPage { years }.render()?))
+    Ok(Html(EventsPage { t, years }.render()?))
 }

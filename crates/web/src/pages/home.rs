@@ -7,20 +7,23 @@ use concord_domain::body::Body;
 use concord_store::{BodyStore, CalendarStore};
 
 use crate::error::PageError;
+use crate::i18n::Tr;
 use crate::AppState;
 
 #[derive(Template)]
 #[template(path = "home.html")]
 struct HomePage {
+    t: Tr,
     bodies: Vec<Body>,
-    event_count: usize,
+    event_count: i64,
 }
 
-pub(super) async fn home(State(state): State<AppState>) -> Result<Html<String>, PageError> {
+pub(super) async fn home(t: Tr, State(state): State<AppState>) -> Result<Html<String>, PageError> {
     let bodies = state.store.bodies().await?;
-    let event_count = state.store.events().await?.len();
+    let event_count = i64::try_from(state.store.events().await?.len()).unwrap_or(i64::MAX);
     Ok(Html(
         HomePage {
+            t,
             bodies,
             event_count,
         }

@@ -13,7 +13,7 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 
-use crate::error::{render_error, ApiError, PageError};
+use crate::error::{ApiError, PageError};
 use crate::AppState;
 
 /// The page routes.
@@ -37,15 +37,34 @@ pub async fn not_found(uri: axum::http::Uri) -> Response {
     if uri.path().starts_with("/api/") {
         return ApiError::NotFound("API route").into_response();
     }
-    render_error(
-        axum::http::StatusCode::NOT_FOUND,
-        "Page not found",
-        "There is no page at this address. It may have moved; the links above lead to everything Concord publishes.",
-    )
+    PageError::NotFound("error-not-found", None).into_response()
 }
 
-/// Parses a numeric id from the path; anything else is a page that does not exist.
-pub(crate) fn page_id(raw: &str, what: &str) -> Result<i64, PageError> {
-    raw.parse::<i64>()
-        .map_err(|_| PageError::NotFound(format!("There is no {what} with the id “{raw}”.")))
+/// Parses a numeric id from the path; anything else is a page that does not exist, and
+/// `message` (a key taking `$id`) says so.
+pub(crate) fn page_id(raw: &str, message: &'static str) -> Result<i64, PageError> {
+    raw.parse::<i64>().map_err(|_| missing(message, raw))
+}
+
+/// A 404 page saying that nothing has the id `id`.
+pub(crate) fn missing(message: &'static str, id: impl std::fmt::Display) -> PageError {
+    PageError::NotFound(message, Some(("id", id.to_string())))
+}
+
+/// Who holds a membership, in the visitor's language: "Brazil (Benedicto Fonseca Filho)".
+pub(crate) fn holder(
+    t: &crate::i18n::Tr,
+    view: &concord_domain::composition::MembershipView,
+) -> String {
+    let m = &view.membership.fields;
+    let seat = match &m.state {
+        Some(code) => Some(t.state_code(code)),
+        None => view.organization_name.clone(),
+    };
+    match (seat, &view.person_name) {
+        (Some(seat), Some(person)) => format!("{seat} ({person})"),
+        (Some(seat), None) => seat,
+        (None, Some(person)) => person.clone(),
+        (None, None) => String::new(),
+    }
 }

@@ -1,4 +1,4 @@
-//! A person's page and an organisation's page, each with their memberships.
+//! People and organisations: their lists, and each one's page with their memberships.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -6,71 +6,72 @@ use axum::response::Html;
 use concord_domain::composition::MembershipView;
 use concord_domain::ids::{OrganizationId, PersonId};
 use concord_domain::party::{Organization, Person};
-use concord_domain::reference::state as find_state;
-use concord_domain::stakeholder::sub_category;
 use concord_store::{CompositionStore, PartyStore};
 
-use super::page_id;
+use super::{missing, page_id};
 use crate::error::PageError;
-use crate::format::date_range;
+use crate::i18n::Tr;
 use crate::AppState;
 
 struct MembershipRow {
     body_id: i64,
     body_acronym: String,
     body_name: String,
-    role: &'static str,
+    role: String,
     seat: String,
     dates: String,
 }
 
-fn rows(views: Vec<MembershipView>) -> Vec<MembershipRow> {
+fn rows(t: &Tr, views: Vec<MembershipView>) -> Vec<MembershipRow> {
     views
         .into_iter()
         .map(|v| MembershipRow {
             body_id: v.membership.body_id.0,
-            role: v.membership.fields.role.label(),
+            role: t.code("role", v.membership.fields.role.code()),
             seat: v.quota_label.unwrap_or_default(),
-            dates: date_range(v.membership.fields.start_date, v.membership.fields.end_date),
+            dates: t.date_range(v.membership.fields.start_date, v.membership.fields.end_date),
             body_acronym: v.body_acronym,
             body_name: v.body_name,
         })
         .collect()
 }
 
-fn country_name(code: Option<&str>) -> Option<(String, &'static str)> {
-    code.and_then(find_state)
-        .map(|s| (s.iso2.to_owned(), s.name))
+fn country(t: &Tr, code: Option<&str>) -> Option<(String, String)> {
+    code.and_then(concord_domain::reference::state)
+        .map(|s| (s.iso2.to_owned(), t.state(s)))
 }
 
 #[derive(Template)]
 #[template(path = "person.html")]
 struct PersonPage {
+    t: Tr,
     person: Person,
-    country: Option<(String, &'static str)>,
+    country: Option<(String, String)>,
     organization: Option<Organization>,
     memberships: Vec<MembershipRow>,
 }
 
 pub(super) async fn person(
+    t: Tr,
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Html<String>, PageError> {
-    let id = PersonId(page_id(&raw, "person")?);
+    let id = PersonId(page_id(&raw, "error-no-person")?);
     let person = state
         .store
         .person(id)
         .await?
-        .ok_or_else(|| PageError::NotFound(format!("There is no person with the id {id}.")))?;
+        .ok_or_else(|| missing("error-no-person", id))?;
     let organization = match person.fields.organization_id {
         Some(org) => state.store.organization(org).await?,
         None => None,
     };
     let page = PersonPage {
-        country: country_name(person.fields.country.as_deref()),
+        country: country(&t, person.fields.country.as_deref()),
         organization,
-        memberships: rows(state.store.memberships_of_person(id).await?),
+        memberships: rows(&t, state.store.memberships_of_person(id).await?),
         person,
+        t,
     };
     Ok(Html(page.render()?))
 }
@@ -78,30 +79,28 @@ pub(super) async fn person(
 #[derive(Template)]
 #[template(path = "organization.html")]
 struct OrganizationPage {
+    t: Tr,
     organization: Organization,
-    sub_category: Option<&'static str>,
-    country: Option<(String, &'static str)>,
+    country: Option<(String, String)>,
     memberships: Vec<MembershipRow>,
 }
 
 pub(super) async fn organization(
+    t: Tr,
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Html<String>, PageError> {
-    let id = OrganizationId(page_id(&raw, "organization")?);
-    let organization = state.store.organization(id).await?.ok_or_else(|| {
-        PageError::NotFound(format!("There is no organization with the id {id}."))
-    })?;
+    let id = OrganizationId(page_id(&raw, "error-no-organization")?);
+    let organization = state
+        .store
+        .organization(id)
+        .await?
+        .ok_or_else(|| missing("error-no-organization", id))?;
     let page = OrganizationPage {
-        sub_category: organization
-            .fields
-            .sub_category
-            .as_deref()
-            .and_then(sub_category)
-            .map(|s| s.label),
-        country: country_name(organization.fields.country.as_deref()),
-        memberships: rows(state.store.memberships_of_organization(id).await?),
+        country: country(&t, organization.fields.country.as_deref()),
+        memberships: rows(&t, state.store.memberships_of_organization(id).await?),
         organization,
+        t,
     };
     Ok(Html(page.render()?))
 }
@@ -109,23 +108,29 @@ pub(super) async fn organization(
 #[derive(Template)]
 #[template(path = "organizations.html")]
 struct OrganizationsPage {
+    t: Tr,
     organizations: Vec<Organization>,
 }
 
 pub(super) async fn organizations(
+    t: Tr,
     State(state): State<AppState>,
 ) -> Result<Html<String>, PageError> {
     let organizations = state.store.organizations().await?;
-    Ok(Html(OrganizationsPage { organizations }.render()?))
+    Ok(Html(OrganizationsPage { t, organizations }.render()?))
 }
 
 #[derive(Template)]
 #[template(path = "people.html")]
 struct PeoplePage {
+    t: Tr,
     people: Vec<Person>,
 }
 
-pub(super) async fn people(State(state): State<AppState>) -> Result<Html<String>, PageError> {
+pub(super) async fn people(
+    t: Tr,
+    State(state): State<AppState>,
+) -> Result<Html<String>, PageError> {
     let people = state.store.people().await?;
-    Ok(Html(PeoplePage { people }.render()?))
+    Ok(Html(PeoplePage { t, people }.render()?))
 }

@@ -1,0 +1,316 @@
+//! The six interface languages: every catalogue complete and well-formed, every key in use,
+//! and every page served in the visitor's language, right to left for Arabic.
+
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::App;
+use concord_web::i18n::{catalogue_sources, Locale};
+use fluent_syntax::ast::Entry;
+
+fn message_keys(source: &str, locale: Locale) -> Vec<String> {
+    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| {
+        panic!(
+            "{}: the catalogue does not parse: {errors:?}",
+            locale.code()
+        )
+    });
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => Some(m.id.name.to_owned()),
+            Entry::Junk { content } => panic!("{}: unreadable entry {content}", locale.code()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_catalogue_has_exactly_the_english_keys() {
+    let sources = catalogue_sources();
+    let english = message_keys(
+        sources.iter().find(|(l, _)| *l == Locale::En).unwrap().1,
+        Locale::En,
+    );
+    let unique: BTreeSet<_> = english.iter().collect();
+    assert_eq!(unique.len(), english.len(), "en.ftl defines a key twice");
+    for (locale, source) in &sources {
+        let keys = message_keys(source, *locale);
+        let missing: Vec<_> = english.iter().filter(|k| !keys.contains(k)).collect();
+        let extra: Vec<_> = keys.iter().filter(|k| !english.contains(k)).collect();
+        assert!(
+            missing.is_empty(),
+            "{}.ftl lacks {missing:?}",
+            locale.code()
+        );
+        assert!(
+            extra.is_empty(),
+            "{}.ftl has keys English lacks: {extra:?}",
+            locale.code()
+        );
+    }
+}
+
+/// Keys built at run time from a prefix and a code, and the codes each must cover.
+fn dynamic_keys() -> Vec<(String, Vec<String>)> {
+    use concord_domain::body::{BodyType, DecisionRule, Lifecycle, Openness};
+    use concord_domain::composition::Role;
+    use concord_domain::reference::RegionalGroup;
+    use concord_domain::stakeholder::{EcosocStatus, StakeholderGroup, SUB_CATEGORIES};
+    let codes = |all: Vec<&'static str>| all.into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let months: Vec<String> = (1..=12).map(|m| m.to_string()).collect();
+    vec![
+        (
+            "body-type".into(),
+            codes(BodyType::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "decision-rule".into(),
+            codes(DecisionRule::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "openness".into(),
+            codes(Openness::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "lifecycle".into(),
+            codes(Lifecycle::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "role".into(),
+            codes(Role::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "regional-group".into(),
+            codes(RegionalGroup::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "stakeholder-group".into(),
+            codes(StakeholderGroup::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "ecosoc".into(),
+            codes(EcosocStatus::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "subcategory".into(),
+            codes(SUB_CATEGORIES.iter().map(|s| s.code).collect()),
+        ),
+        ("month".into(), months.clone()),
+        ("month-genitive".into(), months),
+    ]
+}
+
+/// The string literals that follow `marker` in `text`.
+fn literals_after(text: &str, marker: &str) -> Vec<String> {
+    text.match_indices(marker)
+        .filter_map(|(i, _)| {
+            let rest = &text[i + marker.len()..];
+            let rest = rest.trim_start().strip_prefix('"')?;
+            Some(rest[..rest.find('"')?].to_owned())
+        })
+        .collect()
+}
+
+fn sources_under(dir: &Path, out: &mut String) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources_under(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs" || e == "html") {
+            out.push_str(&std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+#[test]
+fn every_key_is_used_and_every_used_key_exists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    sources_under(&root.join("src"), &mut code);
+    sources_under(&root.join("templates"), &mut code);
+    let english: BTreeSet<String> = message_keys(
+        catalogue_sources()
+            .iter()
+            .find(|(l, _)| *l == Locale::En)
+            .unwrap()
+            .1,
+        Locale::En,
+    )
+    .into_iter()
+    .collect();
+
+    let mut used = BTreeSet::new();
+    for marker in [
+        ".get(",
+        ".arg(",
+        ".count(",
+        "NotFound(",
+        "BadRequest(",
+        "missing(",
+        "page_id(&raw,",
+        "title:",
+        "message:",
+        "self.format(",
+    ] {
+        used.extend(
+            literals_after(&code, marker)
+                .into_iter()
+                .filter(|k| english.contains(k) || k.contains('-')),
+        );
+    }
+    let dynamic = dynamic_keys();
+    for (prefix, codes) in &dynamic {
+        for code_value in codes {
+            used.insert(format!("{prefix}-{code_value}"));
+        }
+    }
+    let missing: Vec<_> = used.iter().filter(|k| !english.contains(*k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys used in the code but missing from en.ftl: {missing:?}"
+    );
+    let unused: Vec<_> = english.iter().filter(|k| !used.contains(*k)).collect();
+    assert!(
+        unused.is_empty(),
+        "keys in en.ftl that no code uses: {unused:?}"
+    );
+    // The prefixes above are only honest if the code really builds keys from them.
+    for (prefix, _) in &dynamic {
+        let built = code.contains(&format!("t.code(\"{prefix}\""))
+            || code.contains(&format!("\"{prefix}-{{}}\""));
+        assert!(built, "no code builds keys from the prefix {prefix}");
+    }
+}
+
+both_backends!(
+    pages_speak_the_visitors_language,
+    the_switcher_remembers_the_choice
+);
+
+async fn get_with(app: &App, path: &str, name: header::HeaderName, value: &str) -> common::Reply {
+    app.send(
+        Request::get(path)
+            .header(name, value)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await
+}
+
+async fn pages_speak_the_visitors_language(app: App) {
+    let (id, _) = app.wgec().await;
+    let pages = [
+        "/".to_owned(),
+        "/bodies".into(),
+        format!("/bodies/{id}"),
+        "/countries".into(),
+        "/countries/CH".into(),
+        "/events".into(),
+        "/people".into(),
+        "/organizations".into(),
+        "/nowhere".into(),
+    ];
+    for locale in Locale::ALL {
+        for path in &pages {
+            let reply = get_with(
+                &app,
+                path,
+                header::COOKIE,
+                &format!("concord_lang={}", locale.code()),
+            )
+            .await;
+            let html = &reply.text;
+            assert!(
+                html.contains(&format!(
+                    "<html lang=\"{}\" dir=\"{}\">",
+                    locale.code(),
+                    locale.dir()
+                )),
+                "{path} in {}",
+                locale.code()
+            );
+            assert!(html.contains(&format!(
+                "<span lang=\"{}\" aria-current=\"true\">{}</span>",
+                locale.code(),
+                locale.autonym()
+            )));
+        }
+    }
+    let arabic = get_with(&app, "/countries/CH", header::COOKIE, "concord_lang=ar")
+        .await
+        .text;
+    assert!(arabic.contains("<h1>سويسرا</h1>"), "Switzerland in Arabic");
+    let french = get_with(
+        &app,
+        "/countries/CH",
+        header::ACCEPT_LANGUAGE,
+        "fr-CH, fr;q=0.9, en;q=0.5",
+    )
+    .await
+    .text;
+    assert!(french.contains("<h1>Suisse</h1>"));
+    assert!(french.contains("<html lang=\"fr\""));
+    let chinese = get_with(
+        &app,
+        &format!("/bodies/{id}"),
+        header::ACCEPT_LANGUAGE,
+        "zh-CN",
+    )
+    .await
+    .text;
+    assert!(chinese.contains("2013年3月22日"), "dates in Chinese");
+    let russian_404 = get_with(&app, "/bodies/999", header::ACCEPT_LANGUAGE, "ru").await;
+    assert_eq!(russian_404.status, StatusCode::NOT_FOUND);
+    assert!(russian_404.text.contains("<html lang=\"ru\""));
+    // The user's own content keeps its language.
+    let spanish = get_with(
+        &app,
+        &format!("/bodies/{id}"),
+        header::COOKIE,
+        "concord_lang=es",
+    )
+    .await
+    .text;
+    assert!(spanish
+        .contains("<span lang=\"en\" dir=\"auto\">Working Group on Enhanced Cooperation</span>"));
+}
+
+async fn the_switcher_remembers_the_choice(app: App) {
+    let reply = app.get("/language/ar?next=/bodies%3Fx%3D1").await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.headers[header::LOCATION], "/bodies?x=1");
+    let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(
+        cookie.starts_with("concord_lang=ar;")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let elsewhere = app.get("/language/fr?next=//evil.example/").await;
+    assert_eq!(
+        elsewhere.headers[header::LOCATION],
+        "/",
+        "never a redirect off the site"
+    );
+    assert_eq!(app.get("/language/de").await.status, StatusCode::NOT_FOUND);
+    // The cookie wins over the browser's languages.
+    let reply = app
+        .send(
+            Request::get("/")
+                .header(header::COOKIE, "concord_lang=es")
+                .header(header::ACCEPT_LANGUAGE, "ru")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert!(reply.text.contains("<html lang=\"es\""));
+}
