@@ -13,7 +13,7 @@ use concord_domain::dates::parse_date;
 use concord_domain::event::{DatePrecision, EventFields};
 use concord_domain::ids::{BodyId, OrganizationId, PersonId};
 use concord_domain::party::{OrganizationForm, PersonForm};
-use concord_store::{BodyStore, CalendarStore, CompositionStore, PartyStore, Store};
+use concord_store::{AuditActor, BodyStore, CalendarStore, CompositionStore, PartyStore, Store};
 
 /// What a load did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -37,6 +37,7 @@ pub const STEPS: usize = 7;
 
 struct Loader<'a> {
     store: &'a Store,
+    by: AuditActor,
     report: DemoReport,
 }
 
@@ -63,7 +64,7 @@ impl Loader<'_> {
             return Ok(existing.id);
         }
         self.report.parties += 1;
-        Ok(self.store.create_organization(&fields).await?.id)
+        Ok(self.store.create_organization(&self.by, &fields).await?.id)
     }
 
     async fn person(&mut self, form: PersonForm) -> anyhow::Result<PersonId> {
@@ -79,7 +80,7 @@ impl Loader<'_> {
             return Ok(existing.id);
         }
         self.report.parties += 1;
-        Ok(self.store.create_person(&fields).await?.id)
+        Ok(self.store.create_person(&self.by, &fields).await?.id)
     }
 
     /// Creates a body and walks it through its recorded lifecycle; `None` when a body with the
@@ -102,7 +103,7 @@ impl Loader<'_> {
         }
         let mut lifecycle = steps.iter();
         let first = lifecycle.next().map_or(Lifecycle::Mandated, |s| s.0);
-        let id = self.store.create_body(&fields, first).await?.id;
+        let id = self.store.create_body(&self.by, &fields, first).await?.id;
         for (to, on, note) in lifecycle {
             let on = if on.is_empty() {
                 None
@@ -110,14 +111,21 @@ impl Loader<'_> {
                 Some(parse_date("on", on)?)
             };
             let note = (!note.is_empty()).then_some(*note);
-            self.store.change_lifecycle(id, *to, on, note).await?;
+            self.store
+                .change_lifecycle(&self.by, id, *to, on, note)
+                .await?;
         }
         self.report.bodies += 1;
         Ok(Some(id))
     }
 
     async fn quota(&mut self, body: BodyId, form: QuotaForm) -> anyhow::Result<i64> {
-        Ok(self.store.add_quota(body, &form.parse()?).await?.id.0)
+        Ok(self
+            .store
+            .add_quota(&self.by, body, &form.parse()?)
+            .await?
+            .id
+            .0)
     }
 
     /// The WGEC model: four seats per regional group, the two WSIS hosts, five per
@@ -159,7 +167,9 @@ impl Loader<'_> {
     }
 
     async fn member(&mut self, body: BodyId, form: MembershipForm) -> anyhow::Result<()> {
-        self.store.add_membership(body, &form.parse()?).await?;
+        self.store
+            .add_membership(&self.by, body, &form.parse()?)
+            .await?;
         self.report.memberships += 1;
         Ok(())
     }
@@ -189,21 +199,24 @@ impl Loader<'_> {
         let whole_month =
             starts_on.day() == 1 && ends_on.day() >= 28 && starts_on.month() == ends_on.month();
         self.store
-            .add_event(&EventFields {
-                title: title.into(),
-                starts_on,
-                ends_on,
-                precision: if whole_month {
-                    DatePrecision::Month
-                } else {
-                    DatePrecision::Day
+            .add_event(
+                &self.by,
+                &EventFields {
+                    title: title.into(),
+                    starts_on,
+                    ends_on,
+                    precision: if whole_month {
+                        DatePrecision::Month
+                    } else {
+                        DatePrecision::Day
+                    },
+                    venue: venue.into(),
+                    country: Some(country.into()),
+                    organiser: Some(organiser.into()).filter(|o: &String| !o.is_empty()),
+                    url: None,
+                    source: Some(SLIDES.into()),
                 },
-                venue: venue.into(),
-                country: Some(country.into()),
-                organiser: Some(organiser.into()).filter(|o: &String| !o.is_empty()),
-                url: None,
-                source: Some(SLIDES.into()),
-            })
+            )
             .await?;
         self.report.events += 1;
         Ok(())
@@ -230,6 +243,7 @@ pub async fn load(
 ) -> anyhow::Result<DemoReport> {
     let mut l = Loader {
         store,
+        by: AuditActor::system("demonstration data"),
         report: DemoReport::default(),
     };
 

@@ -192,6 +192,8 @@ code_enum! {
         Facilitator = "facilitator" => "Facilitator",
         /// Focal point of a regional or stakeholder group.
         FocalPoint = "focal_point" => "Focal point",
+        /// Secretariat: services the body, holds the pen, holds no seat.
+        Secretariat = "secretariat" => "Secretariat",
     }
 }
 

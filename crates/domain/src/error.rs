@@ -13,8 +13,11 @@ pub struct FieldError {
     pub field: String,
     /// A stable code such as `required`, `duplicate_acronym` or `quota_full`.
     pub code: &'static str,
-    /// A sentence a user understands.
+    /// A sentence a user understands (English; the pages translate by `code` and `args`).
     pub message: String,
+    /// The values the message mentions, by name, for translated messages.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl FieldError {
@@ -24,7 +27,14 @@ impl FieldError {
             field: field.into(),
             code,
             message: message.into(),
+            args: Vec::new(),
         }
+    }
+
+    /// Adds a value the message mentions, for translation.
+    pub fn with(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        self.args.push((name, value.to_string()));
+        self
     }
 }
 
@@ -42,6 +52,14 @@ impl Invalid {
         Self {
             errors: vec![FieldError::new(field, code, message)],
         }
+    }
+
+    /// Adds a value the first error's message mentions, for translation.
+    pub fn with_arg(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        if let Some(first) = self.errors.first_mut() {
+            first.args.push((name, value.to_string()));
+        }
+        self
     }
 
     /// The messages joined in one line.

@@ -30,4 +30,6 @@ id_type!(
     OrganizationId,
     /// Identifies an entry of the events calendar.
     EventId,
+    /// Identifies a user account.
+    UserId,
 );

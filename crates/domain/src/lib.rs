@@ -7,6 +7,8 @@
 #[macro_use]
 mod codes;
 
+pub mod access;
+pub mod account;
 pub mod action_line;
 pub mod body;
 pub mod composition;

@@ -10,6 +10,7 @@ use concord_domain::body::{
 use concord_domain::ids::BodyId;
 use concord_domain::Invalid;
 
+use crate::audit::{record, AuditActor, Change};
 use crate::connect::Store;
 use crate::error::StoreError;
 use crate::rows::{date_text, now, RowExt};
@@ -19,7 +20,14 @@ use crate::Result;
 #[allow(async_fn_in_trait)]
 pub trait BodyStore {
     /// Creates a body in the `mandated` state (or `lifecycle` when given, for imports).
-    async fn create_body(&self, fields: &BodyFields, lifecycle: Lifecycle) -> Result<Body>;
+    async fn create_body(
+        &self,
+        by: &AuditActor,
+        fields: &BodyFields,
+        lifecycle: Lifecycle,
+    ) -> Result<Body>;
+    /// Changes a body's details, keeping the record before and after in the audit log.
+    async fn update_body(&self, by: &AuditActor, id: BodyId, fields: &BodyFields) -> Result<Body>;
     /// One body.
     async fn body(&self, id: BodyId) -> Result<Option<Body>>;
     /// Every body, parents before children, then by start date and name.
@@ -29,6 +37,7 @@ pub trait BodyStore {
     /// Moves a body to `to`, if its lifecycle allows, recording when and why.
     async fn change_lifecycle(
         &self,
+        by: &AuditActor,
         id: BodyId,
         to: Lifecycle,
         on: Option<Date>,
@@ -90,7 +99,102 @@ pub(crate) fn body_from_row(row: &AnyRow) -> Result<Body, sqlx::Error> {
     })
 }
 
+fn json(body: &Body) -> Option<String> {
+    serde_json::to_string(body).ok()
+}
+
+/// The columns a body's details are written to, in the order [`bind_fields`] binds them.
+const FIELD_COLUMNS: [&str; 18] = [
+    "name",
+    "acronym",
+    "acronym_key",
+    "body_type",
+    "parent_id",
+    "mandate_symbol",
+    "mandate_paragraph",
+    "mandate_text",
+    "mandate_lang",
+    "reports_to_id",
+    "reporting_target",
+    "reporting_deadline",
+    "decision_rule",
+    "openness",
+    "start_date",
+    "end_date",
+    "description",
+    "lang",
+];
+
+fn bind_fields<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    f: &'q BodyFields,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    query
+        .bind(&f.name)
+        .bind(&f.acronym)
+        .bind(f.acronym.to_lowercase())
+        .bind(f.body_type.code())
+        .bind(f.parent_id.map(|p| p.0))
+        .bind(&f.mandate.symbol)
+        .bind(&f.mandate.paragraph)
+        .bind(&f.mandate.text)
+        .bind(&f.mandate.lang)
+        .bind(f.reports_to_id.map(|p| p.0))
+        .bind(&f.reporting_target)
+        .bind(date_text(f.reporting_deadline))
+        .bind(f.decision_rule.code())
+        .bind(f.openness.code())
+        .bind(date_text(f.start_date))
+        .bind(date_text(f.end_date))
+        .bind(&f.description)
+        .bind(&f.lang)
+}
+
 impl Store {
+    /// Checks what a body's details need from other rows: a free acronym (other than its own),
+    /// an existing parent and reporting target, and no parent loop.
+    async fn check_body_links(
+        &self,
+        tx: &mut sqlx::AnyConnection,
+        id: Option<BodyId>,
+        fields: &BodyFields,
+    ) -> Result<()> {
+        let taken = sqlx::query("SELECT id, name FROM bodies WHERE acronym_key = $1")
+            .bind(fields.acronym.to_lowercase())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some(row) = taken {
+            if Some(BodyId(row.int("id")?)) != id {
+                return Err(duplicate_acronym(&fields.acronym, &row.text("name")?).into());
+            }
+        }
+        self.require_body(tx, "parent_id", fields.parent_id).await?;
+        self.require_body(tx, "reports_to_id", fields.reports_to_id)
+            .await?;
+        if let (Some(id), Some(mut parent)) = (id, fields.parent_id) {
+            // Walk up from the new parent: meeting the body itself would make a loop.
+            for _ in 0..64 {
+                if parent == id {
+                    return Err(Invalid::one(
+                        "parent_id",
+                        "parent_loop",
+                        "A body cannot be placed under itself or one of its sub-groups",
+                    )
+                    .into());
+                }
+                let row = sqlx::query("SELECT parent_id FROM bodies WHERE id = $1")
+                    .bind(parent.0)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                match row.opt_int("parent_id")? {
+                    Some(next) => parent = BodyId(next),
+                    None => break,
+                }
+            }
+        }
+        Ok(())
+    }
+
     async fn require_body(
         &self,
         tx: &mut sqlx::AnyConnection,
@@ -115,52 +219,30 @@ impl Store {
 }
 
 impl BodyStore for Store {
-    async fn create_body(&self, fields: &BodyFields, lifecycle: Lifecycle) -> Result<Body> {
+    async fn create_body(
+        &self,
+        by: &AuditActor,
+        fields: &BodyFields,
+        lifecycle: Lifecycle,
+    ) -> Result<Body> {
         let mut tx = self.pool.begin().await?;
-        let key = fields.acronym.to_lowercase();
-        let taken = sqlx::query("SELECT name FROM bodies WHERE acronym_key = $1")
-            .bind(&key)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if let Some(row) = taken {
-            return Err(duplicate_acronym(&fields.acronym, &row.text("name")?).into());
-        }
-        self.require_body(&mut tx, "parent_id", fields.parent_id)
-            .await?;
-        self.require_body(&mut tx, "reports_to_id", fields.reports_to_id)
-            .await?;
+        self.check_body_links(&mut tx, None, fields).await?;
         let stamp = now();
-        let inserted = sqlx::query(
-            "INSERT INTO bodies (name, acronym, acronym_key, body_type, parent_id, mandate_symbol, \
-             mandate_paragraph, mandate_text, mandate_lang, reports_to_id, reporting_target, \
-             reporting_deadline, decision_rule, openness, lifecycle, start_date, end_date, description, \
-             lang, illustrative, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21) \
-             RETURNING id",
-        )
-        .bind(&fields.name)
-        .bind(&fields.acronym)
-        .bind(&key)
-        .bind(fields.body_type.code())
-        .bind(fields.parent_id.map(|p| p.0))
-        .bind(&fields.mandate.symbol)
-        .bind(&fields.mandate.paragraph)
-        .bind(&fields.mandate.text)
-        .bind(&fields.mandate.lang)
-        .bind(fields.reports_to_id.map(|p| p.0))
-        .bind(&fields.reporting_target)
-        .bind(date_text(fields.reporting_deadline))
-        .bind(fields.decision_rule.code())
-        .bind(fields.openness.code())
-        .bind(lifecycle.code())
-        .bind(date_text(fields.start_date))
-        .bind(date_text(fields.end_date))
-        .bind(&fields.description)
-        .bind(&fields.lang)
-        .bind(i64::from(fields.illustrative))
-        .bind(&stamp)
-        .fetch_one(&mut *tx)
-        .await;
+        let placeholders: Vec<String> = (1..=FIELD_COLUMNS.len() + 4)
+            .map(|i| format!("${i}"))
+            .collect();
+        let sql = format!(
+            "INSERT INTO bodies ({}, lifecycle, illustrative, created_at, updated_at) VALUES ({}) RETURNING id",
+            FIELD_COLUMNS.join(", "),
+            placeholders.join(", ")
+        );
+        let inserted = bind_fields(sqlx::query(&sql), fields)
+            .bind(lifecycle.code())
+            .bind(i64::from(fields.illustrative))
+            .bind(&stamp)
+            .bind(&stamp)
+            .fetch_one(&mut *tx)
+            .await;
         let id = match inserted {
             Ok(row) => row.int("id")?,
             // Another request took the acronym between our check and our insert.
@@ -179,12 +261,74 @@ impl BodyStore for Store {
         .bind(&stamp)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await?;
-        Ok(Body {
+        let body = Body {
             id: BodyId(id),
             fields: fields.clone(),
             lifecycle,
-        })
+        };
+        let change = Change {
+            action: "create",
+            entity: "body",
+            entity_id: id.to_string(),
+            body_id: Some(body.id),
+            public: true,
+            before: None,
+            after: json(&body),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(body)
+    }
+
+    async fn update_body(&self, by: &AuditActor, id: BodyId, fields: &BodyFields) -> Result<Body> {
+        let mut tx = self.pool.begin().await?;
+        let before = lock_body(&mut tx, id).await?;
+        self.check_body_links(&mut tx, Some(id), fields).await?;
+        let assignments: Vec<String> = FIELD_COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} = ${}", i + 1))
+            .collect();
+        let n = FIELD_COLUMNS.len();
+        let sql = format!(
+            "UPDATE bodies SET {}, illustrative = ${}, updated_at = ${} WHERE id = ${}",
+            assignments.join(", "),
+            n + 1,
+            n + 2,
+            n + 3
+        );
+        let updated = bind_fields(sqlx::query(&sql), fields)
+            .bind(i64::from(fields.illustrative))
+            .bind(now())
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await;
+        match updated {
+            Ok(_) => {}
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                return Err(duplicate_acronym(&fields.acronym, "another body").into())
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let after = Body {
+            id,
+            fields: fields.clone(),
+            lifecycle: before.lifecycle,
+        };
+        let change = Change {
+            action: "update",
+            entity: "body",
+            entity_id: id.to_string(),
+            body_id: Some(id),
+            public: true,
+            before: json(&before),
+            after: json(&after),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(after)
     }
 
     async fn body(&self, id: BodyId) -> Result<Option<Body>> {
@@ -217,6 +361,7 @@ impl BodyStore for Store {
 
     async fn change_lifecycle(
         &self,
+        by: &AuditActor,
         id: BodyId,
         to: Lifecycle,
         on: Option<Date>,
@@ -226,6 +371,7 @@ impl BodyStore for Store {
         let stamp = now();
         let mut body = lock_body(&mut tx, id).await?;
         body.lifecycle.check_move(to)?;
+        let before = json(&body);
         sqlx::query("UPDATE bodies SET lifecycle = $1 WHERE id = $2")
             .bind(to.code())
             .bind(id.0)
@@ -243,8 +389,19 @@ impl BodyStore for Store {
         .bind(&stamp)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await?;
         body.lifecycle = to;
+        let change = Change {
+            action: "lifecycle",
+            entity: "body",
+            entity_id: id.to_string(),
+            body_id: Some(id),
+            public: true,
+            before,
+            after: json(&body),
+            reason: note,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
         Ok(body)
     }
 

@@ -3,6 +3,7 @@
 use concord_domain::event::{CalendarEvent, DatePrecision, EventFields};
 use concord_domain::ids::EventId;
 
+use crate::audit::{record, AuditActor, Change};
 use crate::connect::Store;
 use crate::rows::{date_text, now, RowExt};
 use crate::Result;
@@ -11,13 +12,14 @@ use crate::Result;
 #[allow(async_fn_in_trait)]
 pub trait CalendarStore {
     /// Records an event.
-    async fn add_event(&self, fields: &EventFields) -> Result<CalendarEvent>;
+    async fn add_event(&self, by: &AuditActor, fields: &EventFields) -> Result<CalendarEvent>;
     /// Every event, in date order.
     async fn events(&self) -> Result<Vec<CalendarEvent>>;
 }
 
 impl CalendarStore for Store {
-    async fn add_event(&self, f: &EventFields) -> Result<CalendarEvent> {
+    async fn add_event(&self, by: &AuditActor, f: &EventFields) -> Result<CalendarEvent> {
+        let mut tx = self.pool.begin().await?;
         let row = sqlx::query(
             "INSERT INTO calendar_events (title, starts_on, ends_on, date_precision, venue, country, \
              organiser, url, source, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -32,12 +34,25 @@ impl CalendarStore for Store {
         .bind(&f.url)
         .bind(&f.source)
         .bind(now())
-        .fetch_one(&self.pool)
+        .fetch_one(&mut *tx)
         .await?;
-        Ok(CalendarEvent {
+        let event = CalendarEvent {
             id: EventId(row.int("id")?),
             fields: f.clone(),
-        })
+        };
+        let change = Change {
+            action: "create",
+            entity: "calendar_event",
+            entity_id: event.id.to_string(),
+            body_id: None,
+            public: true,
+            before: None,
+            after: serde_json::to_string(&event).ok(),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(event)
     }
 
     async fn events(&self) -> Result<Vec<CalendarEvent>> {

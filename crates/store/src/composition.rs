@@ -14,6 +14,7 @@ use concord_domain::Invalid;
 
 pub use concord_domain::composition::MembershipView;
 
+use crate::audit::{record, AuditActor, Change};
 use crate::bodies::lock_body;
 use crate::connect::Store;
 use crate::error::StoreError;
@@ -24,12 +25,22 @@ use crate::Result;
 #[allow(async_fn_in_trait)]
 pub trait CompositionStore {
     /// Adds a quota of seats to a body.
-    async fn add_quota(&self, body: BodyId, fields: &QuotaFields) -> Result<SeatQuota>;
+    async fn add_quota(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        fields: &QuotaFields,
+    ) -> Result<SeatQuota>;
     /// A body's quotas, in the order they were added.
     async fn quotas(&self, body: BodyId) -> Result<Vec<SeatQuota>>;
     /// Adds a membership, refusing one that breaks the body's dates, the quota's eligibility
     /// rule or a hard quota.
-    async fn add_membership(&self, body: BodyId, fields: &MembershipFields) -> Result<Membership>;
+    async fn add_membership(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        fields: &MembershipFields,
+    ) -> Result<Membership>;
     /// A body's memberships with names, chair first.
     async fn memberships(&self, body: BodyId) -> Result<Vec<MembershipView>>;
     /// The memberships a state holds (or that people of that state hold), in any body.
@@ -259,7 +270,7 @@ enum ViewKey<'a> {
 }
 
 impl CompositionStore for Store {
-    async fn add_quota(&self, body: BodyId, f: &QuotaFields) -> Result<SeatQuota> {
+    async fn add_quota(&self, by: &AuditActor, body: BodyId, f: &QuotaFields) -> Result<SeatQuota> {
         let mut tx = self.pool.begin().await?;
         let found = sqlx::query("SELECT id FROM bodies WHERE id = $1")
             .bind(body.0)
@@ -299,12 +310,24 @@ impl CompositionStore for Store {
                     .await?;
             }
         }
-        tx.commit().await?;
-        Ok(SeatQuota {
+        let quota = SeatQuota {
             id: QuotaId(id),
             body_id: body,
             fields: f.clone(),
-        })
+        };
+        let change = Change {
+            action: "create",
+            entity: "seat_quota",
+            entity_id: id.to_string(),
+            body_id: Some(body),
+            public: true,
+            before: None,
+            after: serde_json::to_string(&quota).ok(),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(quota)
     }
 
     async fn quotas(&self, body: BodyId) -> Result<Vec<SeatQuota>> {
@@ -312,7 +335,12 @@ impl CompositionStore for Store {
         self.load_quotas(&mut conn, body).await
     }
 
-    async fn add_membership(&self, body_id: BodyId, f: &MembershipFields) -> Result<Membership> {
+    async fn add_membership(
+        &self,
+        by: &AuditActor,
+        body_id: BodyId,
+        f: &MembershipFields,
+    ) -> Result<Membership> {
         let mut tx = self.pool.begin().await?;
         // Two requests for the last seat of a quota must not both see it free.
         let body = lock_body(&mut tx, body_id).await?;
@@ -372,12 +400,24 @@ impl CompositionStore for Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        tx.commit().await?;
-        Ok(Membership {
+        let membership = Membership {
             id: MembershipId(row.int("id")?),
             body_id,
             fields: f.clone(),
-        })
+        };
+        let change = Change {
+            action: "create",
+            entity: "membership",
+            entity_id: membership.id.to_string(),
+            body_id: Some(body_id),
+            public: true,
+            before: None,
+            after: serde_json::to_string(&membership).ok(),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(membership)
     }
 
     async fn memberships(&self, body: BodyId) -> Result<Vec<MembershipView>> {

@@ -6,11 +6,14 @@
 //! DDL of the migrations and the connection set-up — is kept per backend in `migrations/` and
 //! [`connect`]. The conformance suite in `tests/` runs every trait against both.
 
+mod accounts;
+mod audit;
 mod bodies;
 mod calendar;
 mod composition;
 pub mod connect;
 mod error;
+mod mail;
 mod migrate;
 mod parties;
 mod reference;
@@ -18,11 +21,14 @@ mod rows;
 #[cfg(feature = "testing")]
 pub mod testing;
 
+pub use accounts::{AccountStore, NewUser, Session, TokenDraft, TokenPurpose};
+pub use audit::{AuditActor, AuditEntry, AuditStore};
 pub use bodies::BodyStore;
 pub use calendar::CalendarStore;
 pub use composition::{CompositionStore, MembershipView};
 pub use connect::{Backend, ConnectOptions, Store};
 pub use error::StoreError;
+pub use mail::{Job, MailDraft, MailStore, OutboxEntry, MAIL_ATTEMPTS};
 pub use migrate::MigrationReport;
 pub use parties::PartyStore;
 

@@ -15,12 +15,20 @@ struct Migration {
     postgres: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "init",
-    sqlite: include_str!("../migrations/sqlite/0001_init.sql"),
-    postgres: include_str!("../migrations/postgres/0001_init.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "init",
+        sqlite: include_str!("../migrations/sqlite/0001_init.sql"),
+        postgres: include_str!("../migrations/postgres/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "accounts",
+        sqlite: include_str!("../migrations/sqlite/0002_accounts.sql"),
+        postgres: include_str!("../migrations/postgres/0002_accounts.sql"),
+    },
+];
 
 /// What `migrate` did.
 #[derive(Debug, Clone, PartialEq, Eq)]

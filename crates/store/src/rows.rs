@@ -3,15 +3,27 @@
 
 use sqlx::any::AnyRow;
 use sqlx::Row;
-use time::{format_description::well_known::Rfc3339, Date, OffsetDateTime};
+use time::{
+    format_description::BorrowedFormatItem, macros::format_description, Date, OffsetDateTime,
+};
 
 use concord_domain::dates::{format_date, parse_date};
 
-/// The current time as stored: RFC 3339, UTC.
-pub(crate) fn now() -> String {
-    OffsetDateTime::now_utc()
-        .format(&Rfc3339)
+/// Timestamps are stored as RFC 3339 in UTC with exactly six fractional digits, so that their
+/// text sorts in time order on both backends.
+const TIMESTAMP: &[BorrowedFormatItem<'static>] =
+    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z");
+
+/// A moment as stored.
+pub(crate) fn timestamp(at: OffsetDateTime) -> String {
+    at.to_offset(time::UtcOffset::UTC)
+        .format(TIMESTAMP)
         .unwrap_or_default()
+}
+
+/// The current time as stored.
+pub(crate) fn now() -> String {
+    timestamp(OffsetDateTime::now_utc())
 }
 
 pub(crate) fn decode_error(column: &str, value: &str) -> sqlx::Error {

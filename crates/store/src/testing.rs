@@ -167,6 +167,22 @@ impl TestDb {
     }
 }
 
+/// Tries to change and to delete audit-log rows behind Concord's back, as an intruder with
+/// database access would; returns the database's answers (both should be errors).
+pub async fn tamper_with_audit_log(
+    store: &Store,
+) -> (Result<u64, sqlx::Error>, Result<u64, sqlx::Error>) {
+    let update = sqlx::query("UPDATE audit_log SET actor_label = 'nobody'")
+        .execute(&store.pool)
+        .await
+        .map(|r| r.rows_affected());
+    let delete = sqlx::query("DELETE FROM audit_log")
+        .execute(&store.pool)
+        .await
+        .map(|r| r.rows_affected());
+    (update, delete)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,10 +12,27 @@ use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_domain::reference::RegionalGroup;
 use concord_domain::stakeholder::StakeholderGroup;
 use concord_store::testing::TestDb;
+use concord_store::AuditActor;
 use concord_store::{
     Backend, BodyStore, CalendarStore, CompositionStore, PartyStore, Store, StoreError,
 };
 use time::macros::date;
+
+fn by() -> AuditActor {
+    AuditActor::system("conformance test")
+}
+
+/// Declares each test of the enclosing module once per backend.
+macro_rules! conformance_inner {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test] async fn $name() { crate::run(concord_store::Backend::Sqlite, super::$name).await; })+
+        }
+        mod postgres {
+            $(#[tokio::test] async fn $name() { crate::run(concord_store::Backend::Postgres, super::$name).await; })+
+        }
+    };
+}
 
 /// Declares each test once per backend.
 macro_rules! conformance {
@@ -72,6 +89,7 @@ fn body_form(acronym: &str) -> BodyForm {
 async fn wgec(store: &Store) -> BodyId {
     store
         .create_body(
+            &by(),
             &body_form("WGEC-2013").parse().unwrap(),
             Lifecycle::Established,
         )
@@ -88,7 +106,7 @@ async fn quota(store: &Store, body: BodyId, group: &str, seats: i64) -> i64 {
         ..Default::default()
     };
     store
-        .add_quota(body, &form.parse().unwrap())
+        .add_quota(&by(), body, &form.parse().unwrap())
         .await
         .unwrap()
         .id
@@ -130,7 +148,7 @@ async fn bodies_are_created_read_and_listed(store: Store) {
         ..Default::default()
     };
     let cstd = store
-        .create_body(&cstd_form.parse().unwrap(), Lifecycle::Working)
+        .create_body(&by(), &cstd_form.parse().unwrap(), Lifecycle::Working)
         .await
         .unwrap();
     let mut form = body_form("WGEC-2013");
@@ -139,7 +157,7 @@ async fn bodies_are_created_read_and_listed(store: Store) {
     form.reporting_deadline = Some("2014-05-12".into());
     form.mandate_text = Some("invites the Chair of the CSTD to establish a working group…".into());
     let created = store
-        .create_body(&form.parse().unwrap(), Lifecycle::Mandated)
+        .create_body(&by(), &form.parse().unwrap(), Lifecycle::Mandated)
         .await
         .unwrap();
     let read = store.body(created.id).await.unwrap().unwrap();
@@ -164,6 +182,7 @@ async fn duplicate_acronyms_are_refused_whatever_the_case(store: Store) {
     wgec(&store).await;
     let err = store
         .create_body(
+            &by(),
             &body_form("wgec-2013").parse().unwrap(),
             Lifecycle::Mandated,
         )
@@ -177,7 +196,7 @@ async fn unknown_parent_is_refused(store: Store) {
     let mut form = body_form("WGEC-2013");
     form.parent_id = Some(42);
     let err = store
-        .create_body(&form.parse().unwrap(), Lifecycle::Mandated)
+        .create_body(&by(), &form.parse().unwrap(), Lifecycle::Mandated)
         .await
         .unwrap_err();
     assert_eq!(codes(err), [("parent_id".to_owned(), "unknown_body")]);
@@ -187,6 +206,7 @@ async fn lifecycle_moves_are_checked_and_kept(store: Store) {
     let id = wgec(&store).await;
     store
         .change_lifecycle(
+            &by(),
             id,
             Lifecycle::Working,
             Some(date!(2013 - 05 - 30)),
@@ -196,6 +216,7 @@ async fn lifecycle_moves_are_checked_and_kept(store: Store) {
         .unwrap();
     let body = store
         .change_lifecycle(
+            &by(),
             id,
             Lifecycle::ConcludedWithoutConsensus,
             Some(date!(2014 - 05 - 02)),
@@ -205,7 +226,7 @@ async fn lifecycle_moves_are_checked_and_kept(store: Store) {
         .unwrap();
     assert_eq!(body.lifecycle, Lifecycle::ConcludedWithoutConsensus);
     let err = store
-        .change_lifecycle(id, Lifecycle::Working, None, None)
+        .change_lifecycle(&by(), id, Lifecycle::Working, None, None)
         .await
         .unwrap_err();
     assert_eq!(codes(err), [("lifecycle".to_owned(), "invalid_transition")]);
@@ -225,7 +246,7 @@ async fn lifecycle_moves_are_checked_and_kept(store: Store) {
     assert_eq!(history[2].note.as_deref(), Some("No recommendations"));
     assert!(matches!(
         store
-            .change_lifecycle(BodyId(777), Lifecycle::Working, None, None)
+            .change_lifecycle(&by(), BodyId(777), Lifecycle::Working, None, None)
             .await,
         Err(StoreError::NotFound { .. })
     ));
@@ -241,7 +262,10 @@ async fn quotas_keep_their_kind(store: Store) {
         seats: Some(2),
         ..Default::default()
     };
-    store.add_quota(id, &hosts.parse().unwrap()).await.unwrap();
+    store
+        .add_quota(&by(), id, &hosts.parse().unwrap())
+        .await
+        .unwrap();
     let cs = QuotaForm {
         kind: Some("stakeholder_group".into()),
         stakeholder_group: Some("civil_society".into()),
@@ -249,7 +273,10 @@ async fn quotas_keep_their_kind(store: Store) {
         hard: Some(false),
         ..Default::default()
     };
-    store.add_quota(id, &cs.parse().unwrap()).await.unwrap();
+    store
+        .add_quota(&by(), id, &cs.parse().unwrap())
+        .await
+        .unwrap();
     let quotas = store.quotas(id).await.unwrap();
     assert_eq!(quotas.len(), 3);
     assert_eq!(quotas[0].fields.label, "African States");
@@ -261,7 +288,9 @@ async fn quotas_keep_their_kind(store: Store) {
     );
     assert!(!quotas[2].fields.hard);
     assert!(matches!(
-        store.add_quota(BodyId(404), &cs.parse().unwrap()).await,
+        store
+            .add_quota(&by(), BodyId(404), &cs.parse().unwrap())
+            .await,
         Err(StoreError::NotFound { .. })
     ));
 }
@@ -271,12 +300,12 @@ async fn hard_quota_refuses_the_seat_too_many(store: Store) {
     let afr = quota(&store, id, "AFR", 4).await;
     for iso2 in ["EG", "KE", "NG", "ZA"] {
         store
-            .add_membership(id, &state_seat(afr, iso2).parse().unwrap())
+            .add_membership(&by(), id, &state_seat(afr, iso2).parse().unwrap())
             .await
             .unwrap();
     }
     let err = store
-        .add_membership(id, &state_seat(afr, "GH").parse().unwrap())
+        .add_membership(&by(), id, &state_seat(afr, "GH").parse().unwrap())
         .await
         .unwrap_err();
     assert_eq!(codes(err), [("quota_id".to_owned(), "quota_full")]);
@@ -284,7 +313,7 @@ async fn hard_quota_refuses_the_seat_too_many(store: Store) {
     let mut alternate = state_seat(afr, "GH");
     alternate.role = Some("alternate".into());
     store
-        .add_membership(id, &alternate.parse().unwrap())
+        .add_membership(&by(), id, &alternate.parse().unwrap())
         .await
         .unwrap();
     // A successor after a member's end date fits.
@@ -293,13 +322,13 @@ async fn hard_quota_refuses_the_seat_too_many(store: Store) {
     let mut first = state_seat(q, "EG");
     first.end_date = Some("2013-09-30".into());
     store
-        .add_membership(other, &first.parse().unwrap())
+        .add_membership(&by(), other, &first.parse().unwrap())
         .await
         .unwrap();
     let mut next = state_seat(q, "KE");
     next.start_date = Some("2013-10-01".into());
     store
-        .add_membership(other, &next.parse().unwrap())
+        .add_membership(&by(), other, &next.parse().unwrap())
         .await
         .unwrap();
 }
@@ -307,6 +336,7 @@ async fn hard_quota_refuses_the_seat_too_many(store: Store) {
 async fn wgec_second(store: &Store) -> BodyId {
     store
         .create_body(
+            &by(),
             &body_form("WGEC-B").parse().unwrap(),
             Lifecycle::Established,
         )
@@ -319,14 +349,14 @@ async fn ineligible_and_out_of_dates_memberships_are_refused(store: Store) {
     let id = wgec(&store).await;
     let afr = quota(&store, id, "AFR", 4).await;
     let err = store
-        .add_membership(id, &state_seat(afr, "CH").parse().unwrap())
+        .add_membership(&by(), id, &state_seat(afr, "CH").parse().unwrap())
         .await
         .unwrap_err();
     assert_eq!(codes(err), [("quota_id".to_owned(), "not_eligible")]);
     let mut early = state_seat(afr, "KE");
     early.start_date = Some("2012-12-21".into());
     let err = store
-        .add_membership(id, &early.parse().unwrap())
+        .add_membership(&by(), id, &early.parse().unwrap())
         .await
         .unwrap_err();
     assert_eq!(
@@ -334,7 +364,7 @@ async fn ineligible_and_out_of_dates_memberships_are_refused(store: Store) {
         [("start_date".to_owned(), "outside_body_dates")]
     );
     let err = store
-        .add_membership(id, &state_seat(9999, "KE").parse().unwrap())
+        .add_membership(&by(), id, &state_seat(9999, "KE").parse().unwrap())
         .await
         .unwrap_err();
     assert_eq!(codes(err), [("quota_id".to_owned(), "unknown_quota")]);
@@ -343,13 +373,13 @@ async fn ineligible_and_out_of_dates_memberships_are_refused(store: Store) {
         ..Default::default()
     };
     let err = store
-        .add_membership(id, &person.parse().unwrap())
+        .add_membership(&by(), id, &person.parse().unwrap())
         .await
         .unwrap_err();
     assert_eq!(codes(err), [("person_id".to_owned(), "unknown_person")]);
     assert!(matches!(
         store
-            .add_membership(BodyId(5555), &state_seat(afr, "KE").parse().unwrap())
+            .add_membership(&by(), BodyId(5555), &state_seat(afr, "KE").parse().unwrap())
             .await,
         Err(StoreError::NotFound { .. })
     ));
@@ -361,6 +391,7 @@ async fn membership_views_carry_names_and_groups(store: Store) {
     let afr = quota(&store, id, "AFR", 4).await;
     let apc = store
         .create_organization(
+            &by(),
             &OrganizationForm {
                 name: Some("Association for Progressive Communications".into()),
                 acronym: Some("APC".into()),
@@ -376,6 +407,7 @@ async fn membership_views_carry_names_and_groups(store: Store) {
         .unwrap();
     let chair = store
         .create_person(
+            &by(),
             &PersonForm {
                 name: Some("Peter Major".into()),
                 country: Some("HU".into()),
@@ -393,15 +425,16 @@ async fn membership_views_carry_names_and_groups(store: Store) {
         ..Default::default()
     };
     let cs = store
-        .add_quota(id, &cs_quota.parse().unwrap())
+        .add_quota(&by(), id, &cs_quota.parse().unwrap())
         .await
         .unwrap();
     store
-        .add_membership(id, &state_seat(afr, "KE").parse().unwrap())
+        .add_membership(&by(), id, &state_seat(afr, "KE").parse().unwrap())
         .await
         .unwrap();
     store
         .add_membership(
+            &by(),
             id,
             &MembershipForm {
                 quota_id: Some(cs.id.0),
@@ -415,6 +448,7 @@ async fn membership_views_carry_names_and_groups(store: Store) {
         .unwrap();
     store
         .add_membership(
+            &by(),
             id,
             &MembershipForm {
                 role: Some("chair".into()),
@@ -484,6 +518,7 @@ async fn membership_views_carry_names_and_groups(store: Store) {
 async fn people_and_organizations(store: Store) {
     let org = store
         .create_organization(
+            &by(),
             &OrganizationForm {
                 name: Some("International Chamber of Commerce".into()),
                 acronym: Some("ICC".into()),
@@ -497,6 +532,7 @@ async fn people_and_organizations(store: Store) {
         .unwrap();
     let person = store
         .create_person(
+            &by(),
             &PersonForm {
                 name: Some("Marilyn Cade".into()),
                 organization_id: Some(org.id.0),
@@ -518,7 +554,7 @@ async fn people_and_organizations(store: Store) {
         ..Default::default()
     };
     let err = store
-        .create_person(&orphan.parse().unwrap())
+        .create_person(&by(), &orphan.parse().unwrap())
         .await
         .unwrap_err();
     assert_eq!(
@@ -540,19 +576,25 @@ async fn calendar_events_in_date_order(store: Store) {
         source: None,
     };
     store
-        .add_event(&event(
-            "CSTD 16th Session",
-            date!(2013 - 06 - 03),
-            date!(2013 - 06 - 07),
-        ))
+        .add_event(
+            &by(),
+            &event(
+                "CSTD 16th Session",
+                date!(2013 - 06 - 03),
+                date!(2013 - 06 - 07),
+            ),
+        )
         .await
         .unwrap();
     store
-        .add_event(&event(
-            "WTPF Expert meeting",
-            date!(2013 - 02 - 07),
-            date!(2013 - 02 - 08),
-        ))
+        .add_event(
+            &by(),
+            &event(
+                "WTPF Expert meeting",
+                date!(2013 - 02 - 07),
+                date!(2013 - 02 - 08),
+            ),
+        )
         .await
         .unwrap();
     let titles: Vec<_> = store
@@ -570,11 +612,11 @@ async fn the_last_seat_goes_to_one_of_two_concurrent_requests(store: Store) {
     let afr = quota(&store, id, "AFR", 1).await;
     let (a, b) = (store.clone(), store.clone());
     let first = tokio::spawn(async move {
-        a.add_membership(id, &state_seat(afr, "KE").parse().unwrap())
+        a.add_membership(&by(), id, &state_seat(afr, "KE").parse().unwrap())
             .await
     });
     let second = tokio::spawn(async move {
-        b.add_membership(id, &state_seat(afr, "EG").parse().unwrap())
+        b.add_membership(&by(), id, &state_seat(afr, "EG").parse().unwrap())
             .await
     });
     let results = [first.await.unwrap(), second.await.unwrap()];
@@ -584,4 +626,447 @@ async fn the_last_seat_goes_to_one_of_two_concurrent_requests(store: Store) {
         "{results:?}"
     );
     assert_eq!(store.memberships(id).await.unwrap().len(), 1);
+}
+
+mod accounts_and_mail {
+    use super::*;
+    use concord_domain::account::Email;
+    use concord_domain::composition::Role;
+    use concord_store::{
+        AccountStore, AuditStore, MailDraft, MailStore, NewUser, TokenDraft, TokenPurpose,
+    };
+    use time::{Duration, OffsetDateTime};
+
+    conformance_inner!(
+        sign_up_confirm_and_tokens_are_single_use,
+        a_second_sign_up_creates_nothing_and_warns_the_owner,
+        sessions_open_close_and_expire,
+        failures_are_counted_per_account_and_address,
+        roles_come_from_the_linked_person,
+        jobs_are_claimed_once_and_retried_with_backoff,
+        the_audit_log_records_changes_and_refuses_edits,
+    );
+
+    fn new_user(email: &str) -> NewUser {
+        NewUser {
+            email: Email::parse("email", email).unwrap(),
+            display_name: "Grace".into(),
+            password_hash: "$argon2id$x".into(),
+        }
+    }
+
+    fn token(hash: &str, purpose: TokenPurpose, valid_for: Duration) -> TokenDraft {
+        TokenDraft {
+            hash: hash.into(),
+            purpose,
+            email: "grace@example.org".into(),
+            payload: None,
+            expires_at: OffsetDateTime::now_utc() + valid_for,
+        }
+    }
+
+    fn mail(subject: &str) -> MailDraft {
+        MailDraft {
+            to: "grace@example.org".into(),
+            subject: subject.into(),
+            body: "…".into(),
+        }
+    }
+
+    fn code(err: StoreError) -> &'static str {
+        match err {
+            StoreError::Invalid(i) => i.errors[0].code,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    async fn sign_up_confirm_and_tokens_are_single_use(store: Store) {
+        let user = store
+            .sign_up(
+                &new_user("Grace@Example.org"),
+                &token("h1", TokenPurpose::ConfirmEmail, Duration::days(2)),
+                &mail("Welcome"),
+                &mail("Already"),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(!user.confirmed);
+        let outbox = store.outbox(10).await.unwrap();
+        assert_eq!(outbox.len(), 1);
+        assert_eq!(outbox[0].subject, "Welcome");
+        assert_eq!(
+            store.pending_jobs().await.unwrap(),
+            1,
+            "the mail's job is enqueued with it"
+        );
+        assert_eq!(
+            code(store.confirm_email("h0").await.unwrap_err()),
+            "token_invalid"
+        );
+        let confirmed = store.confirm_email("h1").await.unwrap();
+        assert!(confirmed.confirmed);
+        assert_eq!(
+            code(store.confirm_email("h1").await.unwrap_err()),
+            "token_used"
+        );
+        store
+            .issue_token(
+                user.id,
+                &token("old", TokenPurpose::ResetPassword, Duration::seconds(-1)),
+                &mail("Reset"),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            code(store.reset_password("old", "new").await.unwrap_err()),
+            "token_expired"
+        );
+        // A token for one purpose does not serve another.
+        store
+            .issue_token(
+                user.id,
+                &token("r1", TokenPurpose::ResetPassword, Duration::hours(1)),
+                &mail("Reset"),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            code(store.confirm_email("r1").await.unwrap_err()),
+            "token_invalid"
+        );
+        store
+            .create_session(
+                user.id,
+                "s1",
+                "c1",
+                OffsetDateTime::now_utc() + Duration::days(1),
+            )
+            .await
+            .unwrap();
+        store.reset_password("r1", "$argon2id$new").await.unwrap();
+        assert!(
+            store.session("s1").await.unwrap().is_none(),
+            "a reset signs out everywhere"
+        );
+        let (_, hash) = store
+            .credentials(&Email::parse("e", "grace@example.org").unwrap())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(hash, "$argon2id$new");
+        // Change of address.
+        let mut change = token("c1", TokenPurpose::ChangeEmail, Duration::hours(1));
+        change.payload = Some("grace@new.example".into());
+        store
+            .issue_token(user.id, &change, &mail("Confirm new address"))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.change_email("c1").await.unwrap().email,
+            "grace@new.example"
+        );
+    }
+
+    async fn a_second_sign_up_creates_nothing_and_warns_the_owner(store: Store) {
+        let first = token("a", TokenPurpose::ConfirmEmail, Duration::days(1));
+        store
+            .sign_up(
+                &new_user("grace@example.org"),
+                &first,
+                &mail("Welcome"),
+                &mail("Already"),
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        let second = token("b", TokenPurpose::ConfirmEmail, Duration::days(1));
+        let outcome = store
+            .sign_up(
+                &new_user("GRACE@example.org"),
+                &second,
+                &mail("Welcome"),
+                &mail("Already"),
+            )
+            .await
+            .unwrap();
+        assert!(outcome.is_none());
+        assert_eq!(store.users().await.unwrap().len(), 1);
+        let subjects: Vec<_> = store
+            .outbox(10)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| m.subject)
+            .collect();
+        assert_eq!(subjects, ["Already", "Welcome"]);
+        assert_eq!(
+            code(store.confirm_email("b").await.unwrap_err()),
+            "token_invalid",
+            "no token was stored"
+        );
+    }
+
+    async fn sessions_open_close_and_expire(store: Store) {
+        let user = store
+            .create_user(&by(), &new_user("g@example.org"), true, false)
+            .await
+            .unwrap();
+        store
+            .create_session(
+                user.id,
+                "live",
+                "csrf",
+                OffsetDateTime::now_utc() + Duration::days(1),
+            )
+            .await
+            .unwrap();
+        store
+            .create_session(
+                user.id,
+                "other",
+                "csrf2",
+                OffsetDateTime::now_utc() + Duration::days(1),
+            )
+            .await
+            .unwrap();
+        store
+            .create_session(
+                user.id,
+                "stale",
+                "csrf3",
+                OffsetDateTime::now_utc() - Duration::minutes(1),
+            )
+            .await
+            .unwrap();
+        let session = store.session("live").await.unwrap().unwrap();
+        assert_eq!(
+            (session.user.id, session.csrf_token.as_str()),
+            (user.id, "csrf")
+        );
+        assert!(store.session("stale").await.unwrap().is_none());
+        store.end_session("live").await.unwrap();
+        assert!(store.session("live").await.unwrap().is_none());
+        assert!(store.session("other").await.unwrap().is_some());
+        assert_eq!(store.end_all_sessions(user.id).await.unwrap(), 2);
+        assert!(store.session("other").await.unwrap().is_none());
+        let err = store
+            .create_user(&by(), &new_user("G@example.org"), true, false)
+            .await
+            .unwrap_err();
+        assert_eq!(code(err), "duplicate_email");
+    }
+
+    async fn failures_are_counted_per_account_and_address(store: Store) {
+        let since = OffsetDateTime::now_utc() - Duration::minutes(15);
+        for _ in 0..3 {
+            store
+                .record_sign_in_failure("a@example.org", "10.0.0.1")
+                .await
+                .unwrap();
+        }
+        store
+            .record_sign_in_failure("b@example.org", "10.0.0.1")
+            .await
+            .unwrap();
+        assert_eq!(
+            store
+                .sign_in_failures("a@example.org", "10.0.0.1", since)
+                .await
+                .unwrap(),
+            (3, 4)
+        );
+        assert_eq!(
+            store
+                .sign_in_failures("c@example.org", "10.0.0.2", since)
+                .await
+                .unwrap(),
+            (0, 0)
+        );
+        let later = OffsetDateTime::now_utc() + Duration::minutes(1);
+        assert_eq!(
+            store
+                .sign_in_failures("a@example.org", "10.0.0.1", later)
+                .await
+                .unwrap(),
+            (0, 0)
+        );
+    }
+
+    async fn roles_come_from_the_linked_person(store: Store) {
+        let cstd = store
+            .create_body(
+                &by(),
+                &BodyForm {
+                    name: Some("CSTD".into()),
+                    acronym: Some("CSTD".into()),
+                    body_type: Some("commission".into()),
+                    ..Default::default()
+                }
+                .parse()
+                .unwrap(),
+                Lifecycle::Working,
+            )
+            .await
+            .unwrap();
+        let mut form = body_form("WGEC-2013");
+        form.parent_id = Some(cstd.id.0);
+        form.start_date = None;
+        form.end_date = None;
+        let wgec = store
+            .create_body(&by(), &form.parse().unwrap(), Lifecycle::Working)
+            .await
+            .unwrap();
+        let person = store
+            .create_person(
+                &by(),
+                &PersonForm {
+                    name: Some("Anne".into()),
+                    ..Default::default()
+                }
+                .parse()
+                .unwrap(),
+            )
+            .await
+            .unwrap();
+        let secretariat = MembershipForm {
+            role: Some("secretariat".into()),
+            person_id: Some(person.id.0),
+            ..Default::default()
+        };
+        store
+            .add_membership(&by(), cstd.id, &secretariat.parse().unwrap())
+            .await
+            .unwrap();
+        let user = store
+            .create_user(&by(), &new_user("anne@example.org"), true, false)
+            .await
+            .unwrap();
+        assert!(store.roles_of(&user).await.unwrap().is_empty());
+        let user = store
+            .link_person(&by(), user.id, Some(person.id))
+            .await
+            .unwrap();
+        let roles = store.roles_of(&user).await.unwrap();
+        assert_eq!(roles.len(), 1);
+        assert_eq!((roles[0].body, roles[0].role), (cstd.id, Role::Secretariat));
+        assert_eq!(
+            roles[0].reaches,
+            vec![wgec.id],
+            "the CSTD secretariat serves the WGEC too"
+        );
+        let err = store
+            .link_person(&by(), user.id, Some(concord_domain::ids::PersonId(999)))
+            .await
+            .unwrap_err();
+        assert_eq!(code(err), "unknown_person");
+    }
+
+    async fn jobs_are_claimed_once_and_retried_with_backoff(store: Store) {
+        let id = store.send_later(&mail("Hello")).await.unwrap();
+        let job = store
+            .claim_job(Duration::minutes(1))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (job.kind.as_str(), job.payload.clone(), job.attempts),
+            ("send_mail", id.to_string(), 1)
+        );
+        assert!(
+            store
+                .claim_job(Duration::minutes(1))
+                .await
+                .unwrap()
+                .is_none(),
+            "a claimed job is locked"
+        );
+        store.retry_job(&job, "connection refused").await.unwrap();
+        assert!(
+            store
+                .claim_job(Duration::minutes(1))
+                .await
+                .unwrap()
+                .is_none(),
+            "retried later, not at once"
+        );
+        assert_eq!(store.pending_jobs().await.unwrap(), 1);
+        store
+            .mark_delivery(id, Err("connection refused".into()))
+            .await
+            .unwrap();
+        let entry = store.outbox_entry(id).await.unwrap().unwrap();
+        assert_eq!(
+            (
+                entry.attempts,
+                entry.last_error.as_deref(),
+                entry.sent_at.is_none()
+            ),
+            (1, Some("connection refused"), true)
+        );
+        let last = concord_store::Job {
+            attempts: job.max_attempts,
+            ..job
+        };
+        store.retry_job(&last, "still refused").await.unwrap();
+        assert_eq!(
+            store.pending_jobs().await.unwrap(),
+            0,
+            "given up after the last attempt"
+        );
+        assert!(
+            store.outbox_entry(id).await.unwrap().is_some(),
+            "the message stays in the outbox"
+        );
+    }
+
+    async fn the_audit_log_records_changes_and_refuses_edits(store: Store) {
+        let body = store
+            .create_body(
+                &AuditActor::system("secretariat"),
+                &body_form("WGEC-2013").parse().unwrap(),
+                Lifecycle::Established,
+            )
+            .await
+            .unwrap();
+        let mut changed = body.fields.clone();
+        changed.name = "Working Group on Enhanced Cooperation (first)".into();
+        store.update_body(&by(), body.id, &changed).await.unwrap();
+        store
+            .change_lifecycle(
+                &by(),
+                body.id,
+                Lifecycle::Working,
+                None,
+                Some("1st meeting"),
+            )
+            .await
+            .unwrap();
+        let history = store.body_history(body.id, false).await.unwrap();
+        let actions: Vec<_> = history.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(actions, ["lifecycle", "update", "create"]);
+        assert_eq!(history[2].actor, "secretariat");
+        assert!(history[1]
+            .before
+            .as_deref()
+            .unwrap()
+            .contains("\"name\":\"Working Group on Enhanced Cooperation\""));
+        assert!(history[1].after.as_deref().unwrap().contains("(first)"));
+        assert_eq!(history[0].reason.as_deref(), Some("1st meeting"));
+        let (update, delete) = concord_store::testing::tamper_with_audit_log(&store).await;
+        assert!(
+            update.is_err() && delete.is_err(),
+            "the log refused: {update:?} {delete:?}"
+        );
+        assert_eq!(store.audit_log(100).await.unwrap().len(), 3);
+        let err = store
+            .update_body(&by(), body.id, &{
+                let mut f = changed.clone();
+                f.parent_id = Some(body.id);
+                f
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(code(err), "parent_loop");
+    }
 }

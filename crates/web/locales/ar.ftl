@@ -236,6 +236,7 @@ role-alternate = مناوب
 role-observer = مراقب
 role-facilitator = ميسِّر
 role-focal_point = جهة تنسيق
+role-secretariat = الأمانة
 
 ## المجموعات الإقليمية
 

@@ -218,6 +218,7 @@ role-alternate = Alternate
 role-observer = Observer
 role-facilitator = Facilitator
 role-focal_point = Focal point
+role-secretariat = Secretariat
 
 ## Regional groups
 

@@ -221,6 +221,7 @@ role-alternate = Suplente
 role-observer = Observador
 role-facilitator = Facilitador
 role-focal_point = Coordinador
+role-secretariat = Secretaría
 
 ## Grupos regionales
 

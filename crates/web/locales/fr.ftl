@@ -224,6 +224,7 @@ role-alternate = Suppléant
 role-observer = Observateur
 role-facilitator = Facilitateur
 role-focal_point = Point de contact
+role-secretariat = Secrétariat
 
 ## Groupes régionaux
 

@@ -220,6 +220,7 @@ role-alternate = Заместитель члена
 role-observer = Наблюдатель
 role-facilitator = Координатор
 role-focal_point = Контактное лицо
+role-secretariat = Секретариат
 
 ## Региональные группы
 

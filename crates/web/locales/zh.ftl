@@ -217,6 +217,7 @@ role-alternate = 候补成员
 role-observer = 观察员
 role-facilitator = 协调人
 role-focal_point = 联络人
+role-secretariat = 秘书处
 
 ## 区域组（Regional groups）
 

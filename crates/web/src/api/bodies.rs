@@ -86,7 +86,7 @@ pub(super) struct NewBody {
 }
 
 pub(super) async fn create(
-    _admin: Admin,
+    admin: Admin,
     State(state): State<AppState>,
     JsonBody(input): JsonBody<NewBody>,
 ) -> Result<(StatusCode, Json<Body>), ApiError> {
@@ -95,7 +95,10 @@ pub(super) async fn create(
         None => Lifecycle::Mandated,
         Some(code) => Lifecycle::parse(code).ok_or_else(|| unknown_state(code))?,
     };
-    let body = state.store.create_body(&fields, lifecycle).await?;
+    let body = state
+        .store
+        .create_body(&admin.actor(), &fields, lifecycle)
+        .await?;
     Ok((StatusCode::CREATED, Json(body)))
 }
 
@@ -120,13 +123,16 @@ pub(super) async fn quotas(
 }
 
 pub(super) async fn add_quota(
-    _admin: Admin,
+    admin: Admin,
     State(state): State<AppState>,
     Path(raw): Path<String>,
     JsonBody(form): JsonBody<QuotaForm>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let body = load(&state, &raw).await?;
-    let quota = state.store.add_quota(body.id, &form.parse()?).await?;
+    let quota = state
+        .store
+        .add_quota(&admin.actor(), body.id, &form.parse()?)
+        .await?;
     Ok((StatusCode::CREATED, Json(json!(quota))))
 }
 
@@ -141,13 +147,16 @@ pub(super) async fn memberships(
 }
 
 pub(super) async fn add_membership(
-    _admin: Admin,
+    admin: Admin,
     State(state): State<AppState>,
     Path(raw): Path<String>,
     JsonBody(form): JsonBody<MembershipForm>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let body = load(&state, &raw).await?;
-    let membership = state.store.add_membership(body.id, &form.parse()?).await?;
+    let membership = state
+        .store
+        .add_membership(&admin.actor(), body.id, &form.parse()?)
+        .await?;
     Ok((StatusCode::CREATED, Json(json!(membership))))
 }
 
@@ -170,7 +179,7 @@ pub(super) struct Move {
 }
 
 pub(super) async fn change_lifecycle(
-    _admin: Admin,
+    admin: Admin,
     State(state): State<AppState>,
     Path(raw): Path<String>,
     JsonBody(input): JsonBody<Move>,
@@ -194,7 +203,7 @@ pub(super) async fn change_lifecycle(
         .map_err(|e| Invalid { errors: vec![e] })?;
     let body = state
         .store
-        .change_lifecycle(body.id, to, on, note.as_deref())
+        .change_lifecycle(&admin.actor(), body.id, to, on, note.as_deref())
         .await?;
     Ok(Json(body))
 }

@@ -68,6 +68,13 @@ async fn index() -> Json<Value> {
 /// Proof that the request carries the administrator's token.
 pub(crate) struct Admin;
 
+impl Admin {
+    /// How the audit log names changes made with the token.
+    pub(crate) fn actor(&self) -> concord_store::AuditActor {
+        concord_store::AuditActor::system("administrator token (API)")
+    }
+}
+
 impl FromRequestParts<AppState> for Admin {
     type Rejection = ApiError;
 

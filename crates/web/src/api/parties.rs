@@ -33,11 +33,14 @@ pub(super) async fn person(
 }
 
 pub(super) async fn create_person(
-    _admin: Admin,
+    admin: Admin,
     State(state): State<AppState>,
     JsonBody(form): JsonBody<PersonForm>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let person = state.store.create_person(&form.parse()?).await?;
+    let person = state
+        .store
+        .create_person(&admin.actor(), &form.parse()?)
+        .await?;
     Ok((StatusCode::CREATED, Json(json!(person))))
 }
 
@@ -64,10 +67,13 @@ pub(super) async fn organization(
 }
 
 pub(super) async fn create_organization(
-    _admin: Admin,
+    admin: Admin,
     State(state): State<AppState>,
     JsonBody(form): JsonBody<OrganizationForm>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let organization = state.store.create_organization(&form.parse()?).await?;
+    let organization = state
+        .store
+        .create_organization(&admin.actor(), &form.parse()?)
+        .await?;
     Ok((StatusCode::CREATED, Json(json!(organization))))
 }

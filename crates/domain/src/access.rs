@@ -1,0 +1,223 @@
+//! Who may do what, where: the one place that decides. Every route asks [`decide`] with the
+//! acting user (or nobody) and the action; the answer is allowed, sign in first, or forbidden.
+//!
+//! Roles come from the process (process-wgec.md §7.3): the platform administrator; per body,
+//! the secretariat, the Chair and Vice-Chairs, facilitators, members, observers; and the public.
+//! A user's roles in a body are those of the person the account speaks for, through current
+//! memberships; the secretariat of a body also serves its sub-groups.
+
+use crate::composition::Role;
+use crate::ids::{BodyId, UserId};
+
+/// Something a user may want to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Read what is published: open to everyone.
+    ReadPublic,
+    /// See and change one's own account.
+    ManageOwnAccount,
+    /// Create a body with no parent.
+    CreateTopLevelBody,
+    /// Create a sub-group of a body (breakout, ad hoc, correspondence group…).
+    CreateSubBody(BodyId),
+    /// Change a body's details or lifecycle.
+    EditBody(BodyId),
+    /// Add seats and memberships to a body, and invite people to take them.
+    ManageComposition(BodyId),
+    /// Record and edit people and organisations.
+    ManageDirectory,
+    /// Read the mail outbox and the administration pages.
+    Administer,
+}
+
+/// The answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Go ahead.
+    Allowed,
+    /// Sign in first (nobody is signed in).
+    SignInRequired,
+    /// Signed in, but not allowed.
+    Forbidden,
+}
+
+/// A signed-in user with their roles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// The account.
+    pub user_id: UserId,
+    /// Name to show.
+    pub display_name: String,
+    /// Platform administrator.
+    pub is_admin: bool,
+    /// The roles the user holds, body by body, each with the chain of that body's ancestors
+    /// (nearest first), so that a secretariat also serves sub-groups.
+    pub roles: Vec<BodyRole>,
+}
+
+/// A role in a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyRole {
+    /// The body.
+    pub body: BodyId,
+    /// The role.
+    pub role: Role,
+    /// The body's descendants are also covered by a secretariat role; this lists the bodies
+    /// the role reaches (the body itself and its sub-groups, transitively).
+    pub reaches: Vec<BodyId>,
+}
+
+impl Actor {
+    fn holds(&self, body: BodyId, roles: &[Role]) -> bool {
+        self.roles
+            .iter()
+            .any(|r| roles.contains(&r.role) && r.body == body)
+    }
+
+    fn holds_reaching(&self, body: BodyId, roles: &[Role]) -> bool {
+        self.roles
+            .iter()
+            .any(|r| roles.contains(&r.role) && (r.body == body || r.reaches.contains(&body)))
+    }
+
+    /// Whether the user is the secretariat of any body.
+    pub fn is_secretariat_somewhere(&self) -> bool {
+        self.roles.iter().any(|r| r.role == Role::Secretariat)
+    }
+}
+
+/// Decides whether `actor` (or the public, when `None`) may do `action`.
+pub fn decide(actor: Option<&Actor>, action: Action) -> Decision {
+    if action == Action::ReadPublic {
+        return Decision::Allowed;
+    }
+    let Some(actor) = actor else {
+        return Decision::SignInRequired;
+    };
+    let allowed = actor.is_admin
+        || match action {
+            Action::ReadPublic | Action::ManageOwnAccount => true,
+            Action::CreateTopLevelBody | Action::Administer => false,
+            Action::CreateSubBody(parent) => {
+                actor.holds_reaching(parent, &[Role::Secretariat])
+                    || actor.holds(parent, &[Role::Chair])
+            }
+            Action::EditBody(body) | Action::ManageComposition(body) => {
+                actor.holds_reaching(body, &[Role::Secretariat])
+            }
+            Action::ManageDirectory => actor.is_secretariat_somewhere(),
+        };
+    if allowed {
+        Decision::Allowed
+    } else {
+        Decision::Forbidden
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(roles: Vec<BodyRole>, is_admin: bool) -> Actor {
+        Actor {
+            user_id: UserId(1),
+            display_name: "x".into(),
+            is_admin,
+            roles,
+        }
+    }
+
+    fn role(body: i64, role: Role, reaches: &[i64]) -> BodyRole {
+        BodyRole {
+            body: BodyId(body),
+            role,
+            reaches: reaches.iter().map(|b| BodyId(*b)).collect(),
+        }
+    }
+
+    #[test]
+    fn the_public_reads_and_is_asked_to_sign_in_for_the_rest() {
+        assert_eq!(decide(None, Action::ReadPublic), Decision::Allowed);
+        assert_eq!(
+            decide(None, Action::EditBody(BodyId(1))),
+            Decision::SignInRequired
+        );
+        assert_eq!(
+            decide(None, Action::ManageOwnAccount),
+            Decision::SignInRequired
+        );
+    }
+
+    #[test]
+    fn the_secretariat_of_a_body_serves_its_sub_groups_but_not_its_parent() {
+        // CSTD = 1, WGEC = 2 (child of 1), correspondence group = 3 (child of 2).
+        let secretariat = actor(vec![role(2, Role::Secretariat, &[3])], false);
+        assert_eq!(
+            decide(Some(&secretariat), Action::EditBody(BodyId(2))),
+            Decision::Allowed
+        );
+        assert_eq!(
+            decide(Some(&secretariat), Action::ManageComposition(BodyId(3))),
+            Decision::Allowed
+        );
+        assert_eq!(
+            decide(Some(&secretariat), Action::EditBody(BodyId(1))),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&secretariat), Action::CreateSubBody(BodyId(2))),
+            Decision::Allowed
+        );
+        assert_eq!(
+            decide(Some(&secretariat), Action::ManageDirectory),
+            Decision::Allowed
+        );
+        assert_eq!(
+            decide(Some(&secretariat), Action::CreateTopLevelBody),
+            Decision::Forbidden
+        );
+    }
+
+    #[test]
+    fn members_and_observers_read_only_and_the_chair_may_set_up_sub_groups() {
+        let member = actor(vec![role(2, Role::Member, &[3])], false);
+        assert_eq!(
+            decide(Some(&member), Action::EditBody(BodyId(2))),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&member), Action::ManageDirectory),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&member), Action::ManageOwnAccount),
+            Decision::Allowed
+        );
+        let chair = actor(vec![role(2, Role::Chair, &[3])], false);
+        assert_eq!(
+            decide(Some(&chair), Action::CreateSubBody(BodyId(2))),
+            Decision::Allowed
+        );
+        assert_eq!(
+            decide(Some(&chair), Action::CreateSubBody(BodyId(3))),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&chair), Action::EditBody(BodyId(2))),
+            Decision::Forbidden
+        );
+    }
+
+    #[test]
+    fn the_administrator_may_do_everything() {
+        let admin = actor(vec![], true);
+        for action in [
+            Action::CreateTopLevelBody,
+            Action::Administer,
+            Action::EditBody(BodyId(9)),
+            Action::ManageDirectory,
+        ] {
+            assert_eq!(decide(Some(&admin), action), Decision::Allowed);
+        }
+    }
+}

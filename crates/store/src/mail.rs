@@ -1,0 +1,237 @@
+//! The mail outbox and the job queue that delivers it. Every message is written to the outbox,
+//! with a `send_mail` job, in the same transaction as the action that caused it, so nothing
+//! acknowledged is lost: if delivery fails the job is retried with backoff, and the message
+//! stays in the outbox for the administrator either way.
+
+use serde::Serialize;
+use sqlx::any::AnyRow;
+use time::{Duration, OffsetDateTime};
+
+use crate::connect::Store;
+use crate::rows::{now, timestamp, RowExt};
+use crate::Result;
+
+/// A message to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailDraft {
+    /// The recipient's address.
+    pub to: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub body: String,
+}
+
+/// A message in the outbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutboxEntry {
+    /// Its id.
+    pub id: i64,
+    /// The recipient.
+    pub to: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub body: String,
+    /// When it was written (RFC 3339).
+    pub created_at: String,
+    /// When it was handed to the mail server, if it was.
+    pub sent_at: Option<String>,
+    /// Delivery attempts so far.
+    pub attempts: i64,
+    /// The last delivery error.
+    pub last_error: Option<String>,
+}
+
+/// A job claimed by a worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    /// Its id.
+    pub id: i64,
+    /// What to do: `send_mail`…
+    pub kind: String,
+    /// Its argument (for `send_mail`, the outbox id).
+    pub payload: String,
+    /// Attempts so far, this one included.
+    pub attempts: i64,
+    /// Attempts allowed before the job is marked failed.
+    pub max_attempts: i64,
+}
+
+/// How many times a message is tried before it is left in the outbox as failed.
+pub const MAIL_ATTEMPTS: i64 = 8;
+
+/// Writes a message and its delivery job; call inside the transaction of the action.
+pub(crate) async fn enqueue_mail(conn: &mut sqlx::AnyConnection, mail: &MailDraft) -> Result<i64> {
+    let stamp = now();
+    let row = sqlx::query(
+        "INSERT INTO outbox (recipient, subject, body_text, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(&mail.to)
+    .bind(&mail.subject)
+    .bind(&mail.body)
+    .bind(&stamp)
+    .fetch_one(&mut *conn)
+    .await?;
+    let id = row.int("id")?;
+    sqlx::query(
+        "INSERT INTO jobs (kind, payload, run_at, max_attempts, created_at) VALUES ('send_mail', $1, $2, $3, $2)",
+    )
+    .bind(id.to_string())
+    .bind(&stamp)
+    .bind(MAIL_ATTEMPTS)
+    .execute(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+fn outbox_from_row(row: &AnyRow) -> Result<OutboxEntry, sqlx::Error> {
+    Ok(OutboxEntry {
+        id: row.int("id")?,
+        to: row.text("recipient")?,
+        subject: row.text("subject")?,
+        body: row.text("body_text")?,
+        created_at: row.text("created_at")?,
+        sent_at: row.opt_text("sent_at")?,
+        attempts: row.int("attempts")?,
+        last_error: row.opt_text("last_error")?,
+    })
+}
+
+/// The outbox and the job queue.
+#[allow(async_fn_in_trait)]
+pub trait MailStore {
+    /// Writes a message outside any other action (an administrator's test message).
+    async fn send_later(&self, mail: &MailDraft) -> Result<i64>;
+    /// The newest messages first.
+    async fn outbox(&self, limit: i64) -> Result<Vec<OutboxEntry>>;
+    /// One message.
+    async fn outbox_entry(&self, id: i64) -> Result<Option<OutboxEntry>>;
+    /// Records a delivery attempt: sent, or the error.
+    async fn mark_delivery(&self, id: i64, outcome: Result<(), String>) -> Result<()>;
+    /// Takes the next due job, locking it for `lock` so that no other worker runs it meanwhile.
+    async fn claim_job(&self, lock: Duration) -> Result<Option<Job>>;
+    /// The job is done.
+    async fn finish_job(&self, id: i64) -> Result<()>;
+    /// The job failed: retry later with backoff, or give up after its last attempt.
+    async fn retry_job(&self, job: &Job, error: &str) -> Result<()>;
+    /// Jobs neither done nor failed.
+    async fn pending_jobs(&self) -> Result<i64>;
+}
+
+const OUTBOX_COLUMNS: &str =
+    "id, recipient, subject, body_text, created_at, sent_at, attempts, last_error";
+
+impl MailStore for Store {
+    async fn send_later(&self, mail: &MailDraft) -> Result<i64> {
+        let mut tx = self.pool.begin().await?;
+        let id = enqueue_mail(&mut tx, mail).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn outbox(&self, limit: i64) -> Result<Vec<OutboxEntry>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {OUTBOX_COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1"
+        ))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(outbox_from_row).collect::<Result<_, _>>()?)
+    }
+
+    async fn outbox_entry(&self, id: i64) -> Result<Option<OutboxEntry>> {
+        let row = sqlx::query(&format!(
+            "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(outbox_from_row).transpose()?)
+    }
+
+    async fn mark_delivery(&self, id: i64, outcome: Result<(), String>) -> Result<()> {
+        let (sent_at, error) = match outcome {
+            Ok(()) => (Some(now()), None),
+            Err(e) => (None, Some(e)),
+        };
+        sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1, sent_at = COALESCE($1, sent_at), last_error = $2 WHERE id = $3",
+        )
+        .bind(sent_at)
+        .bind(error)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn claim_job(&self, lock: Duration) -> Result<Option<Job>> {
+        let at = OffsetDateTime::now_utc();
+        // One statement: of two workers racing for the same row, the second finds it locked.
+        let row = sqlx::query(
+            "UPDATE jobs SET locked_until = $1, attempts = attempts + 1 WHERE id = (\
+               SELECT id FROM jobs WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= $2 \
+               AND (locked_until IS NULL OR locked_until < $2) ORDER BY run_at, id LIMIT 1) \
+             AND (locked_until IS NULL OR locked_until < $2) \
+             RETURNING id, kind, payload, attempts, max_attempts",
+        )
+        .bind(timestamp(at + lock))
+        .bind(timestamp(at))
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| {
+            Ok(Job {
+                id: row.int("id")?,
+                kind: row.text("kind")?,
+                payload: row.text("payload")?,
+                attempts: row.int("attempts")?,
+                max_attempts: row.int("max_attempts")?,
+            })
+        })
+        .transpose()
+        .map_err(|e: sqlx::Error| e.into())
+    }
+
+    async fn finish_job(&self, id: i64) -> Result<()> {
+        sqlx::query("UPDATE jobs SET done_at = $1, locked_until = NULL WHERE id = $2")
+            .bind(now())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn retry_job(&self, job: &Job, error: &str) -> Result<()> {
+        if job.attempts >= job.max_attempts {
+            sqlx::query("UPDATE jobs SET failed_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3")
+                .bind(now())
+                .bind(error)
+                .bind(job.id)
+                .execute(&self.pool)
+                .await?;
+            return Ok(());
+        }
+        // 30 s, 1 min, 2 min… capped at an hour.
+        let exponent = u32::try_from(job.attempts.clamp(1, 8) - 1).unwrap_or(0);
+        let delay = Duration::seconds((30i64 << exponent).min(3600));
+        sqlx::query(
+            "UPDATE jobs SET run_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3",
+        )
+        .bind(timestamp(OffsetDateTime::now_utc() + delay))
+        .bind(error)
+        .bind(job.id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn pending_jobs(&self) -> Result<i64> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n FROM jobs WHERE done_at IS NULL AND failed_at IS NULL",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(row.int("n")?)
+    }
+}
