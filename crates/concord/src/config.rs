@@ -23,6 +23,12 @@ pub struct Config {
     pub admin_token: Option<String>,
     /// Log filter, e.g. `info` or `concord=debug`.
     pub log: String,
+    /// SMTP server for outgoing mail; without one, mail stays in the outbox.
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail.
+    pub mail_from: String,
+    /// The address people reach Concord at (links in e-mails; `https://` makes cookies Secure).
+    pub public_url: Option<String>,
 }
 
 impl std::fmt::Debug for Config {
@@ -39,6 +45,9 @@ impl std::fmt::Debug for Config {
                 &self.admin_token.as_ref().map(|_| "[redacted]"),
             )
             .field("log", &self.log)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
+            .field("mail_from", &self.mail_from)
+            .field("public_url", &self.public_url)
             .finish()
     }
 }
@@ -65,6 +74,9 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             admin_token: None,
             log: "info".into(),
+            smtp_url: None,
+            mail_from: "Concord <concord@localhost>".into(),
+            public_url: None,
         }
     }
 }
@@ -78,6 +90,9 @@ struct FileLayer {
     listen: Option<String>,
     admin_token: Option<String>,
     log: Option<String>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    public_url: Option<String>,
 }
 
 /// Environment variables Concord reads; any other `CONCORD_*` variable is a mistake.
@@ -88,6 +103,9 @@ const ENV_KEYS: &[&str] = &[
     "CONCORD_LISTEN",
     "CONCORD_ADMIN_TOKEN",
     "CONCORD_LOG",
+    "CONCORD_SMTP_URL",
+    "CONCORD_MAIL_FROM",
+    "CONCORD_PUBLIC_URL",
     // Read by the test suites, not by the program.
     "CONCORD_TEST_POSTGRES_URL",
 ];
@@ -145,6 +163,15 @@ impl Config {
             if let Some(v) = layer.log {
                 config.log = v;
             }
+            if let Some(v) = layer.smtp_url {
+                config.smtp_url = Some(v);
+            }
+            if let Some(v) = layer.mail_from {
+                config.mail_from = v;
+            }
+            if let Some(v) = layer.public_url {
+                config.public_url = Some(v);
+            }
         }
         if let Some(v) = env.get("CONCORD_DATA_DIR") {
             config.data_dir = PathBuf::from(v);
@@ -164,12 +191,41 @@ impl Config {
         if let Some(v) = env.get("CONCORD_LOG") {
             config.log = v.clone();
         }
+        if let Some(v) = env.get("CONCORD_SMTP_URL").filter(|v| !v.trim().is_empty()) {
+            config.smtp_url = Some(v.clone());
+        }
+        if let Some(v) = env
+            .get("CONCORD_MAIL_FROM")
+            .filter(|v| !v.trim().is_empty())
+        {
+            config.mail_from = v.clone();
+        }
+        if let Some(v) = env
+            .get("CONCORD_PUBLIC_URL")
+            .filter(|v| !v.trim().is_empty())
+        {
+            config.public_url = Some(v.clone());
+        }
+        if let Some(url) = &config.public_url {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                bail!("the public address “{url}” must start with http:// or https://");
+            }
+        }
         if let Some(token) = &config.admin_token {
             if token.len() < 16 {
                 bail!("the administrator token is too short: use at least 16 characters");
             }
         }
         Ok(config)
+    }
+
+    /// The public address: the configured one, or the listening address.
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+            .trim_end_matches('/')
+            .to_owned()
     }
 
     /// Applies `--listen`.

@@ -52,11 +52,42 @@ enum Command {
         #[arg(long)]
         create: bool,
     },
+    /// Manage accounts: create the first administrator, link an account to a person.
+    #[command(subcommand)]
+    User(UserCommand),
     /// Load the demonstration data (the CSTD, both WGECs, the WGIGF, the 2012–2013 events).
     Demo {
         /// Load into a database that already holds data; entries already there are kept.
         #[arg(long)]
         force: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a confirmed account; the password is read from the first line of standard input.
+    Add {
+        /// E-mail address.
+        #[arg(long)]
+        email: String,
+        /// Name to show.
+        #[arg(long)]
+        name: String,
+        /// Make the account a platform administrator.
+        #[arg(long)]
+        admin: bool,
+        /// The person (id) the account speaks for, whose memberships give its roles.
+        #[arg(long, value_name = "ID")]
+        person: Option<i64>,
+    },
+    /// Link an account to the person it speaks for.
+    Link {
+        /// E-mail address of the account.
+        #[arg(long)]
+        email: String,
+        /// The person's id (see /people).
+        #[arg(long, value_name = "ID")]
+        person: i64,
     },
 }
 
@@ -104,6 +135,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             store.close().await;
             Ok(())
         }
+        Command::User(command) => {
+            let store = serve::open(&config, false).await?;
+            migrate(&store).await?;
+            let result = user_command(&store, command).await;
+            store.close().await;
+            result
+        }
         Command::Demo { force } => {
             let store = serve::open(&config, false).await?;
             migrate(&store).await?;
@@ -112,6 +150,58 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             load_demo(&store).await?;
             store.close().await;
+            Ok(())
+        }
+    }
+}
+
+async fn user_command(store: &Store, command: UserCommand) -> anyhow::Result<()> {
+    use concord_domain::account::{check_password, Email};
+    use concord_domain::ids::PersonId;
+    use concord_store::{AccountStore, AuditActor, NewUser};
+    let by = AuditActor::system("concord user (command line)");
+    match command {
+        UserCommand::Add {
+            email,
+            name,
+            admin,
+            person,
+        } => {
+            let email = Email::parse("email", &email).map_err(|e| anyhow::anyhow!(e.message))?;
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password)?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            check_password("password", password, Some(&email))
+                .map_err(|e| anyhow::anyhow!("password: {}", e.message))?;
+            let hash = concord_web::auth::hash_password(password).map_err(anyhow::Error::msg)?;
+            let user = NewUser {
+                email,
+                display_name: name,
+                password_hash: hash,
+            };
+            let created = store.create_user(&by, &user, true, admin).await?;
+            if let Some(person) = person {
+                store
+                    .link_person(&by, created.id, Some(PersonId(person)))
+                    .await?;
+            }
+            eprintln!(
+                "Created the account {} ({}){}.",
+                created.email,
+                created.display_name,
+                if admin { ", administrator" } else { "" }
+            );
+            Ok(())
+        }
+        UserCommand::Link { email, person } => {
+            let email = Email::parse("email", &email).map_err(|e| anyhow::anyhow!(e.message))?;
+            let Some((user, _)) = store.credentials(&email).await? else {
+                bail!("no account has the address {email}");
+            };
+            store
+                .link_person(&by, user.id, Some(PersonId(person)))
+                .await?;
+            eprintln!("{} now speaks for person {person}.", user.email);
             Ok(())
         }
     }

@@ -2,6 +2,9 @@
 
 use anyhow::Context;
 use concord_store::{ConnectOptions, Store};
+use std::sync::Arc;
+
+use concord_web::mail::{run_worker, Mailer, OutboxOnly, SmtpMailer};
 use concord_web::{router, AppState, WebConfig};
 
 use crate::config::{redact_url, Config};
@@ -19,14 +22,30 @@ pub async fn open(config: &Config, create: bool) -> anyhow::Result<Store> {
         .with_context(|| format!("cannot open the database {}", redact_url(&url)))
 }
 
-/// Serves until Ctrl-C or SIGTERM, then lets running requests finish.
+/// The mailer the configuration asks for.
+pub fn mailer(config: &Config) -> anyhow::Result<Arc<dyn Mailer>> {
+    match &config.smtp_url {
+        None => Ok(Arc::new(OutboxOnly)),
+        Some(url) => Ok(Arc::new(
+            SmtpMailer::new(url, &config.mail_from).map_err(anyhow::Error::msg)?,
+        )),
+    }
+}
+
+/// Serves until Ctrl-C or SIGTERM, then lets running requests finish. The mail worker runs
+/// beside the server and stops with it.
 pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
-    let state = AppState::new(
-        store.clone(),
-        WebConfig {
-            admin_token: config.admin_token.clone(),
-        },
-    );
+    let mailer = mailer(config)?;
+    let web = WebConfig {
+        admin_token: config.admin_token.clone(),
+        public_url: config.public_url(),
+        mailer: mailer.clone(),
+    };
+    let state = AppState::new(store.clone(), web);
+    let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();
+    let worker = tokio::spawn(run_worker(store.clone(), mailer, async move {
+        let _ = worker_stopped.await;
+    }));
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| {
@@ -40,9 +59,12 @@ pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
         "Concord is running at http://{address}/ (database: {}). Press Ctrl-C to stop.",
         store.backend().name()
     );
-    axum::serve(listener, router(state))
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
+    let _ = stop_worker.send(());
+    let _ = worker.await;
     store.close().await;
     eprintln!("Concord stopped.");
     Ok(())

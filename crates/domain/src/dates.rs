@@ -17,6 +17,7 @@ pub fn parse_date(field: &str, value: &str) -> Result<Date, FieldError> {
                 value.trim()
             ),
         )
+        .with("value", value.trim())
     })
 }
 

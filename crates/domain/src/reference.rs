@@ -121,6 +121,7 @@ pub fn parse_country(field: &str, code: &str) -> Result<&'static State, FieldErr
                 code.trim()
             ),
         )
+        .with("code", code.trim())
     })
 }
 

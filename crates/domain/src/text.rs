@@ -25,7 +25,9 @@ pub fn optional(
             field,
             "too_long",
             format!("At most {max} characters, not {len}"),
-        ));
+        )
+        .with("max", max)
+        .with("count", len));
     }
     if v.chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')

@@ -11,6 +11,7 @@ nav-countries = البلدان
 nav-organizations = المنظمات
 nav-people = الأشخاص
 nav-events = الفعاليات
+nav-admin = الإدارة
 language-switcher = اللغة
 breadcrumb = مسار التنقل
 footer-text = Concord — جميع المدخلات والقرارات والتقارير في عملية متعددة أصحاب المصلحة، متاحة للجميع.
@@ -176,6 +177,169 @@ col-event = الفعالية
 col-venue = المكان
 col-organizer = الجهة المنظِّمة
 
+## الحسابات
+
+account-sign-in = تسجيل الدخول
+account-sign-up = إنشاء حساب
+account-sign-out = تسجيل الخروج
+account-have-account = هل لديك حساب بالفعل؟
+account-forgot = هل نسيت كلمة المرور؟
+account-check-inbox-title = يرجى التحقق من بريدك الوارد
+account-check-inbox = إذا كان بإمكان هذا العنوان تلقي رسائل منا، فإن رسالة تتضمن رابطًا في طريقها إليه. ويظل الرابط صالحًا لمدة محدودة.
+account-check-new-inbox = أرسلنا رابطًا إلى عنوانك الجديد. ولن يتغير عنوانك إلا عند فتح هذا الرابط.
+account-link-problem-title = لا يمكن استخدام هذا الرابط
+account-reset-link = طلب رابط جديد
+account-confirmed-title = تمت العملية
+account-confirmed = تم تأكيد عنوان بريدك الإلكتروني. ويمكنك الآن تسجيل الدخول.
+account-email-changed = أصبح حسابك يستخدم العنوان الجديد.
+account-wrong-credentials = عنوان البريد الإلكتروني أو كلمة المرور غير صحيحة.
+account-throttled = عدد المحاولات الفاشلة كبير جدًا. يرجى الانتظار 15 دقيقة ثم المحاولة مرة أخرى، أو إعادة تعيين كلمة المرور.
+account-unconfirmed = يرجى أولًا تأكيد عنوان بريدك الإلكتروني باستخدام الرابط الذي أرسلناه إليك. وللحصول على رابط جديد، يرجى إعادة تعيين كلمة المرور.
+account-confirm-title = التأكيد
+account-confirm-explain = يرجى الضغط على الزر للتأكيد.
+account-confirm-button = تأكيد
+account-reset-title = إعادة تعيين كلمة المرور
+account-reset-explain = يرجى إدخال عنوان البريد الإلكتروني المرتبط بحسابك، وسنرسل إليك رابطًا لاختيار كلمة مرور جديدة.
+account-reset-button = إرسال الرابط
+account-choose-password = اختيار كلمة مرور جديدة
+account-password-changed-title = تم تغيير كلمة المرور
+account-password-changed = تم تغيير كلمة المرور وتسجيل خروجك من جميع الجلسات. يرجى تسجيل الدخول باستخدام كلمة المرور الجديدة.
+account-title = حسابك
+account-platform = الدور على المنصة
+role-administrator = مدير المنصة
+account-roles = أدوارك
+account-no-roles = لا يحمل حسابك أي دور في أي هيئة حتى الآن. وتتولى الأمانة ربط الحسابات بالأشخاص المشاركين في الهيئات.
+account-change-email = تغيير عنوان بريدك الإلكتروني
+account-wrong-password = كلمة المرور غير صحيحة.
+account-sessions = الجلسات
+account-sign-out-everywhere = تسجيل الخروج من جميع الجلسات
+account-back = العودة إلى حسابك
+field-display-name = اسمك
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+field-password-hint = 10 أحرف على الأقل.
+field-new-password = كلمة المرور الجديدة
+field-new-email = عنوان البريد الإلكتروني الجديد
+form-error-prefix = خطأ:
+form-error-summary = توجد مشكلة
+mail-confirm-subject = تأكيد عنوانك في Concord
+mail-confirm-body =
+    مرحبًا { $name }،
+
+    يرجى تأكيد عنوان بريدك الإلكتروني بفتح هذا الرابط في غضون 48 ساعة:
+
+    { $link }
+
+    إذا لم تكن قد أنشأت حسابًا في Concord، فيرجى تجاهل هذه الرسالة.
+mail-already-subject = حسابك في Concord
+mail-already-body =
+    مرحبًا،
+
+    حاول شخص ما إنشاء حساب في Concord باستخدام هذا العنوان، وهو عنوان مرتبط بحساب قائم بالفعل. وإذا كنت أنت من قام بذلك، فيمكنك تسجيل الدخول، أو اختيار كلمة مرور جديدة من هنا:
+
+    { $link }
+
+    وإذا لم تكن أنت من قام بذلك، فيرجى تجاهل هذه الرسالة.
+mail-reset-subject = اختيار كلمة مرور جديدة لحسابك في Concord
+mail-reset-body =
+    مرحبًا { $name }،
+
+    لاختيار كلمة مرور جديدة، يرجى فتح هذا الرابط في غضون ساعتين:
+
+    { $link }
+
+    وإذا لم تكن قد طلبت ذلك، فيرجى تجاهل هذه الرسالة: ستبقى كلمة المرور الخاصة بك كما هي.
+mail-change-subject = تأكيد عنوانك الجديد في Concord
+mail-change-body =
+    مرحبًا { $name }،
+
+    لنقل حسابك في Concord إلى هذا العنوان، يرجى فتح هذا الرابط في غضون 48 ساعة:
+
+    { $link }
+
+    وإذا لم تكن قد طلبت ذلك، فيرجى تجاهل هذه الرسالة.
+
+## الإدارة
+
+admin-explain = يتوقف ما يمكنك إدارته على أدوارك؛ وتتولى أمانة كل هيئة إدارة تكوينها.
+admin-new-body = هيئة جديدة
+admin-new-person = شخص جديد
+admin-new-organization = منظمة جديدة
+outbox-title = صندوق البريد الصادر
+outbox-explain = تُحفظ هنا كل رسالة يرسلها Concord. وفي حال عدم وجود خادم بريد، تبقى الرسائل هنا ولا يضيع منها شيء.
+outbox-empty = لا توجد أي رسالة بعد.
+outbox-caption = الرسائل، من الأحدث إلى الأقدم
+col-written = تاريخ الكتابة
+col-recipient = إلى
+col-subject = الموضوع
+col-delivery = حالة الإرسال
+outbox-sent = أُرسلت في { $date }
+outbox-not-sent = لم تُرسل
+outbox-waiting = قيد الانتظار
+
+## الاستمارات
+
+form-none = (لا يوجد)
+form-create = إنشاء
+form-save = حفظ
+form-no-seat = (بدون مقعد)
+field-body-name = الاسم
+field-acronym = الاسم المختصر
+field-acronym-hint = اسم مختصر غير مكرر، مثل WGEC-2013: يبدأ بحرف، تليه حروف أو أرقام أو نقاط أو شرطات.
+field-parent = جزء من
+field-mandate-symbol = الولاية: رمز القرار
+field-mandate-paragraph = الولاية: الفقرة
+field-mandate-text = الولاية: النص
+field-mandate-lang = لغة نص الولاية
+field-lang = لغة النص
+field-lang-hint = رمز لغة، مثل أحد الرموز التالية: en, fr, es, ru, zh, ar.
+field-reporting-target = تقدم تقاريرها إلى (كتابةً)
+field-start-date = تاريخ البدء
+field-end-date = تاريخ الانتهاء
+field-description = الوصف
+field-lifecycle-to = الحالة الجديدة
+field-lifecycle-on = بتاريخ
+field-lifecycle-note = السبب، أو القرار الذي أدى إلى ذلك
+field-quota-kind = الجهة المخصصة لها المقاعد
+field-designated-states = الدول المعيَّنة
+field-designated-states-hint = رموز البلدان المكونة من حرفين، مفصولة بفواصل، مثل CH, TN.
+field-quota-label = التسمية
+field-quota-label-hint = اترك هذا الحقل فارغًا لاستخدام اسم المجموعة.
+field-quota-hard = حصة إلزامية: رفض الأعضاء الذين يتجاوز عددهم عدد المقاعد
+quota-kind-regional_group = مجموعة إقليمية
+quota-kind-stakeholder_group = مجموعة من مجموعات أصحاب المصلحة
+quota-kind-designated_states = دول معيَّنة
+field-state = الدولة
+field-person = الشخص
+field-nominated-by = الجهة المرشِّحة
+field-honorific = اللقب
+field-sub-category = الفئة الفرعية
+admin-edit = تعديل { $name }
+admin-lifecycle = دورة حياة { $name }
+admin-new-seats = مقاعد جديدة في { $name }
+admin-new-membership = عضوية جديدة في { $name }
+admin-edit-person = تعديل بيانات الشخص
+admin-edit-organization = تعديل بيانات المنظمة
+action-edit-body = تعديل التفاصيل
+action-lifecycle = تغيير الحالة
+action-new-seats = إضافة مقاعد
+action-new-membership = إضافة عضو
+action-new-sub-body = إنشاء فريق فرعي
+
+## السجل
+
+audit-heading = سجل التغييرات
+audit-none = لم يُسجَّل أي تغيير.
+audit-caption = جميع التغييرات، من الأحدث إلى الأقدم
+col-when = الوقت
+col-who = القائم بالتغيير
+col-what = التغيير
+audit-body-create = أُنشئت الهيئة
+audit-body-update = عُدِّلت التفاصيل
+audit-body-lifecycle = تغيَّرت الحالة
+audit-seat_quota-create = أُضيفت مقاعد
+audit-membership-create = أُضيفت عضوية
+
 ## الأخطاء
 
 error-not-found-title = الصفحة غير موجودة
@@ -189,7 +353,57 @@ error-internal-title = حدث خطأ ما
 error-internal = حدث خطأ ما من جانبنا. وقد سُجِّل الخطأ؛ يرجى المحاولة مرة أخرى لاحقًا.
 error-go-home = الذهاب إلى الصفحة الرئيسية
 error-see-bodies = عرض جميع الهيئات
+error-forbidden-title = غير مسموح
+error-forbidden = لا يُسمح لحسابك بالقيام بهذا الإجراء هنا. وإذا كنت ترى أنه ينبغي السماح له بذلك، فيرجى التوجه إلى أمانة الهيئة.
+error-csrf = انتهت صلاحية هذه الاستمارة أو أُرسلت من موقع آخر. يرجى العودة، وإعادة تحميل الصفحة، ثم إرسال الاستمارة مرة أخرى.
+error-bad-form = تعذرت قراءة الاستمارة. يرجى العودة، وإعادة تحميل الصفحة، ثم إرسال الاستمارة مرة أخرى.
 error-code-invalid_date = «{ $value }» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2013-05-30.
+error-code-required = هذا الحقل مطلوب.
+error-code-too_long = { $max ->
+    [zero] لا يُسمح بأي حرف، وعدد الأحرف المُدخلة { $count }.
+    [one] يُسمح بحرف واحد على الأكثر، وعدد الأحرف المُدخلة { $count }.
+    [two] يُسمح بحرفين على الأكثر، وعدد الأحرف المُدخلة { $count }.
+    [few] يُسمح بـ { $max } أحرف على الأكثر، وعدد الأحرف المُدخلة { $count }.
+    [many] يُسمح بـ { $max } حرفًا على الأكثر، وعدد الأحرف المُدخلة { $count }.
+   *[other] يُسمح بـ { $max } حرف على الأكثر، وعدد الأحرف المُدخلة { $count }.
+    }
+error-code-control_characters = يحتوي هذا النص على أحرف تحكم غير مرئية.
+error-code-invalid_email = هذا ليس عنوان بريد إلكتروني.
+error-code-password_too_short = { $min ->
+    [zero] يرجى اختيار كلمة مرور.
+    [one] يرجى استخدام حرف واحد على الأقل.
+    [two] يرجى استخدام حرفين على الأقل.
+    [few] يرجى استخدام { $min } أحرف على الأقل.
+    [many] يرجى استخدام { $min } حرفًا على الأقل.
+   *[other] يرجى استخدام { $min } حرف على الأقل.
+    }
+error-code-password_is_email = يرجى عدم استخدام عنوان بريدك الإلكتروني كلمةً للمرور.
+error-code-duplicate_email = يوجد حساب مرتبط بهذا العنوان بالفعل.
+error-code-token_invalid = هذا الرابط غير صالح. يرجى طلب رابط جديد.
+error-code-token_used = سبق استخدام هذا الرابط. يرجى طلب رابط جديد.
+error-code-token_expired = انتهت صلاحية هذا الرابط. يرجى طلب رابط جديد.
+error-code-invalid_language = يرجى استخدام رمز لغة، مثل أحد الرموز التالية: en, fr, ar, zh, ru, es.
+error-code-unknown_value = يرجى اختيار إحدى القيم المعروضة.
+error-code-invalid_acronym = يبدأ الاسم المختصر بحرف، ولا يتضمن إلا حروفًا وأرقامًا ونقاطًا وشرطات، مثل WGEC-2013.
+error-code-ends_before_start = تاريخ الانتهاء سابق لتاريخ البدء.
+error-code-deadline_before_start = الموعد النهائي لتقديم التقرير سابق لتاريخ بدء عمل الهيئة.
+error-code-duplicate_acronym = تستخدم هيئة أخرى هذا الاسم المختصر بالفعل؛ يرجى اختيار اسم مختصر آخر.
+error-code-unknown_body = هذه الهيئة غير موجودة.
+error-code-parent_loop = لا يمكن وضع هيئة تحت نفسها أو تحت أحد أفرقتها الفرعية.
+error-code-unknown_country = «{ $code }» ليس رمز بلد معروفًا؛ يرجى استخدام الرمز المكوَّن من حرفين وفق المعيار ISO 3166-1، مثل CH أو TN.
+error-code-out_of_range = يجب أن يتراوح عدد المقاعد بين 1 و500.
+error-code-holder_required = يرجى تحديد الدولة أو المنظمة أو الشخص الذي يتولى العضوية.
+error-code-observer_without_seat = لا يشغل المراقبون مقاعد؛ يرجى ترك خانة المقعد فارغة.
+error-code-quota_full = جميع مقاعد هذه الحصة مشغولة في هذه التواريخ؛ يرجى إنهاء إحدى العضويات الحالية أو اختيار تواريخ أخرى.
+error-code-not_eligible = لا يمكن لهذا العضو شغل مقعد من مقاعد هذه الحصة: فهو ينتمي إلى مجموعة أخرى.
+error-code-outside_body_dates = يقع هذا التاريخ خارج تواريخ الهيئة.
+error-code-unknown_quota = لا توجد لهذه الهيئة مقاعد من هذا النوع.
+error-code-unknown_person = هذا الشخص غير موجود.
+error-code-unknown_organization = هذه المنظمة غير موجودة.
+error-code-wrong_group = تنتمي هذه الفئة الفرعية إلى مجموعة أخرى من مجموعات أصحاب المصلحة.
+error-code-invalid_url = يبدأ عنوان الموقع الشبكي بـ https:// أو http://.
+error-code-invalid_transition = لا يمكن نقل الهيئة إلى هذه الحالة من حالتها الراهنة.
+error-code-internal = حدث خطأ ما من جانبنا.
 
 ## أنواع الهيئات
 

@@ -11,6 +11,7 @@ nav-countries = Countries
 nav-organizations = Organizations
 nav-people = People
 nav-events = Events
+nav-admin = Administration
 language-switcher = Language
 breadcrumb = Breadcrumb
 footer-text = Concord — every input, decision and report of a multi-stakeholder process, in the open.
@@ -158,6 +159,169 @@ col-event = Event
 col-venue = Venue
 col-organizer = Organizer
 
+## Accounts
+
+account-sign-in = Sign in
+account-sign-up = Sign up
+account-sign-out = Sign out
+account-have-account = Already have an account?
+account-forgot = Forgot your password?
+account-check-inbox-title = Check your inbox
+account-check-inbox = If the address can receive mail from us, a message with a link is on its way to it. The link works for a limited time.
+account-check-new-inbox = We sent a link to your new address. Your address changes when you open it.
+account-link-problem-title = This link cannot be used
+account-reset-link = Ask for a new link
+account-confirmed-title = Done
+account-confirmed = Your e-mail address is confirmed. You can sign in now.
+account-email-changed = Your account now uses the new address.
+account-wrong-credentials = The e-mail address or the password is not right.
+account-throttled = Too many failed attempts. Wait 15 minutes and try again, or reset your password.
+account-unconfirmed = Confirm your e-mail address first with the link we sent you. To get a new link, reset your password.
+account-confirm-title = Confirm
+account-confirm-explain = Press the button to confirm.
+account-confirm-button = Confirm
+account-reset-title = Reset your password
+account-reset-explain = Give the address of your account and we will send you a link to choose a new password.
+account-reset-button = Send the link
+account-choose-password = Choose a new password
+account-password-changed-title = Password changed
+account-password-changed = Your password is changed and you were signed out everywhere. Sign in with the new password.
+account-title = Your account
+account-platform = Platform role
+role-administrator = Platform administrator
+account-roles = Your roles
+account-no-roles = Your account holds no role in a body yet. The secretariat links accounts to the people who sit in bodies.
+account-change-email = Change your e-mail address
+account-wrong-password = The password is not right.
+account-sessions = Sessions
+account-sign-out-everywhere = Sign out everywhere
+account-back = Back to your account
+field-display-name = Your name
+field-email = E-mail address
+field-password = Password
+field-password-hint = At least 10 characters.
+field-new-password = New password
+field-new-email = New e-mail address
+form-error-prefix = Error:
+form-error-summary = There is a problem
+mail-confirm-subject = Confirm your address for Concord
+mail-confirm-body =
+    Hello { $name },
+
+    Please confirm your e-mail address by opening this link within 48 hours:
+
+    { $link }
+
+    If you did not sign up for Concord, ignore this message.
+mail-already-subject = Your Concord account
+mail-already-body =
+    Hello,
+
+    Someone tried to sign up for Concord with this address, which already has an account. If it was you, sign in, or choose a new password here:
+
+    { $link }
+
+    If it was not you, ignore this message.
+mail-reset-subject = Choose a new password for Concord
+mail-reset-body =
+    Hello { $name },
+
+    To choose a new password, open this link within 2 hours:
+
+    { $link }
+
+    If you did not ask for it, ignore this message: your password stays as it is.
+mail-change-subject = Confirm your new address for Concord
+mail-change-body =
+    Hello { $name },
+
+    To move your Concord account to this address, open this link within 48 hours:
+
+    { $link }
+
+    If you did not ask for it, ignore this message.
+
+## Administration
+
+admin-explain = What you may manage depends on your roles; the secretariat of a body manages its composition.
+admin-new-body = New body
+admin-new-person = New person
+admin-new-organization = New organization
+outbox-title = Mail outbox
+outbox-explain = Every message Concord sends is kept here. Without a mail server, messages stay here and nothing is lost.
+outbox-empty = No message yet.
+outbox-caption = Messages, newest first
+col-written = Written
+col-recipient = To
+col-subject = Subject
+col-delivery = Delivery
+outbox-sent = Sent { $date }
+outbox-not-sent = Not sent
+outbox-waiting = Waiting
+
+## Forms
+
+form-none = (none)
+form-create = Create
+form-save = Save
+form-no-seat = (no seat)
+field-body-name = Name
+field-acronym = Acronym
+field-acronym-hint = Unique, for example WGEC-2013: a letter first, then letters, digits, dots or hyphens.
+field-parent = Part of
+field-mandate-symbol = Mandate: resolution symbol
+field-mandate-paragraph = Mandate: paragraph
+field-mandate-text = Mandate: text
+field-mandate-lang = Language of the mandate text
+field-lang = Language of the text
+field-lang-hint = A language code such as en, fr, es, ru, zh or ar.
+field-reporting-target = Reports to (in words)
+field-start-date = Start date
+field-end-date = End date
+field-description = Description
+field-lifecycle-to = New state
+field-lifecycle-on = On
+field-lifecycle-note = Why, or the decision that did it
+field-quota-kind = Seats for
+field-designated-states = Designated states
+field-designated-states-hint = Two-letter country codes separated by commas, for example CH, TN.
+field-quota-label = Label
+field-quota-label-hint = Leave empty to use the group's name.
+field-quota-hard = Hard quota: refuse members beyond the number of seats
+quota-kind-regional_group = A regional group
+quota-kind-stakeholder_group = A stakeholder group
+quota-kind-designated_states = Designated states
+field-state = State
+field-person = Person
+field-nominated-by = Nominated by
+field-honorific = Title
+field-sub-category = Sub-category
+admin-edit = Edit { $name }
+admin-lifecycle = Lifecycle of { $name }
+admin-new-seats = New seats in { $name }
+admin-new-membership = New membership in { $name }
+admin-edit-person = Edit person
+admin-edit-organization = Edit organization
+action-edit-body = Edit details
+action-lifecycle = Change state
+action-new-seats = Add seats
+action-new-membership = Add a member
+action-new-sub-body = Set up a sub-group
+
+## History
+
+audit-heading = History
+audit-none = No change recorded.
+audit-caption = Every change, newest first
+col-when = When
+col-who = Who
+col-what = What
+audit-body-create = Body created
+audit-body-update = Details changed
+audit-body-lifecycle = State changed
+audit-seat_quota-create = Seats added
+audit-membership-create = Membership added
+
 ## Errors
 
 error-not-found-title = Page not found
@@ -171,7 +335,43 @@ error-internal-title = Something went wrong
 error-internal = Something went wrong on our side. The error has been logged; please try again later.
 error-go-home = Go to the home page
 error-see-bodies = See all bodies
+error-forbidden-title = Not allowed
+error-forbidden = Your account may not do this here. If you think it should, ask the secretariat of the body.
+error-csrf = This form has expired or was sent from another site. Go back, reload the page and send it again.
+error-bad-form = The form could not be read. Go back, reload the page and send it again.
 error-code-invalid_date = “{ $value }” is not a date; write it as YYYY-MM-DD, for example 2013-05-30.
+error-code-required = This field is required.
+error-code-too_long = At most { $max } characters, not { $count }.
+error-code-control_characters = This contains invisible control characters.
+error-code-invalid_email = This is not an e-mail address.
+error-code-password_too_short = Use at least { $min } characters.
+error-code-password_is_email = Do not use your e-mail address as password.
+error-code-duplicate_email = This address already has an account.
+error-code-token_invalid = This link is not valid. Ask for a new one.
+error-code-token_used = This link was already used. Ask for a new one.
+error-code-token_expired = This link has expired. Ask for a new one.
+error-code-invalid_language = Use a language code such as en, fr, ar, zh, ru or es.
+error-code-unknown_value = Choose one of the values offered.
+error-code-invalid_acronym = An acronym starts with a letter and holds only letters, digits, dots and hyphens, such as WGEC-2013.
+error-code-ends_before_start = The end date is before the start date.
+error-code-deadline_before_start = The reporting deadline is before the body's start date.
+error-code-duplicate_acronym = Another body already uses this acronym; choose another.
+error-code-unknown_body = There is no such body.
+error-code-parent_loop = A body cannot be placed under itself or one of its sub-groups.
+error-code-unknown_country = “{ $code }” is not a known country code; use the two-letter ISO 3166-1 code, such as CH or TN.
+error-code-out_of_range = The number of seats is between 1 and 500.
+error-code-holder_required = Name the state, organization or person who takes the membership.
+error-code-observer_without_seat = Observers do not fill seats; leave the seat empty.
+error-code-quota_full = Every seat of this quota is filled for these dates; end a current membership or choose other dates.
+error-code-not_eligible = This member cannot fill a seat of this quota: it belongs to another group.
+error-code-outside_body_dates = This date is outside the body's dates.
+error-code-unknown_quota = This body has no such seats.
+error-code-unknown_person = There is no such person.
+error-code-unknown_organization = There is no such organization.
+error-code-wrong_group = This sub-category belongs to another stakeholder group.
+error-code-invalid_url = A web address starts with https:// or http://.
+error-code-invalid_transition = The body cannot move to this state from the state it is in.
+error-code-internal = Something went wrong on our side.
 
 ## Body types
 

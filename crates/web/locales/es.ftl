@@ -11,6 +11,7 @@ nav-countries = Países
 nav-organizations = Organizaciones
 nav-people = Personas
 nav-events = Eventos
+nav-admin = Administración
 language-switcher = Idioma
 breadcrumb = Ruta de navegación
 footer-text = Concord: cada contribución, decisión e informe de un proceso de múltiples partes interesadas, con total transparencia.
@@ -161,6 +162,169 @@ col-event = Evento
 col-venue = Lugar
 col-organizer = Organizador
 
+## Cuentas
+
+account-sign-in = Iniciar sesión
+account-sign-up = Registrarse
+account-sign-out = Cerrar sesión
+account-have-account = ¿Ya tiene una cuenta?
+account-forgot = ¿Ha olvidado su contraseña?
+account-check-inbox-title = Revise su bandeja de entrada
+account-check-inbox = Si la dirección puede recibir nuestros mensajes, se le está enviando un mensaje con un enlace. El enlace es válido durante un tiempo limitado.
+account-check-new-inbox = Hemos enviado un enlace a su nueva dirección. La dirección se cambiará cuando abra el enlace.
+account-link-problem-title = No se puede utilizar este enlace
+account-reset-link = Solicitar un nuevo enlace
+account-confirmed-title = Listo
+account-confirmed = Su dirección de correo electrónico ha quedado confirmada. Ya puede iniciar sesión.
+account-email-changed = Su cuenta utiliza ahora la nueva dirección.
+account-wrong-credentials = La dirección de correo electrónico o la contraseña no son correctas.
+account-throttled = Demasiados intentos fallidos. Espere 15 minutos y vuelva a intentarlo, o restablezca su contraseña.
+account-unconfirmed = Confirme primero su dirección de correo electrónico con el enlace que le hemos enviado. Para obtener un nuevo enlace, restablezca su contraseña.
+account-confirm-title = Confirmar
+account-confirm-explain = Pulse el botón para confirmar.
+account-confirm-button = Confirmar
+account-reset-title = Restablecer la contraseña
+account-reset-explain = Indique la dirección de su cuenta y le enviaremos un enlace para elegir una nueva contraseña.
+account-reset-button = Enviar el enlace
+account-choose-password = Elija una nueva contraseña
+account-password-changed-title = Contraseña cambiada
+account-password-changed = Su contraseña se ha cambiado y se ha cerrado su sesión en todos los dispositivos. Inicie sesión con la nueva contraseña.
+account-title = Su cuenta
+account-platform = Función en la plataforma
+role-administrator = Administrador de la plataforma
+account-roles = Sus funciones
+account-no-roles = Su cuenta todavía no tiene ninguna función en un órgano. La secretaría vincula las cuentas con las personas que forman parte de los órganos.
+account-change-email = Cambiar la dirección de correo electrónico
+account-wrong-password = La contraseña no es correcta.
+account-sessions = Sesiones
+account-sign-out-everywhere = Cerrar sesión en todos los dispositivos
+account-back = Volver a su cuenta
+field-display-name = Su nombre
+field-email = Dirección de correo electrónico
+field-password = Contraseña
+field-password-hint = Al menos 10 caracteres.
+field-new-password = Nueva contraseña
+field-new-email = Nueva dirección de correo electrónico
+form-error-prefix = Error:
+form-error-summary = Hay un problema
+mail-confirm-subject = Confirme su dirección para Concord
+mail-confirm-body =
+    Hola, { $name }:
+
+    Confirme su dirección de correo electrónico abriendo este enlace en un plazo de 48 horas:
+
+    { $link }
+
+    Si no se ha registrado en Concord, no tenga en cuenta este mensaje.
+mail-already-subject = Su cuenta de Concord
+mail-already-body =
+    Hola:
+
+    Alguien ha intentado registrarse en Concord con esta dirección, que ya tiene una cuenta. Si ha sido usted, inicie sesión o elija una nueva contraseña aquí:
+
+    { $link }
+
+    Si no ha sido usted, no tenga en cuenta este mensaje.
+mail-reset-subject = Elija una nueva contraseña para Concord
+mail-reset-body =
+    Hola, { $name }:
+
+    Para elegir una nueva contraseña, abra este enlace en un plazo de 2 horas:
+
+    { $link }
+
+    Si no lo ha solicitado, no tenga en cuenta este mensaje: su contraseña seguirá siendo la misma.
+mail-change-subject = Confirme su nueva dirección para Concord
+mail-change-body =
+    Hola, { $name }:
+
+    Para trasladar su cuenta de Concord a esta dirección, abra este enlace en un plazo de 48 horas:
+
+    { $link }
+
+    Si no lo ha solicitado, no tenga en cuenta este mensaje.
+
+## Administración
+
+admin-explain = Lo que puede gestionar depende de sus funciones; la secretaría de un órgano gestiona su composición.
+admin-new-body = Nuevo órgano
+admin-new-person = Nueva persona
+admin-new-organization = Nueva organización
+outbox-title = Bandeja de salida del correo
+outbox-explain = Aquí se conservan todos los mensajes que envía Concord. Si no hay servidor de correo, los mensajes permanecen aquí y no se pierde nada.
+outbox-empty = Todavía no hay ningún mensaje.
+outbox-caption = Mensajes, del más reciente al más antiguo
+col-written = Redactado
+col-recipient = Destinatario
+col-subject = Asunto
+col-delivery = Entrega
+outbox-sent = Enviado el { $date }
+outbox-not-sent = No enviado
+outbox-waiting = En espera
+
+## Formularios
+
+form-none = (ninguno)
+form-create = Crear
+form-save = Guardar
+form-no-seat = (sin puesto)
+field-body-name = Nombre
+field-acronym = Sigla
+field-acronym-hint = Única; por ejemplo, WGEC-2013: primero una letra y, a continuación, letras, cifras, puntos o guiones.
+field-parent = Forma parte de
+field-mandate-symbol = Mandato: signatura de la resolución
+field-mandate-paragraph = Mandato: párrafo
+field-mandate-text = Mandato: texto
+field-mandate-lang = Idioma del texto del mandato
+field-lang = Idioma del texto
+field-lang-hint = Un código de idioma, como en, fr, es, ru, zh o ar.
+field-reporting-target = Presenta informes a (en texto libre)
+field-start-date = Fecha de inicio
+field-end-date = Fecha de finalización
+field-description = Descripción
+field-lifecycle-to = Nueva situación
+field-lifecycle-on = Fecha
+field-lifecycle-note = Motivo, o decisión que dio lugar al cambio
+field-quota-kind = Puestos para
+field-designated-states = Estados designados
+field-designated-states-hint = Códigos de país de dos letras separados por comas; por ejemplo, CH, TN.
+field-quota-label = Etiqueta
+field-quota-label-hint = Déjelo en blanco para utilizar el nombre del grupo.
+field-quota-hard = Cuota estricta: rechazar miembros por encima del número de puestos
+quota-kind-regional_group = Un grupo regional
+quota-kind-stakeholder_group = Un grupo de partes interesadas
+quota-kind-designated_states = Estados designados
+field-state = Estado
+field-person = Persona
+field-nominated-by = Propuesto por
+field-honorific = Tratamiento
+field-sub-category = Subcategoría
+admin-edit = Editar { $name }
+admin-lifecycle = Ciclo de vida de { $name }
+admin-new-seats = Nuevos puestos en { $name }
+admin-new-membership = Nueva participación en { $name }
+admin-edit-person = Editar persona
+admin-edit-organization = Editar organización
+action-edit-body = Editar los datos
+action-lifecycle = Cambiar la situación
+action-new-seats = Añadir puestos
+action-new-membership = Añadir un miembro
+action-new-sub-body = Crear un subgrupo
+
+## Historial
+
+audit-heading = Historial
+audit-none = No se ha registrado ningún cambio.
+audit-caption = Todos los cambios, del más reciente al más antiguo
+col-when = Cuándo
+col-who = Quién
+col-what = Qué
+audit-body-create = Órgano creado
+audit-body-update = Datos modificados
+audit-body-lifecycle = Situación modificada
+audit-seat_quota-create = Puestos añadidos
+audit-membership-create = Participación añadida
+
 ## Errores
 
 error-not-found-title = Página no encontrada
@@ -174,7 +338,49 @@ error-internal-title = Se ha producido un error
 error-internal = Se ha producido un error en nuestro sistema. El error ha quedado registrado; vuelva a intentarlo más tarde.
 error-go-home = Ir a la página de inicio
 error-see-bodies = Ver todos los órganos
+error-forbidden-title = No autorizado
+error-forbidden = Su cuenta no puede realizar esta acción aquí. Si considera que debería poder hacerlo, consulte a la secretaría del órgano.
+error-csrf = Este formulario ha caducado o se envió desde otro sitio. Vuelva atrás, recargue la página y envíelo de nuevo.
+error-bad-form = No se ha podido leer el formulario. Vuelva atrás, recargue la página y envíelo de nuevo.
 error-code-invalid_date = “{ $value }” no es una fecha; escríbala en el formato YYYY-MM-DD, por ejemplo, 2013-05-30.
+error-code-required = Este campo es obligatorio.
+error-code-too_long = { $max ->
+    [one] Como máximo { $max } carácter, no { $count }.
+   *[other] Como máximo { $max } caracteres, no { $count }.
+}
+error-code-control_characters = Contiene caracteres de control invisibles.
+error-code-invalid_email = No es una dirección de correo electrónico.
+error-code-password_too_short = { $min ->
+    [one] Utilice al menos { $min } carácter.
+   *[other] Utilice al menos { $min } caracteres.
+}
+error-code-password_is_email = No utilice su dirección de correo electrónico como contraseña.
+error-code-duplicate_email = Esta dirección ya tiene una cuenta.
+error-code-token_invalid = Este enlace no es válido. Solicite uno nuevo.
+error-code-token_used = Este enlace ya se ha utilizado. Solicite uno nuevo.
+error-code-token_expired = Este enlace ha caducado. Solicite uno nuevo.
+error-code-invalid_language = Utilice un código de idioma, como en, fr, ar, zh, ru o es.
+error-code-unknown_value = Elija uno de los valores propuestos.
+error-code-invalid_acronym = Una sigla empieza por una letra y solo contiene letras, cifras, puntos y guiones, como WGEC-2013.
+error-code-ends_before_start = La fecha de finalización es anterior a la fecha de inicio.
+error-code-deadline_before_start = El plazo para presentar el informe es anterior a la fecha de inicio del órgano.
+error-code-duplicate_acronym = Otro órgano ya utiliza esta sigla; elija otra.
+error-code-unknown_body = No existe ese órgano.
+error-code-parent_loop = Un órgano no puede situarse bajo sí mismo ni bajo uno de sus subgrupos.
+error-code-unknown_country = “{ $code }” no es un código de país conocido; utilice el código ISO 3166-1 de dos letras, como CH o TN.
+error-code-out_of_range = El número de puestos debe estar entre 1 y 500.
+error-code-holder_required = Indique el Estado, la organización o la persona que pasa a ser miembro.
+error-code-observer_without_seat = Los observadores no ocupan puestos; deje el puesto en blanco.
+error-code-quota_full = Todos los puestos de esta cuota están ocupados en estas fechas; ponga fin a una participación en curso o elija otras fechas.
+error-code-not_eligible = Este miembro no puede ocupar un puesto de esta cuota: pertenece a otro grupo.
+error-code-outside_body_dates = Esta fecha está fuera de las fechas del órgano.
+error-code-unknown_quota = Este órgano no tiene esos puestos.
+error-code-unknown_person = No existe esa persona.
+error-code-unknown_organization = No existe esa organización.
+error-code-wrong_group = Esta subcategoría pertenece a otro grupo de partes interesadas.
+error-code-invalid_url = Una dirección web empieza por https:// o http://.
+error-code-invalid_transition = El órgano no puede pasar a esta situación desde la situación en que se encuentra.
+error-code-internal = Se ha producido un error en nuestro sistema.
 
 ## Tipos de órgano
 

@@ -11,6 +11,7 @@ nav-countries = Pays
 nav-organizations = Organisations
 nav-people = Personnes
 nav-events = Manifestations
+nav-admin = Administration
 language-switcher = Langue
 breadcrumb = Fil d’Ariane
 footer-text = Concord — toutes les contributions, décisions et tous les rapports d’un processus multipartite, en toute transparence.
@@ -164,6 +165,169 @@ col-event = Manifestation
 col-venue = Lieu
 col-organizer = Organisateur
 
+## Comptes
+
+account-sign-in = Se connecter
+account-sign-up = Créer un compte
+account-sign-out = Se déconnecter
+account-have-account = Vous avez déjà un compte ?
+account-forgot = Mot de passe oublié ?
+account-check-inbox-title = Consultez votre messagerie
+account-check-inbox = Si cette adresse peut recevoir nos messages, un message contenant un lien vient d’y être envoyé. Ce lien n’est valable que pendant une durée limitée.
+account-check-new-inbox = Nous avons envoyé un lien à votre nouvelle adresse. Votre adresse sera modifiée lorsque vous l’ouvrirez.
+account-link-problem-title = Ce lien ne peut pas être utilisé
+account-reset-link = Demander un nouveau lien
+account-confirmed-title = Opération effectuée
+account-confirmed = Votre adresse électronique est confirmée. Vous pouvez maintenant vous connecter.
+account-email-changed = Votre compte utilise désormais la nouvelle adresse.
+account-wrong-credentials = L’adresse électronique ou le mot de passe est incorrect.
+account-throttled = Trop de tentatives infructueuses. Veuillez patienter 15 minutes avant de réessayer, ou réinitialisez votre mot de passe.
+account-unconfirmed = Veuillez d’abord confirmer votre adresse électronique au moyen du lien que nous vous avons envoyé. Pour obtenir un nouveau lien, réinitialisez votre mot de passe.
+account-confirm-title = Confirmation
+account-confirm-explain = Appuyez sur le bouton pour confirmer.
+account-confirm-button = Confirmer
+account-reset-title = Réinitialiser votre mot de passe
+account-reset-explain = Indiquez l’adresse électronique de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.
+account-reset-button = Envoyer le lien
+account-choose-password = Choisissez un nouveau mot de passe
+account-password-changed-title = Mot de passe modifié
+account-password-changed = Votre mot de passe a été modifié et toutes vos sessions ont été fermées. Connectez-vous avec le nouveau mot de passe.
+account-title = Votre compte
+account-platform = Rôle sur la plateforme
+role-administrator = Administrateur de la plateforme
+account-roles = Vos fonctions
+account-no-roles = Votre compte n’est encore associé à aucune fonction au sein d’un organe. Le secrétariat associe les comptes aux personnes qui siègent dans les organes.
+account-change-email = Modifier votre adresse électronique
+account-wrong-password = Le mot de passe est incorrect.
+account-sessions = Sessions ouvertes
+account-sign-out-everywhere = Fermer toutes les sessions
+account-back = Retour à votre compte
+field-display-name = Votre nom
+field-email = Adresse électronique
+field-password = Mot de passe
+field-password-hint = Au moins 10 caractères.
+field-new-password = Nouveau mot de passe
+field-new-email = Nouvelle adresse électronique
+form-error-prefix = Erreur :
+form-error-summary = Un problème est survenu
+mail-confirm-subject = Confirmez votre adresse pour Concord
+mail-confirm-body =
+    Bonjour { $name },
+
+    Veuillez confirmer votre adresse électronique en ouvrant ce lien dans les 48 heures :
+
+    { $link }
+
+    Si vous n’avez pas créé de compte sur Concord, ne tenez pas compte de ce message.
+mail-already-subject = Votre compte Concord
+mail-already-body =
+    Bonjour,
+
+    Quelqu’un a tenté de créer un compte sur Concord avec cette adresse, qui est déjà associée à un compte. S’il s’agit de vous, connectez-vous ou choisissez un nouveau mot de passe ici :
+
+    { $link }
+
+    S’il ne s’agit pas de vous, ne tenez pas compte de ce message.
+mail-reset-subject = Choisissez un nouveau mot de passe pour Concord
+mail-reset-body =
+    Bonjour { $name },
+
+    Pour choisir un nouveau mot de passe, ouvrez ce lien dans les 2 heures :
+
+    { $link }
+
+    Si vous n’avez pas fait cette demande, ne tenez pas compte de ce message : votre mot de passe reste inchangé.
+mail-change-subject = Confirmez votre nouvelle adresse pour Concord
+mail-change-body =
+    Bonjour { $name },
+
+    Pour associer votre compte Concord à cette adresse, ouvrez ce lien dans les 48 heures :
+
+    { $link }
+
+    Si vous n’avez pas fait cette demande, ne tenez pas compte de ce message.
+
+## Administration
+
+admin-explain = Ce que vous pouvez gérer dépend de vos fonctions ; c’est le secrétariat d’un organe qui en gère la composition.
+admin-new-body = Nouvel organe
+admin-new-person = Nouvelle personne
+admin-new-organization = Nouvelle organisation
+outbox-title = Boîte d’envoi
+outbox-explain = Tous les messages envoyés par Concord sont conservés ici. En l’absence de serveur de messagerie, les messages restent ici et rien n’est perdu.
+outbox-empty = Aucun message pour l’instant.
+outbox-caption = Messages, du plus récent au plus ancien
+col-written = Rédigé le
+col-recipient = Destinataire
+col-subject = Objet
+col-delivery = Envoi
+outbox-sent = Envoyé le { $date }
+outbox-not-sent = Non envoyé
+outbox-waiting = En attente
+
+## Formulaires
+
+form-none = (aucun)
+form-create = Créer
+form-save = Enregistrer
+form-no-seat = (aucun siège)
+field-body-name = Nom
+field-acronym = Sigle
+field-acronym-hint = Unique, par exemple WGEC-2013 : d’abord une lettre, puis des lettres, des chiffres, des points ou des traits d’union.
+field-parent = Organe de rattachement
+field-mandate-symbol = Mandat : cote de la résolution
+field-mandate-paragraph = Mandat : paragraphe
+field-mandate-text = Mandat : texte
+field-mandate-lang = Langue du texte du mandat
+field-lang = Langue du texte
+field-lang-hint = Un code de langue, par exemple en, fr, es, ru, zh ou ar.
+field-reporting-target = Fait rapport à (en toutes lettres)
+field-start-date = Date de début
+field-end-date = Date de fin
+field-description = Description
+field-lifecycle-to = Nouvelle situation
+field-lifecycle-on = Date d’effet
+field-lifecycle-note = Motif, ou décision à l’origine du changement
+field-quota-kind = Sièges attribués à
+field-designated-states = États désignés
+field-designated-states-hint = Codes de pays à deux lettres séparés par des virgules, par exemple CH, TN.
+field-quota-label = Libellé
+field-quota-label-hint = Laissez ce champ vide pour utiliser le nom du groupe.
+field-quota-hard = Quota strict : refuser les membres au-delà du nombre de sièges
+quota-kind-regional_group = Un groupe régional
+quota-kind-stakeholder_group = Un groupe de parties prenantes
+quota-kind-designated_states = Des États désignés
+field-state = État
+field-person = Personne
+field-nominated-by = Désigné par
+field-honorific = Titre
+field-sub-category = Sous-catégorie
+admin-edit = Modifier { $name }
+admin-lifecycle = Cycle de vie : { $name }
+admin-new-seats = Nouveaux sièges : { $name }
+admin-new-membership = Nouvelle participation : { $name }
+admin-edit-person = Modifier la fiche de la personne
+admin-edit-organization = Modifier la fiche de l’organisation
+action-edit-body = Modifier les informations
+action-lifecycle = Modifier la situation
+action-new-seats = Ajouter des sièges
+action-new-membership = Ajouter un membre
+action-new-sub-body = Créer un sous-groupe
+
+## Historique
+
+audit-heading = Historique
+audit-none = Aucune modification enregistrée.
+audit-caption = Toutes les modifications, de la plus récente à la plus ancienne
+col-when = Date
+col-who = Auteur
+col-what = Modification
+audit-body-create = Organe créé
+audit-body-update = Informations modifiées
+audit-body-lifecycle = Situation modifiée
+audit-seat_quota-create = Sièges ajoutés
+audit-membership-create = Participation ajoutée
+
 ## Erreurs
 
 error-not-found-title = Page introuvable
@@ -177,7 +341,49 @@ error-internal-title = Une erreur s’est produite
 error-internal = Une erreur s’est produite de notre côté. Elle a été consignée ; veuillez réessayer plus tard.
 error-go-home = Aller à la page d’accueil
 error-see-bodies = Voir tous les organes
+error-forbidden-title = Action non autorisée
+error-forbidden = Votre compte ne permet pas d’effectuer cette action ici. Si vous pensez qu’il devrait le permettre, adressez-vous au secrétariat de l’organe.
+error-csrf = Ce formulaire a expiré ou a été envoyé depuis un autre site. Revenez en arrière, rechargez la page et envoyez-le de nouveau.
+error-bad-form = Le formulaire n’a pas pu être lu. Revenez en arrière, rechargez la page et envoyez-le de nouveau.
 error-code-invalid_date = « { $value } » n’est pas une date ; saisissez-la au format YYYY-MM-DD, par exemple 2013-05-30.
+error-code-required = Ce champ est obligatoire.
+error-code-too_long = { $max ->
+    [one] { $max } caractère au maximum (vous en avez saisi { $count }).
+   *[other] { $max } caractères au maximum (vous en avez saisi { $count }).
+}
+error-code-control_characters = Ce texte contient des caractères de contrôle invisibles.
+error-code-invalid_email = Cette adresse électronique n’est pas valide.
+error-code-password_too_short = { $min ->
+    [one] Utilisez au moins { $min } caractère.
+   *[other] Utilisez au moins { $min } caractères.
+}
+error-code-password_is_email = N’utilisez pas votre adresse électronique comme mot de passe.
+error-code-duplicate_email = Cette adresse est déjà associée à un compte.
+error-code-token_invalid = Ce lien n’est pas valide. Demandez-en un nouveau.
+error-code-token_used = Ce lien a déjà été utilisé. Demandez-en un nouveau.
+error-code-token_expired = Ce lien a expiré. Demandez-en un nouveau.
+error-code-invalid_language = Utilisez un code de langue tel que en, fr, ar, zh, ru ou es.
+error-code-unknown_value = Choisissez l’une des valeurs proposées.
+error-code-invalid_acronym = Un sigle commence par une lettre et ne contient que des lettres, des chiffres, des points et des traits d’union, par exemple WGEC-2013.
+error-code-ends_before_start = La date de fin est antérieure à la date de début.
+error-code-deadline_before_start = La date limite de présentation du rapport est antérieure à la date de début de l’organe.
+error-code-duplicate_acronym = Ce sigle est déjà utilisé par un autre organe ; choisissez-en un autre.
+error-code-unknown_body = Cet organe n’existe pas.
+error-code-parent_loop = Un organe ne peut être rattaché ni à lui-même ni à l’un de ses sous-groupes.
+error-code-unknown_country = « { $code } » n’est pas un code de pays connu ; utilisez le code ISO 3166-1 à deux lettres, par exemple CH ou TN.
+error-code-out_of_range = Le nombre de sièges doit être compris entre 1 et 500.
+error-code-holder_required = Indiquez l’État, l’organisation ou la personne qui devient membre.
+error-code-observer_without_seat = Les observateurs n’occupent pas de siège ; laissez le champ « Siège » vide.
+error-code-quota_full = Tous les sièges de ce quota sont pourvus pour ces dates ; mettez fin à une participation en cours ou choisissez d’autres dates.
+error-code-not_eligible = Ce membre ne peut pas occuper un siège de ce quota : il appartient à un autre groupe.
+error-code-outside_body_dates = Cette date n’est pas comprise entre les dates de début et de fin de l’organe.
+error-code-unknown_quota = Ces sièges n’existent pas pour cet organe.
+error-code-unknown_person = Cette personne n’existe pas.
+error-code-unknown_organization = Cette organisation n’existe pas.
+error-code-wrong_group = Cette sous-catégorie relève d’un autre groupe de parties prenantes.
+error-code-invalid_url = Une adresse Web commence par https:// ou http://.
+error-code-invalid_transition = L’organe ne peut pas passer à cette situation à partir de sa situation actuelle.
+error-code-internal = Une erreur s’est produite de notre côté.
 
 ## Types d’organe
 

@@ -11,6 +11,7 @@ nav-countries = Страны
 nav-organizations = Организации
 nav-people = Люди
 nav-events = Мероприятия
+nav-admin = Администрирование
 language-switcher = Язык
 breadcrumb = Навигационная цепочка
 footer-text = Concord — все материалы, решения и доклады процесса с участием многих заинтересованных сторон в открытом доступе.
@@ -160,6 +161,169 @@ col-event = Мероприятие
 col-venue = Место проведения
 col-organizer = Организатор
 
+## Учетные записи
+
+account-sign-in = Войти
+account-sign-up = Зарегистрироваться
+account-sign-out = Выйти
+account-have-account = Уже есть учетная запись?
+account-forgot = Забыли пароль?
+account-check-inbox-title = Проверьте почту
+account-check-inbox = Если этот адрес может получать от нас почту, на него отправлено сообщение со ссылкой. Ссылка действует ограниченное время.
+account-check-new-inbox = Мы отправили ссылку на ваш новый адрес. Адрес будет изменен, когда вы откроете эту ссылку.
+account-link-problem-title = Эту ссылку нельзя использовать
+account-reset-link = Запросить новую ссылку
+account-confirmed-title = Готово
+account-confirmed = Ваш адрес электронной почты подтвержден. Теперь вы можете войти.
+account-email-changed = Теперь в вашей учетной записи используется новый адрес.
+account-wrong-credentials = Неверный адрес электронной почты или пароль.
+account-throttled = Слишком много неудачных попыток. Подождите 15 минут и повторите попытку или сбросьте пароль.
+account-unconfirmed = Сначала подтвердите адрес электронной почты по ссылке, которую мы вам отправили. Чтобы получить новую ссылку, сбросьте пароль.
+account-confirm-title = Подтверждение
+account-confirm-explain = Нажмите кнопку, чтобы подтвердить.
+account-confirm-button = Подтвердить
+account-reset-title = Сброс пароля
+account-reset-explain = Укажите адрес электронной почты вашей учетной записи, и мы отправим на него ссылку для выбора нового пароля.
+account-reset-button = Отправить ссылку
+account-choose-password = Задайте новый пароль
+account-password-changed-title = Пароль изменен
+account-password-changed = Ваш пароль изменен, и вы вышли из системы на всех устройствах. Войдите с новым паролем.
+account-title = Ваша учетная запись
+account-platform = Роль на платформе
+role-administrator = Администратор платформы
+account-roles = Ваши роли
+account-no-roles = У вашей учетной записи пока нет роли ни в одном органе. Секретариат связывает учетные записи с лицами, входящими в состав органов.
+account-change-email = Изменить адрес электронной почты
+account-wrong-password = Неверный пароль.
+account-sessions = Сеансы
+account-sign-out-everywhere = Выйти на всех устройствах
+account-back = Вернуться к учетной записи
+field-display-name = Ваше имя
+field-email = Адрес электронной почты
+field-password = Пароль
+field-password-hint = Не менее 10 символов.
+field-new-password = Новый пароль
+field-new-email = Новый адрес электронной почты
+form-error-prefix = Ошибка:
+form-error-summary = Обнаружена проблема
+mail-confirm-subject = Подтвердите свой адрес для Concord
+mail-confirm-body =
+    Здравствуйте, { $name }!
+
+    Пожалуйста, подтвердите свой адрес электронной почты, открыв эту ссылку в течение 48 часов:
+
+    { $link }
+
+    Если вы не регистрировались в Concord, не обращайте внимания на это сообщение.
+mail-already-subject = Ваша учетная запись в Concord
+mail-already-body =
+    Здравствуйте!
+
+    Кто-то попытался зарегистрироваться в Concord с этим адресом, но для него уже существует учетная запись. Если это были вы, войдите в систему или задайте новый пароль по этой ссылке:
+
+    { $link }
+
+    Если это были не вы, не обращайте внимания на это сообщение.
+mail-reset-subject = Новый пароль для Concord
+mail-reset-body =
+    Здравствуйте, { $name }!
+
+    Чтобы задать новый пароль, откройте эту ссылку в течение 2 часов:
+
+    { $link }
+
+    Если вы не запрашивали новый пароль, не обращайте внимания на это сообщение: ваш пароль останется прежним.
+mail-change-subject = Подтвердите новый адрес для Concord
+mail-change-body =
+    Здравствуйте, { $name }!
+
+    Чтобы перевести вашу учетную запись Concord на этот адрес, откройте эту ссылку в течение 48 часов:
+
+    { $link }
+
+    Если вы этого не запрашивали, не обращайте внимания на это сообщение.
+
+## Администрирование
+
+admin-explain = Что вы можете изменять, зависит от ваших ролей; составом органа управляет его секретариат.
+admin-new-body = Новый орган
+admin-new-person = Новое лицо
+admin-new-organization = Новая организация
+outbox-title = Исходящая почта
+outbox-explain = Здесь хранятся все сообщения, которые отправляет Concord. Если почтовый сервер не настроен, сообщения остаются здесь и ничего не теряется.
+outbox-empty = Сообщений пока нет.
+outbox-caption = Сообщения, начиная с последних
+col-written = Создано
+col-recipient = Кому
+col-subject = Тема
+col-delivery = Доставка
+outbox-sent = Отправлено { $date }
+outbox-not-sent = Не отправлено
+outbox-waiting = Ожидает отправки
+
+## Формы
+
+form-none = (нет)
+form-create = Создать
+form-save = Сохранить
+form-no-seat = (без места)
+field-body-name = Название
+field-acronym = Аббревиатура
+field-acronym-hint = Должна быть уникальной, например WGEC-2013: сначала буква, затем буквы, цифры, точки или дефисы.
+field-parent = Входит в состав
+field-mandate-symbol = Мандат: условное обозначение резолюции
+field-mandate-paragraph = Мандат: пункт
+field-mandate-text = Мандат: текст
+field-mandate-lang = Язык текста мандата
+field-lang = Язык текста
+field-lang-hint = Код языка, например en, fr, es, ru, zh или ar.
+field-reporting-target = Подотчетен (в свободной форме)
+field-start-date = Дата начала
+field-end-date = Дата окончания
+field-description = Описание
+field-lifecycle-to = Новое состояние
+field-lifecycle-on = Дата
+field-lifecycle-note = Причина или решение, на основании которого произведено изменение
+field-quota-kind = Места выделяются
+field-designated-states = Указанные государства
+field-designated-states-hint = Двухбуквенные коды стран через запятую, например CH, TN.
+field-quota-label = Название
+field-quota-label-hint = Оставьте поле пустым, чтобы использовать название группы.
+field-quota-hard = Жесткая квота: не допускать членов сверх числа мест
+quota-kind-regional_group = Региональной группе
+quota-kind-stakeholder_group = Группе заинтересованных сторон
+quota-kind-designated_states = Указанным государствам
+field-state = Государство
+field-person = Лицо
+field-nominated-by = Кем выдвинут
+field-honorific = Обращение
+field-sub-category = Подкатегория
+admin-edit = Изменение сведений: { $name }
+admin-lifecycle = Этапы работы: { $name }
+admin-new-seats = Новые места в органе { $name }
+admin-new-membership = Новое членство в органе { $name }
+admin-edit-person = Изменить сведения о лице
+admin-edit-organization = Изменить сведения об организации
+action-edit-body = Изменить сведения
+action-lifecycle = Изменить состояние
+action-new-seats = Добавить места
+action-new-membership = Добавить члена
+action-new-sub-body = Создать подгруппу
+
+## История
+
+audit-heading = История
+audit-none = Изменения не зарегистрированы.
+audit-caption = Все изменения, начиная с последних
+col-when = Когда
+col-who = Кто
+col-what = Что
+audit-body-create = Орган создан
+audit-body-update = Сведения изменены
+audit-body-lifecycle = Состояние изменено
+audit-seat_quota-create = Места добавлены
+audit-membership-create = Членство добавлено
+
 ## Ошибки
 
 error-not-found-title = Страница не найдена
@@ -173,7 +337,49 @@ error-internal-title = Что-то пошло не так
 error-internal = На нашей стороне произошла ошибка. Сведения о ней зарегистрированы; пожалуйста, повторите попытку позже.
 error-go-home = Перейти на главную страницу
 error-see-bodies = Все органы
+error-forbidden-title = Действие не разрешено
+error-forbidden = Вашей учетной записи не разрешено выполнять здесь это действие. Если вы считаете, что это должно быть разрешено, обратитесь в секретариат органа.
+error-csrf = Срок действия этой формы истек, или она была отправлена с другого сайта. Вернитесь назад, обновите страницу и отправьте форму еще раз.
+error-bad-form = Не удалось прочитать форму. Вернитесь назад, обновите страницу и отправьте форму еще раз.
 error-code-invalid_date = «{ $value }» не является датой; укажите дату в формате YYYY-MM-DD, например 2013-05-30.
+error-code-required = Это поле обязательно для заполнения.
+error-code-too_long = { $max ->
+    [one] Допускается не более { $max } символа; введено: { $count }.
+   *[other] Допускается не более { $max } символов; введено: { $count }.
+}
+error-code-control_characters = Текст содержит невидимые управляющие символы.
+error-code-invalid_email = Это не адрес электронной почты.
+error-code-password_too_short = { $min ->
+    [one] Используйте не менее { $min } символа.
+   *[other] Используйте не менее { $min } символов.
+}
+error-code-password_is_email = Не используйте адрес электронной почты в качестве пароля.
+error-code-duplicate_email = Для этого адреса уже существует учетная запись.
+error-code-token_invalid = Эта ссылка недействительна. Запросите новую.
+error-code-token_used = Эта ссылка уже была использована. Запросите новую.
+error-code-token_expired = Срок действия этой ссылки истек. Запросите новую.
+error-code-invalid_language = Укажите код языка, например en, fr, ar, zh, ru или es.
+error-code-unknown_value = Выберите одно из предложенных значений.
+error-code-invalid_acronym = Аббревиатура должна начинаться с буквы и содержать только буквы, цифры, точки и дефисы, например WGEC-2013.
+error-code-ends_before_start = Дата окончания предшествует дате начала.
+error-code-deadline_before_start = Срок представления доклада предшествует дате начала работы органа.
+error-code-duplicate_acronym = Эта аббревиатура уже используется другим органом; выберите другую.
+error-code-unknown_body = Такого органа нет.
+error-code-parent_loop = Орган нельзя включить в состав его самого или одной из его подгрупп.
+error-code-unknown_country = «{ $code }» не является известным кодом страны; используйте двухбуквенный код ISO 3166-1, например CH или TN.
+error-code-out_of_range = Число мест должно составлять от 1 до 500.
+error-code-holder_required = Укажите государство, организацию или лицо, которое становится членом.
+error-code-observer_without_seat = Наблюдатели не занимают мест; оставьте поле места пустым.
+error-code-quota_full = Все места по этой квоте на указанные даты заняты; прекратите одно из текущих членств или выберите другие даты.
+error-code-not_eligible = Этот член не может занять место по этой квоте, поскольку относится к другой группе.
+error-code-outside_body_dates = Эта дата выходит за пределы сроков работы органа.
+error-code-unknown_quota = В этом органе нет таких мест.
+error-code-unknown_person = Такого лица нет.
+error-code-unknown_organization = Такой организации нет.
+error-code-wrong_group = Эта подкатегория относится к другой группе заинтересованных сторон.
+error-code-invalid_url = Веб-адрес должен начинаться с https:// или http://.
+error-code-invalid_transition = Орган не может перейти в это состояние из своего текущего состояния.
+error-code-internal = На нашей стороне произошла ошибка.
 
 ## Типы органов
 

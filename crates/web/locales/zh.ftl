@@ -11,6 +11,7 @@ nav-countries = 国家
 nav-organizations = 组织
 nav-people = 人员
 nav-events = 活动
+nav-admin = 管理
 language-switcher = 语言
 breadcrumb = 导航路径
 footer-text = Concord——公开呈现多利益攸关方进程的每一份意见、每一项决定和每一份报告。
@@ -157,6 +158,169 @@ col-event = 活动
 col-venue = 地点
 col-organizer = 主办方
 
+## 账户（Accounts）
+
+account-sign-in = 登录
+account-sign-up = 注册
+account-sign-out = 退出登录
+account-have-account = 已有账户？
+account-forgot = 忘记密码？
+account-check-inbox-title = 请查看收件箱
+account-check-inbox = 如果该地址能够接收我们发送的邮件，一封附有链接的邮件正在发往该地址。该链接仅在有限时间内有效。
+account-check-new-inbox = 我们已向您的新地址发送了一个链接。打开该链接后，您的地址即会更改。
+account-link-problem-title = 此链接无法使用
+account-reset-link = 申请新链接
+account-confirmed-title = 已完成
+account-confirmed = 您的电子邮件地址已确认。您现在可以登录。
+account-email-changed = 您的账户现已使用新地址。
+account-wrong-credentials = 电子邮件地址或密码不正确。
+account-throttled = 失败尝试次数过多。请等待15分钟后再试，或重置密码。
+account-unconfirmed = 请先通过我们发送给您的链接确认您的电子邮件地址。如需获取新链接，请重置密码。
+account-confirm-title = 确认
+account-confirm-explain = 请点击按钮进行确认。
+account-confirm-button = 确认
+account-reset-title = 重置密码
+account-reset-explain = 请填写您账户的电子邮件地址，我们将向您发送一个链接，供您设置新密码。
+account-reset-button = 发送链接
+account-choose-password = 设置新密码
+account-password-changed-title = 密码已更改
+account-password-changed = 您的密码已更改，您已在所有设备上退出登录。请使用新密码登录。
+account-title = 您的账户
+account-platform = 平台角色
+role-administrator = 平台管理员
+account-roles = 您的职务
+account-no-roles = 您的账户尚未在任何机构中担任职务。秘书处会将账户与在各机构中任职的人员相关联。
+account-change-email = 更改电子邮件地址
+account-wrong-password = 密码不正确。
+account-sessions = 登录会话
+account-sign-out-everywhere = 在所有设备上退出登录
+account-back = 返回您的账户
+field-display-name = 您的姓名
+field-email = 电子邮件地址
+field-password = 密码
+field-password-hint = 至少10个字符。
+field-new-password = 新密码
+field-new-email = 新电子邮件地址
+form-error-prefix = 错误：
+form-error-summary = 存在问题
+mail-confirm-subject = 确认您在 Concord 使用的电子邮件地址
+mail-confirm-body =
+    { $name }，您好：
+
+    请在48小时内打开以下链接，确认您的电子邮件地址：
+
+    { $link }
+
+    如果您并未注册 Concord，请忽略此邮件。
+mail-already-subject = 您的 Concord 账户
+mail-already-body =
+    您好：
+
+    有人试图使用此地址注册 Concord，但此地址已有账户。如果是您本人，请登录，或通过以下链接设置新密码：
+
+    { $link }
+
+    如果不是您本人，请忽略此邮件。
+mail-reset-subject = 设置 Concord 新密码
+mail-reset-body =
+    { $name }，您好：
+
+    如需设置新密码，请在2小时内打开以下链接：
+
+    { $link }
+
+    如果您并未提出此申请，请忽略此邮件：您的密码将保持不变。
+mail-change-subject = 确认您在 Concord 使用的新地址
+mail-change-body =
+    { $name }，您好：
+
+    如需将您的 Concord 账户改用此地址，请在48小时内打开以下链接：
+
+    { $link }
+
+    如果您并未提出此申请，请忽略此邮件。
+
+## 管理（Administration）
+
+admin-explain = 您可管理的内容取决于您的职务；机构的组成由该机构的秘书处管理。
+admin-new-body = 新建机构
+admin-new-person = 新建人员
+admin-new-organization = 新建组织
+outbox-title = 邮件发件箱
+outbox-explain = Concord 发送的每封邮件都保存在此处。未配置邮件服务器时，邮件会保留在此处，不会丢失。
+outbox-empty = 尚无邮件。
+outbox-caption = 邮件，按时间由新到旧排列
+col-written = 撰写时间
+col-recipient = 收件人
+col-subject = 主题
+col-delivery = 投递状态
+outbox-sent = 已于{ $date }发送
+outbox-not-sent = 未发送
+outbox-waiting = 待发送
+
+## 表单（Forms）
+
+form-none = （无）
+form-create = 创建
+form-save = 保存
+form-no-seat = （无席位）
+field-body-name = 名称
+field-acronym = 简称
+field-acronym-hint = 须唯一，例如 WGEC-2013：以字母开头，后接字母、数字、点或连字符。
+field-parent = 上级机构
+field-mandate-symbol = 任务规定：决议文号
+field-mandate-paragraph = 任务规定：段落
+field-mandate-text = 任务规定：案文
+field-mandate-lang = 任务规定案文的语言
+field-lang = 文本语言
+field-lang-hint = 语言代码，例如 en、fr、es、ru、zh 或 ar。
+field-reporting-target = 报告对象（文字说明）
+field-start-date = 开始日期
+field-end-date = 结束日期
+field-description = 说明
+field-lifecycle-to = 新状态
+field-lifecycle-on = 生效日期
+field-lifecycle-note = 原因，或作出此变更的决定
+field-quota-kind = 席位分配对象
+field-designated-states = 指定国家
+field-designated-states-hint = 以半角逗号分隔的两字母国家代码，例如 CH, TN。
+field-quota-label = 标签
+field-quota-label-hint = 留空则使用该组别的名称。
+field-quota-hard = 硬性名额：拒绝超出席位数的成员
+quota-kind-regional_group = 区域组
+quota-kind-stakeholder_group = 利益攸关方群体
+quota-kind-designated_states = 指定国家
+field-state = 国家
+field-person = 人员
+field-nominated-by = 提名方
+field-honorific = 称谓
+field-sub-category = 子类别
+admin-edit = 编辑{ $name }
+admin-lifecycle = { $name }的工作阶段
+admin-new-seats = 在{ $name }中新增席位
+admin-new-membership = 在{ $name }中新增成员资格
+admin-edit-person = 编辑人员
+admin-edit-organization = 编辑组织
+action-edit-body = 编辑详细信息
+action-lifecycle = 更改状态
+action-new-seats = 添加席位
+action-new-membership = 添加成员
+action-new-sub-body = 设立下属小组
+
+## 历史记录（History）
+
+audit-heading = 历史记录
+audit-none = 未记录任何更改。
+audit-caption = 所有更改，按时间由新到旧排列
+col-when = 时间
+col-who = 操作人
+col-what = 更改内容
+audit-body-create = 已创建机构
+audit-body-update = 已更改详细信息
+audit-body-lifecycle = 已更改状态
+audit-seat_quota-create = 已添加席位
+audit-membership-create = 已添加成员资格
+
 ## 错误（Errors）
 
 error-not-found-title = 找不到页面
@@ -170,7 +334,43 @@ error-internal-title = 出现错误
 error-internal = 我们这边出现了错误。该错误已被记录；请稍后再试。
 error-go-home = 前往首页
 error-see-bodies = 查看所有机构
+error-forbidden-title = 无权操作
+error-forbidden = 您的账户无权在此执行此操作。如果您认为应当有此权限，请联系该机构的秘书处。
+error-csrf = 此表单已过期，或是从其他网站提交的。请返回，重新加载页面后再次提交。
+error-bad-form = 无法读取此表单。请返回，重新加载页面后再次提交。
 error-code-invalid_date = “{ $value }”不是日期；请按 YYYY-MM-DD 格式填写，例如 2013-05-30。
+error-code-required = 此项为必填项。
+error-code-too_long = 最多{ $max }个字符，当前为{ $count }个。
+error-code-control_characters = 其中含有不可见的控制字符。
+error-code-invalid_email = 这不是有效的电子邮件地址。
+error-code-password_too_short = 请至少使用{ $min }个字符。
+error-code-password_is_email = 请勿将您的电子邮件地址用作密码。
+error-code-duplicate_email = 此地址已有账户。
+error-code-token_invalid = 此链接无效。请申请新链接。
+error-code-token_used = 此链接已被使用。请申请新链接。
+error-code-token_expired = 此链接已过期。请申请新链接。
+error-code-invalid_language = 请使用语言代码，例如 en、fr、ar、zh、ru 或 es。
+error-code-unknown_value = 请从所提供的选项中选择一项。
+error-code-invalid_acronym = 简称须以字母开头，且只能包含字母、数字、点和连字符，例如 WGEC-2013。
+error-code-ends_before_start = 结束日期早于开始日期。
+error-code-deadline_before_start = 报告截止日期早于该机构的开始日期。
+error-code-duplicate_acronym = 已有其他机构使用此简称；请另选一个。
+error-code-unknown_body = 不存在此机构。
+error-code-parent_loop = 不能将机构置于其自身或其下属小组之下。
+error-code-unknown_country = “{ $code }”不是已知的国家代码；请使用 ISO 3166-1 两字母代码，例如 CH 或 TN。
+error-code-out_of_range = 席位数须在1至500之间。
+error-code-holder_required = 请指明取得该成员资格的国家、组织或人员。
+error-code-observer_without_seat = 观察员不占席位；请将席位一栏留空。
+error-code-quota_full = 在上述日期内，此名额的所有席位均已填满；请结束一项现有成员资格，或选择其他日期。
+error-code-not_eligible = 该成员属于另一组别，不能填补此名额的席位。
+error-code-outside_body_dates = 此日期不在该机构的起止日期范围内。
+error-code-unknown_quota = 本机构没有此类席位。
+error-code-unknown_person = 不存在此人员。
+error-code-unknown_organization = 不存在此组织。
+error-code-wrong_group = 此子类别属于另一利益攸关方群体。
+error-code-invalid_url = 网址须以 https:// 或 http:// 开头。
+error-code-invalid_transition = 该机构无法从当前状态转入此状态。
+error-code-internal = 我们这边出现了错误。
 
 ## 机构类型（Body types）
 

@@ -135,6 +135,12 @@ pub enum PageError {
     NotFound(&'static str, Option<(&'static str, String)>),
     /// 400 page: the address holds a value that cannot be read (a malformed date).
     BadRequest(&'static str, Option<(&'static str, String)>),
+    /// Sign in first: a redirect to the sign-in page, coming back to this path.
+    SignIn(String),
+    /// 403 page: signed in, but not allowed.
+    Forbidden,
+    /// 403 page: the form's CSRF token is missing or wrong.
+    CsrfRejected,
     /// 500 page, detail logged.
     Internal(String),
 }
@@ -197,6 +203,33 @@ impl IntoResponse for PageError {
                     title: "error-bad-address-title",
                     message,
                     arg,
+                },
+            ),
+            PageError::SignIn(next) => {
+                let location = format!(
+                    "/account/sign-in?next={}",
+                    crate::i18n::percent_encode(&next)
+                );
+                let mut response = StatusCode::SEE_OTHER.into_response();
+                if let Ok(value) = header::HeaderValue::from_str(&location) {
+                    response.headers_mut().insert(header::LOCATION, value);
+                }
+                response
+            }
+            PageError::Forbidden => pending(
+                StatusCode::FORBIDDEN,
+                ErrorPageSpec {
+                    title: "error-forbidden-title",
+                    message: "error-forbidden",
+                    arg: None,
+                },
+            ),
+            PageError::CsrfRejected => pending(
+                StatusCode::FORBIDDEN,
+                ErrorPageSpec {
+                    title: "error-forbidden-title",
+                    message: "error-csrf",
+                    arg: None,
                 },
             ),
             PageError::Internal(detail) => {

@@ -147,12 +147,24 @@ fn bundle(locale: Locale) -> Option<&'static Bundle> {
     bundles().iter().find(|(l, _)| *l == locale).map(|(_, b)| b)
 }
 
-/// Translates for one visitor: the chosen language and the page's own address (for the
-/// switcher's links back to it).
+/// Translates for one visitor: the chosen language, the page's own address (for the
+/// switcher's links back to it), and the signed-in visitor for the layout.
 #[derive(Debug, Clone)]
 pub struct Tr {
     locale: Locale,
     path: String,
+    account: Option<AccountBar>,
+}
+
+/// What the layout shows of a signed-in visitor.
+#[derive(Debug, Clone)]
+pub struct AccountBar {
+    /// Name to show.
+    pub name: String,
+    /// The CSRF token of the sign-out form.
+    pub csrf: String,
+    /// Whether to link the administration pages.
+    pub admin: bool,
 }
 
 impl Tr {
@@ -161,7 +173,18 @@ impl Tr {
         Tr {
             locale,
             path: path.into(),
+            account: None,
         }
+    }
+
+    /// The signed-in visitor, for the layout.
+    pub fn account(&self) -> Option<&AccountBar> {
+        self.account.as_ref()
+    }
+
+    /// The page's path and query, encoded for a `next=` parameter.
+    pub fn next_param(&self) -> String {
+        percent_encode(&self.path)
     }
 
     /// The language.
@@ -218,6 +241,11 @@ impl Tr {
         key.to_owned()
     }
 
+    /// Whether the English catalogue has `key`.
+    pub fn has(&self, key: &str) -> bool {
+        bundle(Locale::En).is_some_and(|b| b.has_message(key))
+    }
+
     /// The message `key`.
     pub fn get(&self, key: &str) -> String {
         self.format(key, None)
@@ -227,6 +255,19 @@ impl Tr {
     pub fn arg(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
         let mut args = FluentArgs::new();
         args.set(name.to_owned(), FluentValue::from(value.to_string()));
+        self.format(key, Some(&args))
+    }
+
+    /// The message `key` with several text arguments (numbers among them are passed as numbers,
+    /// so that plural forms work).
+    pub fn args(&self, key: &str, values: &[(&'static str, String)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            match value.parse::<i64>() {
+                Ok(n) => args.set(*name, FluentValue::from(n)),
+                Err(_) => args.set(*name, FluentValue::from(value.clone())),
+            }
+        }
         self.format(key, Some(&args))
     }
 
@@ -397,7 +438,8 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_owned())
 }
 
-fn percent_encode(text: &str) -> String {
+/// Percent-encodes a path and query for use inside a query parameter.
+pub(crate) fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
@@ -409,16 +451,22 @@ fn percent_encode(text: &str) -> String {
     out
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for Tr {
-    type Rejection = std::convert::Infallible;
+impl FromRequestParts<crate::AppState> for Tr {
+    type Rejection = crate::error::PageError;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let path = parts
-            .uri
-            .path_and_query()
-            .map_or("/", |p| p.as_str())
-            .to_owned();
-        Ok(Tr::new(negotiate(&parts.headers), path))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &crate::AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let visitor = crate::auth::Visitor::from_request_parts(parts, state).await?;
+        let mut t = Tr::new(negotiate(&parts.headers), visitor.path.clone());
+        t.account = visitor.actor.as_ref().map(|actor| AccountBar {
+            name: actor.display_name.clone(),
+            csrf: visitor.csrf.clone(),
+            admin: visitor.may(concord_domain::access::Action::Administer)
+                || actor.is_secretariat_somewhere(),
+        });
+        Ok(t)
     }
 }
 

@@ -3,8 +3,11 @@
 //! every rule they apply comes from `concord-domain`, every row from `concord-store`.
 
 pub mod api;
+pub mod auth;
 mod error;
+pub mod forms;
 pub mod i18n;
+pub mod mail;
 pub mod pages;
 
 use std::sync::Arc;
@@ -25,10 +28,37 @@ use tower_http::trace::TraceLayer;
 pub use error::{ApiError, PageError};
 
 /// Settings the web front needs.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct WebConfig {
     /// Bearer token that authorises writes through the API; writes are refused when unset.
     pub admin_token: Option<String>,
+    /// The address people reach Concord at, for links in e-mails (`https://…` also makes
+    /// cookies `Secure`).
+    pub public_url: String,
+    /// Delivers the outbox.
+    pub mailer: Arc<dyn mail::Mailer>,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            admin_token: None,
+            public_url: "http://127.0.0.1:8080".into(),
+            mailer: Arc::new(mail::OutboxOnly),
+        }
+    }
+}
+
+impl WebConfig {
+    /// Whether cookies must be sent over HTTPS only.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// An absolute link to `path` on this site.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
 }
 
 impl std::fmt::Debug for WebConfig {
@@ -38,6 +68,8 @@ impl std::fmt::Debug for WebConfig {
                 "admin_token",
                 &self.admin_token.as_ref().map(|_| "[redacted]"),
             )
+            .field("public_url", &self.public_url)
+            .field("mailer", &self.mailer)
             .finish()
     }
 }
@@ -74,6 +106,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/concord.css", get(stylesheet))
         .route("/language/{code}", get(i18n::switch))
         .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::csrf_cookie))
         .with_state(state)
         .layer(axum::middleware::from_fn(error::localize_error_pages))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))

@@ -4,6 +4,7 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
+use concord_domain::access::Action;
 use concord_domain::body::{Body, LifecycleChange};
 use concord_domain::composition::{
     balance, composition_matrix, reference_date, BalanceStatus, MembershipView, QuotaFields,
@@ -11,7 +12,7 @@ use concord_domain::composition::{
 };
 use concord_domain::ids::BodyId;
 use concord_domain::stakeholder::StakeholderGroup;
-use concord_store::{BodyStore, CompositionStore};
+use concord_store::{AuditStore, BodyStore, CompositionStore};
 use time::OffsetDateTime;
 
 use super::{missing, page_id};
@@ -95,6 +96,43 @@ struct MemberRow {
     illustrative: bool,
 }
 
+/// One line of the body's public history.
+struct AuditRow {
+    at: String,
+    who: String,
+    what: String,
+    changed: String,
+    reason: String,
+}
+
+/// The names of the fields that differ between two JSON objects.
+fn changed_fields(before: Option<&str>, after: Option<&str>) -> Vec<String> {
+    let parse =
+        |text: Option<&str>| text.and_then(|t| serde_json::from_str::<serde_json::Value>(t).ok());
+    match (parse(before), parse(after)) {
+        (Some(serde_json::Value::Object(b)), Some(serde_json::Value::Object(a))) => a
+            .iter()
+            .filter(|(k, v)| b.get(*k) != Some(*v))
+            .map(|(k, _)| k.clone())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn audit_row(t: &Tr, entry: &concord_store::AuditEntry) -> AuditRow {
+    let date = entry
+        .at
+        .get(..10)
+        .and_then(|d| concord_domain::dates::parse_date("at", d).ok());
+    AuditRow {
+        at: date.map(|d| t.date(d)).unwrap_or_else(|| entry.at.clone()),
+        who: entry.actor.clone(),
+        what: t.get(&format!("audit-{}-{}", entry.entity, entry.action)),
+        changed: changed_fields(entry.before.as_deref(), entry.after.as_deref()).join(", "),
+        reason: entry.reason.clone().unwrap_or_default(),
+    }
+}
+
 struct HistoryRow {
     to: String,
     on: String,
@@ -105,6 +143,10 @@ struct HistoryRow {
 #[template(path = "body.html")]
 struct BodyPage {
     t: Tr,
+    can_edit: bool,
+    can_manage: bool,
+    can_create_sub: bool,
+    audit: Vec<AuditRow>,
     body: Body,
     parent: Option<Body>,
     reports_to: Option<Body>,
@@ -174,6 +216,7 @@ impl OnDay {
 
 pub(super) async fn show(
     t: Tr,
+    visitor: crate::auth::Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
     Query(on): Query<OnDay>,
@@ -249,7 +292,18 @@ pub(super) async fn show(
     let children = tree(&t, store.children(id).await?);
     let members: Vec<MemberRow> = views.iter().map(|v| member_row(&t, v)).collect();
     let any_illustrative = body.fields.illustrative || members.iter().any(|m| m.illustrative);
+    let can_edit = visitor.may(Action::EditBody(id));
+    let audit = store
+        .body_history(id, can_edit)
+        .await?
+        .iter()
+        .map(|e| audit_row(&t, e))
+        .collect();
     let page = BodyPage {
+        can_edit,
+        can_manage: visitor.may(Action::ManageComposition(id)),
+        can_create_sub: visitor.may(Action::CreateSubBody(id)),
+        audit,
         dates: t.date_range(body.fields.start_date, body.fields.end_date),
         deadline: body.fields.reporting_deadline.map(|d| t.date(d)),
         reference_day: t.date(day),

@@ -1,10 +1,13 @@
 //! The server-rendered pages, one module per area. Every page extends `base.html`, works
 //! without JavaScript, and answers an unknown id with a 404 page in the site's layout.
 
+mod account;
+mod admin;
 mod bodies;
 mod countries;
 mod events;
 mod home;
+mod manage;
 mod parties;
 
 pub(crate) use bodies::OnDay;
@@ -21,7 +24,43 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::home))
         .route("/bodies", get(bodies::list))
+        .route(
+            "/bodies/new",
+            get(manage::new_body_form).post(manage::create_body),
+        )
         .route("/bodies/{id}", get(bodies::show))
+        .route(
+            "/bodies/{id}/edit",
+            get(manage::edit_body_form).post(manage::edit_body),
+        )
+        .route(
+            "/bodies/{id}/lifecycle",
+            get(manage::lifecycle_form).post(manage::change_lifecycle),
+        )
+        .route(
+            "/bodies/{id}/seats/new",
+            get(manage::new_quota_form).post(manage::create_quota),
+        )
+        .route(
+            "/bodies/{id}/memberships/new",
+            get(manage::new_membership_form).post(manage::create_membership),
+        )
+        .route(
+            "/people/new",
+            get(manage::new_person_form).post(manage::create_person),
+        )
+        .route(
+            "/people/{id}/edit",
+            get(manage::edit_person_form).post(manage::edit_person),
+        )
+        .route(
+            "/organizations/new",
+            get(manage::new_organization_form).post(manage::create_organization),
+        )
+        .route(
+            "/organizations/{id}/edit",
+            get(manage::edit_organization_form).post(manage::edit_organization),
+        )
         .route("/people", get(parties::people))
         .route("/people/{id}", get(parties::person))
         .route("/organizations", get(parties::organizations))
@@ -29,6 +68,39 @@ pub fn routes() -> Router<AppState> {
         .route("/countries", get(countries::list))
         .route("/countries/{code}", get(countries::show))
         .route("/events", get(events::list))
+        .route("/account", get(account::account))
+        .route(
+            "/account/sign-up",
+            get(account::sign_up_form).post(account::sign_up),
+        )
+        .route(
+            "/account/confirm",
+            get(account::confirm_form).post(account::confirm),
+        )
+        .route(
+            "/account/sign-in",
+            get(account::sign_in_form).post(account::sign_in),
+        )
+        .route("/account/sign-out", axum::routing::post(account::sign_out))
+        .route(
+            "/account/sign-out-everywhere",
+            axum::routing::post(account::sign_out_everywhere),
+        )
+        .route(
+            "/account/reset",
+            get(account::reset_form).post(account::reset),
+        )
+        .route(
+            "/account/reset/choose",
+            get(account::choose_password_form).post(account::choose_password),
+        )
+        .route("/account/email", axum::routing::post(account::change_email))
+        .route(
+            "/account/email/confirm",
+            get(account::confirm_new_email_form).post(account::confirm_new_email),
+        )
+        .route("/admin", get(admin::index))
+        .route("/admin/outbox", get(admin::outbox))
 }
 
 /// The fallback: a 404 page, or a JSON 404 under `/api/`.

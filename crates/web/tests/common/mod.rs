@@ -65,6 +65,7 @@ impl App {
     pub fn new(store: Store, token: Option<&str>) -> App {
         let config = WebConfig {
             admin_token: token.map(Into::into),
+            ..WebConfig::default()
         };
         App {
             router: router(AppState::new(store.clone(), config)),
@@ -159,4 +160,119 @@ pub fn quota(quotas: &[(String, i64)], code: &str) -> i64 {
         .find(|(c, _)| c == code)
         .map(|(_, id)| *id)
         .unwrap()
+}
+
+/// A visitor with a cookie jar, who reads the CSRF token off the page and posts forms.
+pub struct Browser<'a> {
+    pub app: &'a App,
+    pub cookies: std::collections::BTreeMap<String, String>,
+    pub headers: Vec<(header::HeaderName, String)>,
+}
+
+impl<'a> Browser<'a> {
+    pub fn new(app: &'a App) -> Browser<'a> {
+        Browser {
+            app,
+            cookies: Default::default(),
+            headers: Vec::new(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep_cookies(&mut self, reply: &Reply) {
+        for value in reply.headers.get_all(header::SET_COOKIE) {
+            let text = value.to_str().unwrap();
+            let pair = text.split(';').next().unwrap();
+            let (name, value) = pair.split_once('=').unwrap();
+            if value.is_empty() || text.contains("Max-Age=0") {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.to_owned(), value.to_owned());
+            }
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let mut request = Request::get(path).header(header::COOKIE, self.cookie_header());
+        for (name, value) in &self.headers {
+            request = request.header(name, value);
+        }
+        let reply = self.app.send(request.body(Body::empty()).unwrap()).await;
+        self.keep_cookies(&reply);
+        reply
+    }
+
+    /// Posts a form, adding the CSRF token this visitor's pages carry.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let csrf = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts a form exactly as given (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let mut request = Request::post(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        for (name, value) in &self.headers {
+            request = request.header(name, value);
+        }
+        let reply = self.app.send(request.body(Body::from(body)).unwrap()).await;
+        self.keep_cookies(&reply);
+        reply
+    }
+
+    /// The CSRF token a form on a page shows this visitor.
+    pub async fn csrf(&mut self) -> String {
+        let page = self.get("/account/sign-in").await;
+        let page = if self.cookies.contains_key("concord_session") {
+            self.get("/").await
+        } else {
+            page
+        };
+        let marker = "name=\"csrf\" value=\"";
+        let start = page.text.find(marker).expect("a form with a CSRF token") + marker.len();
+        page.text[start..start + 64].to_owned()
+    }
+}
+
+/// Percent-encodes a form value.
+pub fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                char::from(b).to_string()
+            }
+            b' ' => "+".to_owned(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The first link in a message of the outbox that goes to `path_prefix`, as a local path.
+pub async fn link_in_outbox(store: &Store, to: &str, path_prefix: &str) -> String {
+    use concord_store::MailStore;
+    let mails = store.outbox(50).await.unwrap();
+    let mail = mails
+        .iter()
+        .find(|m| m.to == to && m.body.contains(path_prefix))
+        .unwrap_or_else(|| panic!("no mail to {to} with {path_prefix}: {mails:?}"));
+    let start = mail.body.find(path_prefix).unwrap();
+    let end = mail.body[start..]
+        .find(char::is_whitespace)
+        .map_or(mail.body.len(), |e| start + e);
+    mail.body[start..end].to_owned()
 }

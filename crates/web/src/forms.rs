@@ -1,0 +1,89 @@
+//! HTML forms: reading a submitted form (with its CSRF token) and showing what is wrong next
+//! to each field, in the visitor's language.
+
+use axum::extract::{FromRequest, Request};
+use concord_domain::{FieldError, Invalid};
+use serde::de::DeserializeOwned;
+
+use crate::error::PageError;
+use crate::i18n::Tr;
+use crate::AppState;
+
+/// A submitted form; an unreadable body is a 400 page.
+pub struct FormBody<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for FormBody<T> {
+    type Rejection = PageError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        match axum::Form::<T>::from_request(request, state).await {
+            Ok(axum::Form(value)) => Ok(FormBody(value)),
+            Err(rejection) => {
+                tracing::debug!(%rejection, "unreadable form");
+                Err(PageError::BadRequest("error-bad-form", None))
+            }
+        }
+    }
+}
+
+/// The problems of a submitted form, translated, field by field.
+#[derive(Debug, Clone, Default)]
+pub struct FormErrors {
+    items: Vec<(String, String)>,
+}
+
+impl FormErrors {
+    /// Translates every error of `invalid`.
+    pub fn from_invalid(t: &Tr, invalid: &Invalid) -> FormErrors {
+        FormErrors {
+            items: invalid
+                .errors
+                .iter()
+                .map(|e| (e.field.clone(), translate(t, e)))
+                .collect(),
+        }
+    }
+
+    /// One error on `field`, with a message key.
+    pub fn one(field: &str, message: String) -> FormErrors {
+        FormErrors {
+            items: vec![(field.to_owned(), message)],
+        }
+    }
+
+    /// The message for `field`, if it has one.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.items
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    /// Whether `field` has an error.
+    pub fn has(&self, field: &str) -> bool {
+        self.get(field).is_some()
+    }
+
+    /// Whether the form is clean.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Every (field, message), for the summary at the top of the form.
+    pub fn all(&self) -> &[(String, String)] {
+        &self.items
+    }
+}
+
+/// A field error in the visitor's language: `error-code-<code>` with the error's values.
+pub fn translate(t: &Tr, error: &FieldError) -> String {
+    let key = format!("error-code-{}", error.code);
+    if !t.has(&key) {
+        // A code without a translated message: the rule's own English words beat a bare key.
+        return error.message.clone();
+    }
+    match error.args.as_slice() {
+        [] => t.get(&key),
+        args => t.args(&key, args),
+    }
+}

@@ -1,0 +1,775 @@
+//! Accounts on the site: sign up and confirm the address, sign in and out (here or
+//! everywhere), reset a forgotten password, change the address, and see one's roles.
+//!
+//! No answer reveals whether an address has an account: sign-up and reset say the same thing
+//! either way, and the mail goes to the address's owner.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use concord_domain::access::Action;
+use concord_domain::account::{check_password, Email, SignUpForm};
+use concord_domain::Invalid;
+use concord_store::{
+    AccountStore, BodyStore, MailDraft, NewUser, StoreError, TokenDraft, TokenPurpose,
+};
+use serde::Deserialize;
+use time::{Duration, OffsetDateTime};
+
+use crate::auth::{
+    cookie_value, hash_password, hash_token, new_token, verify_password, waste_a_verification,
+    Visitor, SESSION_COOKIE, SESSION_DAYS,
+};
+use crate::error::PageError;
+use crate::forms::{FormBody, FormErrors};
+use crate::i18n::Tr;
+use crate::AppState;
+
+/// Failed sign-ins allowed per account, and per address, in [`THROTTLE_MINUTES`].
+const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+const MAX_FAILURES_PER_ADDRESS: i64 = 20;
+const THROTTLE_MINUTES: i64 = 15;
+
+/// A local path to go back to; anything else (another site, a malformed value) is the home page.
+pub(crate) fn safe_next(next: Option<&str>) -> String {
+    next.filter(|n| {
+        n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains(['\r', '\n'])
+    })
+    .unwrap_or("/")
+    .to_owned()
+}
+
+fn redirect(to: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(to) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+fn with_cookie(mut response: Response, cookie: &str) -> Response {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+fn page(status: StatusCode, html: Result<String, askama::Error>) -> Result<Response, PageError> {
+    Ok((status, Html(html?)).into_response())
+}
+
+fn mail(t: &Tr, to: &str, subject: &str, body: &str, args: &[(&'static str, String)]) -> MailDraft {
+    MailDraft {
+        to: to.to_owned(),
+        subject: t.args(subject, args),
+        body: t.args(body, args),
+    }
+}
+
+// ---------------------------------------------------------------- sign up
+
+#[derive(Template)]
+#[template(path = "account/sign_up.html")]
+struct SignUpPage {
+    t: Tr,
+    csrf: String,
+    display_name: String,
+    email: String,
+    errors: FormErrors,
+}
+
+#[derive(Template)]
+#[template(path = "account/message.html")]
+struct MessagePage {
+    t: Tr,
+    title: String,
+    message: String,
+    link: Option<(String, String)>,
+}
+
+fn message(t: Tr, title: &str, body: String, link: Option<(&str, &str)>) -> MessagePage {
+    MessagePage {
+        title: t.get(title),
+        message: body,
+        link: link.map(|(href, key)| (href.to_owned(), t.get(key))),
+        t,
+    }
+}
+
+pub(super) async fn sign_up_form(t: Tr, visitor: Visitor) -> Result<Response, PageError> {
+    let page_html = SignUpPage {
+        t,
+        csrf: visitor.csrf,
+        display_name: String::new(),
+        email: String::new(),
+        errors: FormErrors::default(),
+    }
+    .render();
+    page(StatusCode::OK, page_html)
+}
+
+/// The sign-up form as posted.
+#[derive(Deserialize)]
+pub(super) struct SignUpPost {
+    #[serde(default)]
+    csrf: String,
+    #[serde(flatten)]
+    form: SignUpForm,
+}
+
+pub(super) async fn sign_up(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<SignUpPost>,
+) -> Result<Response, PageError> {
+    visitor.check_csrf(&post.csrf)?;
+    let signup = match post.form.parse() {
+        Ok(signup) => signup,
+        Err(invalid) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            let form = SignUpPage {
+                csrf: visitor.csrf,
+                display_name: post.form.display_name.unwrap_or_default(),
+                email: post.form.email.unwrap_or_default(),
+                errors,
+                t,
+            };
+            return page(StatusCode::UNPROCESSABLE_ENTITY, form.render());
+        }
+    };
+    let password_hash = hash_password(&signup.password).map_err(PageError::Internal)?;
+    let token = new_token();
+    let link = state
+        .config
+        .link(&format!("/account/confirm?token={token}"));
+    let name = signup.display_name.clone();
+    let to = signup.email.as_str().to_owned();
+    let args = [("name", name.clone()), ("link", link)];
+    let welcome = mail(&t, &to, "mail-confirm-subject", "mail-confirm-body", &args);
+    let reset_link = state.config.link("/account/reset");
+    let already = mail(
+        &t,
+        &to,
+        "mail-already-subject",
+        "mail-already-body",
+        &[("name", name), ("link", reset_link)],
+    );
+    let draft = TokenDraft {
+        hash: hash_token(&token),
+        purpose: TokenPurpose::ConfirmEmail,
+        email: to,
+        payload: None,
+        expires_at: OffsetDateTime::now_utc() + Duration::hours(48),
+    };
+    let user = NewUser {
+        email: signup.email,
+        display_name: signup.display_name,
+        password_hash,
+    };
+    state
+        .store
+        .sign_up(&user, &draft, &welcome, &already)
+        .await?;
+    let body = t.get("account-check-inbox");
+    page(
+        StatusCode::OK,
+        message(t, "account-check-inbox-title", body, None).render(),
+    )
+}
+
+// ---------------------------------------------------------------- confirm
+
+/// A token in the address of a link from an e-mail.
+#[derive(Deserialize)]
+pub(super) struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+#[derive(Template)]
+#[template(path = "account/confirm.html")]
+struct ConfirmPage {
+    t: Tr,
+    csrf: String,
+    token: String,
+    action: &'static str,
+}
+
+pub(super) async fn confirm_form(
+    t: Tr,
+    visitor: Visitor,
+    Query(q): Query<TokenQuery>,
+) -> Result<Response, PageError> {
+    page(
+        StatusCode::OK,
+        ConfirmPage {
+            t,
+            csrf: visitor.csrf,
+            token: q.token,
+            action: "/account/confirm",
+        }
+        .render(),
+    )
+}
+
+/// A form that carries a token.
+#[derive(Deserialize)]
+pub(super) struct TokenPost {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    token: String,
+}
+
+fn token_failure(t: Tr, error: StoreError) -> Result<Response, PageError> {
+    match error {
+        StoreError::Invalid(invalid) => {
+            let code = invalid.errors.first().map_or("token_invalid", |e| e.code);
+            let body = t.get(&format!("error-code-{code}"));
+            page(
+                StatusCode::BAD_REQUEST,
+                message(
+                    t,
+                    "account-link-problem-title",
+                    body,
+                    Some(("/account/reset", "account-reset-link")),
+                )
+                .render(),
+            )
+        }
+        other => Err(other.into()),
+    }
+}
+
+pub(super) async fn confirm(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<TokenPost>,
+) -> Result<Response, PageError> {
+    visitor.check_csrf(&post.csrf)?;
+    match state.store.confirm_email(&hash_token(&post.token)).await {
+        Ok(_) => {
+            let body = t.get("account-confirmed");
+            page(
+                StatusCode::OK,
+                message(
+                    t,
+                    "account-confirmed-title",
+                    body,
+                    Some(("/account/sign-in", "account-sign-in")),
+                )
+                .render(),
+            )
+        }
+        Err(error) => token_failure(t, error),
+    }
+}
+
+// ---------------------------------------------------------------- sign in and out
+
+#[derive(Template)]
+#[template(path = "account/sign_in.html")]
+struct SignInPage {
+    t: Tr,
+    csrf: String,
+    email: String,
+    next: String,
+    errors: FormErrors,
+}
+
+/// Where to go after signing in.
+#[derive(Deserialize)]
+pub(super) struct NextQuery {
+    next: Option<String>,
+}
+
+pub(super) async fn sign_in_form(
+    t: Tr,
+    visitor: Visitor,
+    Query(q): Query<NextQuery>,
+) -> Result<Response, PageError> {
+    let next = safe_next(q.next.as_deref());
+    page(
+        StatusCode::OK,
+        SignInPage {
+            t,
+            csrf: visitor.csrf,
+            email: String::new(),
+            next,
+            errors: FormErrors::default(),
+        }
+        .render(),
+    )
+}
+
+/// The sign-in form as posted.
+#[derive(Deserialize)]
+pub(super) struct SignInPost {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    next: Option<String>,
+}
+
+pub(super) async fn sign_in(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<SignInPost>,
+) -> Result<Response, PageError> {
+    visitor.check_csrf(&post.csrf)?;
+    let next = safe_next(post.next.as_deref());
+    let refuse = |t: Tr, key: &str, status: StatusCode| {
+        let errors = FormErrors::one("email", t.get(key));
+        let form = SignInPage {
+            csrf: visitor.csrf.clone(),
+            email: post.email.clone(),
+            next: next.clone(),
+            errors,
+            t,
+        };
+        page(status, form.render())
+    };
+    let Ok(email) = Email::parse("email", &post.email) else {
+        return refuse(
+            t,
+            "account-wrong-credentials",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    };
+    let since = OffsetDateTime::now_utc() - Duration::minutes(THROTTLE_MINUTES);
+    let (by_account, by_address) = state
+        .store
+        .sign_in_failures(&email.key(), &visitor.address, since)
+        .await?;
+    if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
+        return refuse(t, "account-throttled", StatusCode::TOO_MANY_REQUESTS);
+    }
+    let verified = match state.store.credentials(&email).await? {
+        Some((user, hash)) if verify_password(&post.password, &hash) => Some(user),
+        Some(_) => None,
+        None => {
+            waste_a_verification(&post.password);
+            None
+        }
+    };
+    let Some(user) = verified else {
+        state
+            .store
+            .record_sign_in_failure(&email.key(), &visitor.address)
+            .await?;
+        return refuse(
+            t,
+            "account-wrong-credentials",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    };
+    if !user.confirmed {
+        return refuse(t, "account-unconfirmed", StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let token = new_token();
+    let expires = OffsetDateTime::now_utc() + Duration::days(SESSION_DAYS);
+    state
+        .store
+        .create_session(user.id, &hash_token(&token), &new_token(), expires)
+        .await?;
+    let cookie = cookie_value(
+        SESSION_COOKIE,
+        &token,
+        Some(SESSION_DAYS * 86_400),
+        state.config.secure_cookies(),
+    );
+    Ok(with_cookie(redirect(&next), &cookie))
+}
+
+/// A form that carries only its CSRF token.
+#[derive(Deserialize)]
+pub(super) struct CsrfPost {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub(super) async fn sign_out(
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<CsrfPost>,
+) -> Result<Response, PageError> {
+    visitor.check_csrf(&post.csrf)?;
+    if let Some(hash) = &visitor.session_hash {
+        state.store.end_session(hash).await?;
+    }
+    let cookie = cookie_value(SESSION_COOKIE, "", Some(0), state.config.secure_cookies());
+    Ok(with_cookie(redirect("/"), &cookie))
+}
+
+pub(super) async fn sign_out_everywhere(
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<CsrfPost>,
+) -> Result<Response, PageError> {
+    visitor.require(Action::ManageOwnAccount)?;
+    visitor.check_csrf(&post.csrf)?;
+    if let Some(user) = &visitor.user {
+        state.store.end_all_sessions(user.id).await?;
+    }
+    let cookie = cookie_value(SESSION_COOKIE, "", Some(0), state.config.secure_cookies());
+    Ok(with_cookie(redirect("/account/sign-in"), &cookie))
+}
+
+// ---------------------------------------------------------------- password reset
+
+#[derive(Template)]
+#[template(path = "account/reset.html")]
+struct ResetPage {
+    t: Tr,
+    csrf: String,
+    email: String,
+    errors: FormErrors,
+}
+
+pub(super) async fn reset_form(t: Tr, visitor: Visitor) -> Result<Response, PageError> {
+    page(
+        StatusCode::OK,
+        ResetPage {
+            t,
+            csrf: visitor.csrf,
+            email: String::new(),
+            errors: FormErrors::default(),
+        }
+        .render(),
+    )
+}
+
+/// The reset request as posted.
+#[derive(Deserialize)]
+pub(super) struct ResetPost {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+}
+
+pub(super) async fn reset(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<ResetPost>,
+) -> Result<Response, PageError> {
+    visitor.check_csrf(&post.csrf)?;
+    let email = match Email::parse("email", &post.email) {
+        Ok(email) => email,
+        Err(error) => {
+            let errors = FormErrors::from_invalid(
+                &t,
+                &Invalid {
+                    errors: vec![error],
+                },
+            );
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ResetPage {
+                    t,
+                    csrf: visitor.csrf,
+                    email: post.email,
+                    errors,
+                }
+                .render(),
+            );
+        }
+    };
+    if let Some((user, _)) = state.store.credentials(&email).await? {
+        let token = new_token();
+        let link = state
+            .config
+            .link(&format!("/account/reset/choose?token={token}"));
+        let draft = TokenDraft {
+            hash: hash_token(&token),
+            purpose: TokenPurpose::ResetPassword,
+            email: user.email.clone(),
+            payload: None,
+            expires_at: OffsetDateTime::now_utc() + Duration::hours(2),
+        };
+        let mail = mail(
+            &t,
+            &user.email,
+            "mail-reset-subject",
+            "mail-reset-body",
+            &[("name", user.display_name.clone()), ("link", link)],
+        );
+        state.store.issue_token(user.id, &draft, &mail).await?;
+    }
+    let body = t.get("account-check-inbox");
+    page(
+        StatusCode::OK,
+        message(t, "account-check-inbox-title", body, None).render(),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "account/choose_password.html")]
+struct ChoosePasswordPage {
+    t: Tr,
+    csrf: String,
+    token: String,
+    errors: FormErrors,
+}
+
+pub(super) async fn choose_password_form(
+    t: Tr,
+    visitor: Visitor,
+    Query(q): Query<TokenQuery>,
+) -> Result<Response, PageError> {
+    page(
+        StatusCode::OK,
+        ChoosePasswordPage {
+            t,
+            csrf: visitor.csrf,
+            token: q.token,
+            errors: FormErrors::default(),
+        }
+        .render(),
+    )
+}
+
+/// A new password with its reset token.
+#[derive(Deserialize)]
+pub(super) struct ChoosePasswordPost {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub(super) async fn choose_password(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<ChoosePasswordPost>,
+) -> Result<Response, PageError> {
+    visitor.check_csrf(&post.csrf)?;
+    if let Err(error) = check_password("password", &post.password, None) {
+        let errors = FormErrors::from_invalid(
+            &t,
+            &Invalid {
+                errors: vec![error],
+            },
+        );
+        let form = ChoosePasswordPage {
+            t,
+            csrf: visitor.csrf,
+            token: post.token,
+            errors,
+        };
+        return page(StatusCode::UNPROCESSABLE_ENTITY, form.render());
+    }
+    let hash = hash_password(&post.password).map_err(PageError::Internal)?;
+    match state
+        .store
+        .reset_password(&hash_token(&post.token), &hash)
+        .await
+    {
+        Ok(_) => {
+            let body = t.get("account-password-changed");
+            page(
+                StatusCode::OK,
+                message(
+                    t,
+                    "account-password-changed-title",
+                    body,
+                    Some(("/account/sign-in", "account-sign-in")),
+                )
+                .render(),
+            )
+        }
+        Err(error) => token_failure(t, error),
+    }
+}
+
+// ---------------------------------------------------------------- the account page
+
+struct RoleRow {
+    body_id: i64,
+    body: String,
+    role: String,
+}
+
+#[derive(Template)]
+#[template(path = "account/account.html")]
+struct AccountPage {
+    t: Tr,
+    csrf: String,
+    name: String,
+    email: String,
+    roles: Vec<RoleRow>,
+    is_admin: bool,
+    new_email: String,
+    errors: FormErrors,
+}
+
+async fn account_page(
+    t: Tr,
+    visitor: &Visitor,
+    state: &AppState,
+    new_email: String,
+    errors: FormErrors,
+) -> Result<AccountPage, PageError> {
+    let (Some(actor), Some(user)) = (&visitor.actor, &visitor.user) else {
+        return Err(PageError::SignIn(visitor.path.clone()));
+    };
+    let mut roles = Vec::new();
+    for role in &actor.roles {
+        let body = state.store.body(role.body).await?;
+        roles.push(RoleRow {
+            body_id: role.body.0,
+            body: body.map(|b| b.fields.acronym).unwrap_or_default(),
+            role: t.code("role", role.role.code()),
+        });
+    }
+    Ok(AccountPage {
+        csrf: visitor.csrf.clone(),
+        name: user.display_name.clone(),
+        email: user.email.clone(),
+        roles,
+        is_admin: user.is_admin,
+        new_email,
+        errors,
+        t,
+    })
+}
+
+pub(super) async fn account(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+) -> Result<Response, PageError> {
+    visitor.require(Action::ManageOwnAccount)?;
+    let page_data = account_page(t, &visitor, &state, String::new(), FormErrors::default()).await?;
+    page(StatusCode::OK, page_data.render())
+}
+
+/// A change of address as posted.
+#[derive(Deserialize)]
+pub(super) struct EmailPost {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub(super) async fn change_email(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<EmailPost>,
+) -> Result<Response, PageError> {
+    visitor.require(Action::ManageOwnAccount)?;
+    visitor.check_csrf(&post.csrf)?;
+    let Some(user) = visitor.user.clone() else {
+        return Err(PageError::SignIn(visitor.path.clone()));
+    };
+    let current = Email::parse("email", &user.email).map_err(|e| PageError::Internal(e.message))?;
+    let password_ok = match state.store.credentials(&current).await? {
+        Some((_, hash)) => verify_password(&post.password, &hash),
+        None => false,
+    };
+    let new = Email::parse("email", &post.email);
+    let errors = match (&new, password_ok) {
+        (Err(error), _) => FormErrors::from_invalid(
+            &t,
+            &Invalid {
+                errors: vec![error.clone()],
+            },
+        ),
+        (Ok(_), false) => FormErrors::one("password", t.get("account-wrong-password")),
+        (Ok(_), true) => FormErrors::default(),
+    };
+    let Ok(new) = new
+        .map_err(|_| ())
+        .and_then(|n| if errors.is_empty() { Ok(n) } else { Err(()) })
+    else {
+        let page_data = account_page(t, &visitor, &state, post.email, errors).await?;
+        return page(StatusCode::UNPROCESSABLE_ENTITY, page_data.render());
+    };
+    let token = new_token();
+    let link = state
+        .config
+        .link(&format!("/account/email/confirm?token={token}"));
+    let draft = TokenDraft {
+        hash: hash_token(&token),
+        purpose: TokenPurpose::ChangeEmail,
+        email: new.as_str().to_owned(),
+        payload: Some(new.as_str().to_owned()),
+        expires_at: OffsetDateTime::now_utc() + Duration::hours(48),
+    };
+    let mail = mail(
+        &t,
+        new.as_str(),
+        "mail-change-subject",
+        "mail-change-body",
+        &[("name", user.display_name.clone()), ("link", link)],
+    );
+    state.store.issue_token(user.id, &draft, &mail).await?;
+    let body = t.get("account-check-new-inbox");
+    page(
+        StatusCode::OK,
+        message(
+            t,
+            "account-check-inbox-title",
+            body,
+            Some(("/account", "account-back")),
+        )
+        .render(),
+    )
+}
+
+pub(super) async fn confirm_new_email_form(
+    t: Tr,
+    visitor: Visitor,
+    Query(q): Query<TokenQuery>,
+) -> Result<Response, PageError> {
+    page(
+        StatusCode::OK,
+        ConfirmPage {
+            t,
+            csrf: visitor.csrf,
+            token: q.token,
+            action: "/account/email/confirm",
+        }
+        .render(),
+    )
+}
+
+pub(super) async fn confirm_new_email(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<TokenPost>,
+) -> Result<Response, PageError> {
+    visitor.check_csrf(&post.csrf)?;
+    match state.store.change_email(&hash_token(&post.token)).await {
+        Ok(_) => {
+            let body = t.get("account-email-changed");
+            page(
+                StatusCode::OK,
+                message(
+                    t,
+                    "account-confirmed-title",
+                    body,
+                    Some(("/account", "account-back")),
+                )
+                .render(),
+            )
+        }
+        Err(error) => token_failure(t, error),
+    }
+}

@@ -1,0 +1,234 @@
+//! The whole matrix of routes × roles: for each, the page is allowed, refused with the 403
+//! page, or sends the visitor to sign in. The expectations are written out here, not derived
+//! from the policy, so that a change of policy shows up as a failing test.
+
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use axum::http::{header, StatusCode};
+use common::{App, Browser};
+use concord_domain::account::Email;
+use concord_domain::body::{BodyForm, Lifecycle};
+use concord_domain::composition::MembershipForm;
+use concord_domain::party::PersonForm;
+use concord_store::{AccountStore, AuditActor, BodyStore, CompositionStore, NewUser, PartyStore};
+use time::{Duration, OffsetDateTime};
+
+both_backends!(every_route_answers_every_role_as_the_process_says);
+
+/// Allowed, Forbidden (403 page), or Sign in first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    A,
+    F,
+    S,
+}
+use Expect::{A, F, S};
+
+const ROLES: [&str; 8] = [
+    "public",
+    "administrator",
+    "secretariat",
+    "chair",
+    "vice_chair",
+    "facilitator",
+    "member",
+    "observer",
+];
+
+async fn signed_in<'a>(app: &'a App, role: &str, wgec: concord_domain::ids::BodyId) -> Browser<'a> {
+    let mut browser = Browser::new(app);
+    if role == "public" {
+        return browser;
+    }
+    let by = AuditActor::system("test");
+    let email = format!("{role}@example.org");
+    let user = NewUser {
+        email: Email::parse("e", &email).unwrap(),
+        display_name: role.into(),
+        password_hash: "x".into(),
+    };
+    let user = app
+        .store
+        .create_user(&by, &user, true, role == "administrator")
+        .await
+        .unwrap();
+    if role != "administrator" {
+        let person = app
+            .store
+            .create_person(
+                &by,
+                &PersonForm {
+                    name: Some(role.into()),
+                    ..Default::default()
+                }
+                .parse()
+                .unwrap(),
+            )
+            .await
+            .unwrap();
+        let membership = MembershipForm {
+            role: Some(role.into()),
+            person_id: Some(person.id.0),
+            ..Default::default()
+        };
+        app.store
+            .add_membership(&by, wgec, &membership.parse().unwrap())
+            .await
+            .unwrap();
+        app.store
+            .link_person(&by, user.id, Some(person.id))
+            .await
+            .unwrap();
+    }
+    let token = format!("{role}-session-token");
+    let hash = concord_web::auth::hash_token(&token);
+    app.store
+        .create_session(
+            user.id,
+            &hash,
+            &concord_web::auth::new_token(),
+            OffsetDateTime::now_utc() + Duration::hours(1),
+        )
+        .await
+        .unwrap();
+    browser.cookies.insert("concord_session".into(), token);
+    browser
+}
+
+fn outcome(reply: &common::Reply, path: &str) -> Expect {
+    match reply.status {
+        StatusCode::FORBIDDEN => {
+            assert!(reply.text.contains("Not allowed"), "{path}: the 403 page");
+            F
+        }
+        StatusCode::SEE_OTHER
+            if reply.headers[header::LOCATION]
+                .to_str()
+                .unwrap()
+                .starts_with("/account/sign-in?next=") =>
+        {
+            S
+        }
+        StatusCode::OK | StatusCode::SEE_OTHER | StatusCode::UNPROCESSABLE_ENTITY => A,
+        other => panic!("{path}: unexpected {other}: {}", reply.text),
+    }
+}
+
+async fn every_route_answers_every_role_as_the_process_says(app: App) {
+    let by = AuditActor::system("test");
+    let cstd_form = BodyForm {
+        name: Some("CSTD".into()),
+        acronym: Some("CSTD".into()),
+        body_type: Some("commission".into()),
+        ..Default::default()
+    };
+    let cstd = app
+        .store
+        .create_body(&by, &cstd_form.parse().unwrap(), Lifecycle::Working)
+        .await
+        .unwrap()
+        .id;
+    let wgec_form = BodyForm {
+        name: Some("WGEC".into()),
+        acronym: Some("WGEC".into()),
+        body_type: Some("working_group".into()),
+        parent_id: Some(cstd.0),
+        ..Default::default()
+    };
+    let wgec = app
+        .store
+        .create_body(&by, &wgec_form.parse().unwrap(), Lifecycle::Working)
+        .await
+        .unwrap()
+        .id;
+    let someone = app
+        .store
+        .create_person(
+            &by,
+            &PersonForm {
+                name: Some("Someone".into()),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        )
+        .await
+        .unwrap()
+        .id;
+
+    //                     public admin secr. chair vice  facil member observer
+    let get_matrix: Vec<(String, [Expect; 8])> = vec![
+        ("/".into(), [A, A, A, A, A, A, A, A]),
+        (format!("/bodies/{wgec}"), [A, A, A, A, A, A, A, A]),
+        ("/countries/CH".into(), [A, A, A, A, A, A, A, A]),
+        ("/account".into(), [S, A, A, A, A, A, A, A]),
+        ("/admin".into(), [S, A, A, F, F, F, F, F]),
+        ("/admin/outbox".into(), [S, A, F, F, F, F, F, F]),
+        ("/bodies/new".into(), [S, A, F, F, F, F, F, F]),
+        (
+            format!("/bodies/new?parent={wgec}"),
+            [S, A, A, A, F, F, F, F],
+        ),
+        (
+            format!("/bodies/new?parent={cstd}"),
+            [S, A, F, F, F, F, F, F],
+        ),
+        (format!("/bodies/{wgec}/edit"), [S, A, A, F, F, F, F, F]),
+        (
+            format!("/bodies/{wgec}/lifecycle"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/seats/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/memberships/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (format!("/bodies/{cstd}/edit"), [S, A, F, F, F, F, F, F]),
+        ("/people/new".into(), [S, A, A, F, F, F, F, F]),
+        (format!("/people/{someone}/edit"), [S, A, A, F, F, F, F, F]),
+        ("/organizations/new".into(), [S, A, A, F, F, F, F, F]),
+    ];
+    let post_matrix: Vec<(String, [Expect; 8])> = vec![
+        ("/bodies/new".into(), [S, A, F, F, F, F, F, F]),
+        (format!("/bodies/{wgec}/edit"), [S, A, A, F, F, F, F, F]),
+        (
+            format!("/bodies/{wgec}/lifecycle"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/seats/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/memberships/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        ("/people/new".into(), [S, A, A, F, F, F, F, F]),
+        ("/organizations/new".into(), [S, A, A, F, F, F, F, F]),
+    ];
+    for (index, role) in ROLES.iter().enumerate() {
+        let mut browser = signed_in(&app, role, wgec).await;
+        for (path, expected) in &get_matrix {
+            let reply = browser.get(path).await;
+            assert_eq!(
+                outcome(&reply, path),
+                expected[index],
+                "GET {path} as {role}"
+            );
+        }
+        for (path, expected) in &post_matrix {
+            let reply = browser.post(path, &[]).await;
+            assert_eq!(
+                outcome(&reply, path),
+                expected[index],
+                "POST {path} as {role}"
+            );
+        }
+    }
+}
