@@ -29,6 +29,8 @@ pub enum TokenPurpose {
     ResetPassword,
     /// Move the account to a new address (the payload).
     ChangeEmail,
+    /// Let the account speak for a person of the directory (the payload is the person's id).
+    Invitation,
 }
 
 impl TokenPurpose {
@@ -37,6 +39,7 @@ impl TokenPurpose {
             TokenPurpose::ConfirmEmail => "confirm_email",
             TokenPurpose::ResetPassword => "reset_password",
             TokenPurpose::ChangeEmail => "change_email",
+            TokenPurpose::Invitation => "invitation",
         }
     }
 }
@@ -206,6 +209,10 @@ pub trait AccountStore {
     async fn reset_password(&self, token_hash: &str, password_hash: &str) -> Result<User>;
     /// Moves the account to the address the token carries.
     async fn change_email(&self, token_hash: &str) -> Result<User>;
+    /// Stores an invitation for whoever receives `mail`, and enqueues the mail.
+    async fn invite(&self, by: &AuditActor, token: &TokenDraft, mail: &MailDraft) -> Result<()>;
+    /// Accepts an invitation: the signed-in account now speaks for the invited person.
+    async fn accept_invitation(&self, token_hash: &str, user: UserId) -> Result<User>;
     /// Opens a session.
     async fn create_session(
         &self,
@@ -455,6 +462,54 @@ impl AccountStore for Store {
         let by = AuditActor::user(user, &after.display_name);
         let change = Change {
             action: "change_email",
+            entity: "user",
+            entity_id: user.to_string(),
+            body_id: None,
+            public: false,
+            before: serde_json::to_string(&before).ok(),
+            after: serde_json::to_string(&after).ok(),
+            reason: None,
+        };
+        record(&mut tx, &by, change).await?;
+        tx.commit().await?;
+        Ok(after)
+    }
+
+    async fn invite(&self, by: &AuditActor, token: &TokenDraft, mail: &MailDraft) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        insert_token(&mut tx, None, token).await?;
+        enqueue_mail(&mut tx, mail).await?;
+        let change = Change {
+            action: "invite",
+            entity: "person",
+            entity_id: token.payload.clone().unwrap_or_default(),
+            body_id: None,
+            public: false,
+            before: None,
+            after: serde_json::to_string(&serde_json::json!({ "invited": token.email })).ok(),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn accept_invitation(&self, token_hash: &str, user: UserId) -> Result<User> {
+        let mut tx = self.pool.begin().await?;
+        let (_, payload) = take_token(&mut tx, token_hash, TokenPurpose::Invitation).await?;
+        let person = payload
+            .and_then(|p| p.parse::<i64>().ok())
+            .ok_or_else(|| token_error("token_invalid", "This link is not valid"))?;
+        let before = load_user(&mut tx, user).await?;
+        sqlx::query("UPDATE users SET person_id = $1 WHERE id = $2")
+            .bind(person)
+            .bind(user.0)
+            .execute(&mut *tx)
+            .await?;
+        let after = load_user(&mut tx, user).await?;
+        let by = AuditActor::user(user, &after.display_name);
+        let change = Change {
+            action: "accept_invitation",
             entity: "user",
             entity_id: user.to_string(),
             body_id: None,

@@ -325,6 +325,25 @@ action-lifecycle = تغيير الحالة
 action-new-seats = إضافة مقاعد
 action-new-membership = إضافة عضو
 action-new-sub-body = إنشاء فريق فرعي
+action-invite = دعوة شخص إلى المشاركة
+admin-invite = دعوة شخص إلى المشاركة في { $name }
+field-invite-person-hint = الشخص المدرج في الدليل الذي سيعمل الحساب باسمه.
+form-send-invitation = إرسال الدعوة
+invitation-title = دعوة
+invitation-explain = أنت مدعو إلى المشاركة في Concord باسم شخص مدرج في دليله. يؤدي قبول الدعوة إلى ربط حسابك بهذا الشخص وبالأدوار المسندة إليه.
+invitation-sign-in-first = يرجى تسجيل الدخول أولًا أو إنشاء حساب، ثم فتح هذا الرابط مرة أخرى.
+invitation-accept = قبول الدعوة
+mail-invite-subject = دعوة إلى المشاركة في { $body }
+mail-invite-body =
+    مرحبًا،
+
+    تدعوك الأمانة إلى المشاركة في أعمال { $body } في Concord باسم { $name }.
+
+    لقبول الدعوة، يرجى فتح هذا الرابط في غضون 14 يومًا (وإنشاء حساب أولًا إن لم يكن لديك حساب):
+
+    { $link }
+
+    إذا لم تكن تعرف سبب هذه الرسالة، فيرجى تجاهلها.
 
 ## السجل
 

@@ -307,6 +307,25 @@ action-lifecycle = Change state
 action-new-seats = Add seats
 action-new-membership = Add a member
 action-new-sub-body = Set up a sub-group
+action-invite = Invite someone to take part
+admin-invite = Invite someone to take part in { $name }
+field-invite-person-hint = The person of the directory whose memberships the account will act for.
+form-send-invitation = Send the invitation
+invitation-title = Invitation
+invitation-explain = You are invited to take part in Concord for a person of its directory. Accepting links your account to that person, with the roles their memberships give.
+invitation-sign-in-first = Sign in first, or create an account, then open this link again.
+invitation-accept = Accept the invitation
+mail-invite-subject = Invitation to take part in { $body }
+mail-invite-body =
+    Hello,
+
+    The secretariat invites you to take part in { $body } in Concord, for { $name }.
+
+    To accept, open this link within 14 days (create an account first if you have none):
+
+    { $link }
+
+    If you do not know what this is about, ignore this message.
 
 ## History
 

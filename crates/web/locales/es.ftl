@@ -310,6 +310,25 @@ action-lifecycle = Cambiar la situación
 action-new-seats = Añadir puestos
 action-new-membership = Añadir un miembro
 action-new-sub-body = Crear un subgrupo
+action-invite = Invitar a una persona a participar
+admin-invite = Invitar a una persona a participar en { $name }
+field-invite-person-hint = La persona del directorio en cuyo nombre actuará la cuenta.
+form-send-invitation = Enviar la invitación
+invitation-title = Invitación
+invitation-explain = Se le invita a participar en Concord en nombre de una persona de su directorio. Al aceptar, su cuenta queda vinculada a esa persona y a sus funciones.
+invitation-sign-in-first = Inicie sesión primero, o cree una cuenta, y vuelva a abrir este enlace.
+invitation-accept = Aceptar la invitación
+mail-invite-subject = Invitación a participar en { $body }
+mail-invite-body =
+    Hola:
+
+    La secretaría le invita a participar en { $body } en Concord, en nombre de { $name }.
+
+    Para aceptar, abra este enlace en un plazo de 14 días (cree antes una cuenta si no tiene una):
+
+    { $link }
+
+    Si no sabe de qué se trata, no tenga en cuenta este mensaje.
 
 ## Historial
 

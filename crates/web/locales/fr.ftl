@@ -313,6 +313,25 @@ action-lifecycle = Modifier la situation
 action-new-seats = Ajouter des sièges
 action-new-membership = Ajouter un membre
 action-new-sub-body = Créer un sous-groupe
+action-invite = Inviter une personne à participer
+admin-invite = Inviter une personne à participer : { $name }
+field-invite-person-hint = La personne de l’annuaire au nom de laquelle le compte agira.
+form-send-invitation = Envoyer l’invitation
+invitation-title = Invitation
+invitation-explain = Vous êtes invité·e à participer à Concord au nom d’une personne de son annuaire. En acceptant, vous liez votre compte à cette personne et à ses fonctions.
+invitation-sign-in-first = Connectez-vous d’abord, ou créez un compte, puis ouvrez de nouveau ce lien.
+invitation-accept = Accepter l’invitation
+mail-invite-subject = Invitation à participer : { $body }
+mail-invite-body =
+    Bonjour,
+
+    Le secrétariat vous invite à participer aux travaux de { $body } dans Concord, au nom de { $name }.
+
+    Pour accepter, ouvrez ce lien dans les 14 jours (créez d’abord un compte si vous n’en avez pas) :
+
+    { $link }
+
+    Si vous ne savez pas de quoi il s’agit, ne tenez pas compte de ce message.
 
 ## Historique
 

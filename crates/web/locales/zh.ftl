@@ -306,6 +306,25 @@ action-lifecycle = 更改状态
 action-new-seats = 添加席位
 action-new-membership = 添加成员
 action-new-sub-body = 设立下属小组
+action-invite = 邀请参与
+admin-invite = 邀请参与：{ $name }
+field-invite-person-hint = 该账户将代表的名录中的人员。
+form-send-invitation = 发送邀请
+invitation-title = 邀请
+invitation-explain = 您受邀代表Concord名录中的一名人员参与工作。接受邀请后，您的账户将与该人员及其职务相关联。
+invitation-sign-in-first = 请先登录或创建账户，然后再次打开此链接。
+invitation-accept = 接受邀请
+mail-invite-subject = 邀请参与：{ $body }
+mail-invite-body =
+    您好：
+
+    秘书处邀请您代表{ $name }参与Concord中{ $body }的工作。
+
+    如接受邀请，请在14天内打开以下链接（如无账户，请先创建）：
+
+    { $link }
+
+    如您不了解此事，请忽略本邮件。
 
 ## 历史记录（History）
 

@@ -27,12 +27,17 @@ async fn smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
     let store = inbox.clone();
     tokio::spawn(async move {
         loop {
-            let Ok((socket, _)) = listener.accept().await else { return };
+            let Ok((socket, _)) = listener.accept().await else {
+                return;
+            };
             let store = store.clone();
             tokio::spawn(async move {
                 let (read, mut write) = socket.into_split();
                 let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 test.example ESMTP\r\n").await.unwrap();
+                write
+                    .write_all(b"220 test.example ESMTP\r\n")
+                    .await
+                    .unwrap();
                 let mut current = Received::default();
                 while let Ok(Some(line)) = lines.next_line().await {
                     let upper = line.to_ascii_uppercase();
@@ -41,7 +46,9 @@ async fn smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
                     } else if upper.starts_with("MAIL FROM") {
                         b"250 OK\r\n"
                     } else if upper.starts_with("RCPT TO") {
-                        current.recipients.push(line[8..].trim().trim_matches(['<', '>']).to_owned());
+                        current
+                            .recipients
+                            .push(line[8..].trim().trim_matches(['<', '>']).to_owned());
                         b"250 OK\r\n"
                     } else if upper == "DATA" {
                         write.write_all(b"354 go ahead\r\n").await.unwrap();
@@ -69,16 +76,29 @@ async fn smtp_server() -> (u16, Arc<Mutex<Vec<Received>>>) {
 }
 
 async fn delivers_through_smtp(backend: Backend) {
-    let Some(db) = TestDb::new(backend).await else { return };
+    let Some(db) = TestDb::new(backend).await else {
+        return;
+    };
     let (port, inbox) = smtp_server().await;
-    let mailer = SmtpMailer::new(&format!("smtp://127.0.0.1:{port}"), "Concord <concord@example.org>").unwrap();
+    let mailer = SmtpMailer::new(
+        &format!("smtp://127.0.0.1:{port}"),
+        "Concord <concord@example.org>",
+    )
+    .unwrap();
     let id = db
         .store
-        .send_later(&MailDraft { to: "grace@example.org".into(), subject: "Confirm your address".into(), body: "Open https://concord.example/x".into() })
+        .send_later(&MailDraft {
+            to: "grace@example.org".into(),
+            subject: "Confirm your address".into(),
+            body: "Open https://concord.example/x".into(),
+        })
         .await
         .unwrap();
     assert!(work_once(&db.store, &mailer).await.unwrap());
-    assert!(!work_once(&db.store, &mailer).await.unwrap(), "nothing left to do");
+    assert!(
+        !work_once(&db.store, &mailer).await.unwrap(),
+        "nothing left to do"
+    );
     let received = inbox.lock().unwrap().clone();
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].recipients, ["grace@example.org"]);
@@ -90,22 +110,58 @@ async fn delivers_through_smtp(backend: Backend) {
 }
 
 async fn a_server_that_is_down_means_a_retry_later(backend: Backend) {
-    let Some(db) = TestDb::new(backend).await else { return };
+    let Some(db) = TestDb::new(backend).await else {
+        return;
+    };
     // A port nobody listens on.
-    let port = TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap().port();
-    let mailer = SmtpMailer::new(&format!("smtp://127.0.0.1:{port}"), "concord@example.org").unwrap();
-    let id = db.store.send_later(&MailDraft { to: "grace@example.org".into(), subject: "S".into(), body: "B".into() }).await.unwrap();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mailer =
+        SmtpMailer::new(&format!("smtp://127.0.0.1:{port}"), "concord@example.org").unwrap();
+    let id = db
+        .store
+        .send_later(&MailDraft {
+            to: "grace@example.org".into(),
+            subject: "S".into(),
+            body: "B".into(),
+        })
+        .await
+        .unwrap();
     assert!(work_once(&db.store, &mailer).await.unwrap());
     let entry = db.store.outbox_entry(id).await.unwrap().unwrap();
-    assert!(entry.sent_at.is_none() && entry.last_error.is_some(), "{entry:?}");
-    assert_eq!(db.store.pending_jobs().await.unwrap(), 1, "the job waits for its retry");
-    assert!(!work_once(&db.store, &mailer).await.unwrap(), "not before its backoff");
+    assert!(
+        entry.sent_at.is_none() && entry.last_error.is_some(),
+        "{entry:?}"
+    );
+    assert_eq!(
+        db.store.pending_jobs().await.unwrap(),
+        1,
+        "the job waits for its retry"
+    );
+    assert!(
+        !work_once(&db.store, &mailer).await.unwrap(),
+        "not before its backoff"
+    );
     db.finish().await;
 }
 
 async fn without_a_server_mail_stays_in_the_outbox(backend: Backend) {
-    let Some(db) = TestDb::new(backend).await else { return };
-    let id = db.store.send_later(&MailDraft { to: "grace@example.org".into(), subject: "S".into(), body: "B".into() }).await.unwrap();
+    let Some(db) = TestDb::new(backend).await else {
+        return;
+    };
+    let id = db
+        .store
+        .send_later(&MailDraft {
+            to: "grace@example.org".into(),
+            subject: "S".into(),
+            body: "B".into(),
+        })
+        .await
+        .unwrap();
     assert!(work_once(&db.store, &OutboxOnly).await.unwrap());
     assert_eq!(db.store.pending_jobs().await.unwrap(), 0);
     let entry = db.store.outbox_entry(id).await.unwrap().unwrap();

@@ -9,10 +9,13 @@ mod common;
 use axum::http::{header, StatusCode};
 use common::{App, Browser};
 use concord_domain::account::Email;
-use concord_store::{AccountStore, AuditActor, NewUser};
+use concord_store::{AccountStore, AuditActor, NewUser, PartyStore};
 use time::{Duration, OffsetDateTime};
 
-both_backends!(the_secretariat_sets_up_a_body_through_the_forms);
+both_backends!(
+    the_secretariat_sets_up_a_body_through_the_forms,
+    an_invitation_links_an_account_to_a_person
+);
 
 async fn administrator(app: &App) -> Browser<'_> {
     let by = AuditActor::system("test");
@@ -254,4 +257,96 @@ async fn the_secretariat_sets_up_a_body_through_the_forms(app: App) {
     assert!(org
         .text
         .contains("This sub-category belongs to another stakeholder group."));
+}
+
+async fn an_invitation_links_an_account_to_a_person(app: App) {
+    let mut admin = administrator(&app).await;
+    let body = admin
+        .post(
+            "/bodies/new",
+            &[
+                ("name", "Correspondence group"),
+                ("acronym", "WGEC-CG"),
+                ("body_type", "correspondence_group"),
+                ("lang", "en"),
+                ("mandate_lang", "en"),
+            ],
+        )
+        .await;
+    let path = body.headers[header::LOCATION].to_str().unwrap().to_owned();
+    admin
+        .post("/people/new", &[("name", "Joy Liddicoat"), ("lang", "en")])
+        .await;
+    let people = app.store.people().await.unwrap();
+    let joy = people
+        .iter()
+        .find(|p| p.fields.name == "Joy Liddicoat")
+        .unwrap()
+        .id
+        .to_string();
+    let member = admin
+        .post(
+            &format!("{path}/memberships/new"),
+            &[("role", "facilitator"), ("person_id", &joy)],
+        )
+        .await;
+    assert_eq!(member.status, StatusCode::SEE_OTHER, "{}", member.text);
+    let bad = admin
+        .post(
+            &format!("{path}/invite"),
+            &[("person_id", ""), ("email", "joy")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.text.contains("id=\"email-error\"") && bad.text.contains("id=\"person_id-error\""));
+    let sent = admin
+        .post(
+            &format!("{path}/invite"),
+            &[("person_id", &joy), ("email", "joy@example.org")],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
+
+    // Joy signs up with the invited address, confirms it, signs in and accepts.
+    let mut joy_browser = Browser::new(&app);
+    let link =
+        common::link_in_outbox(&app.store, "joy@example.org", "/account/invitation?token=").await;
+    let before = joy_browser.get(&link).await;
+    assert!(before.text.contains("Sign in first"));
+    joy_browser
+        .post(
+            "/account/sign-up",
+            &[
+                ("display_name", "Joy"),
+                ("email", "joy@example.org"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
+    let confirm =
+        common::link_in_outbox(&app.store, "joy@example.org", "/account/confirm?token=").await;
+    let token = confirm.split("token=").nth(1).unwrap().to_owned();
+    joy_browser
+        .post("/account/confirm", &[("token", &token)])
+        .await;
+    joy_browser
+        .post(
+            "/account/sign-in",
+            &[
+                ("email", "joy@example.org"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
+    let invitation = link.split("token=").nth(1).unwrap().to_owned();
+    let accepted = joy_browser
+        .post("/account/invitation", &[("token", &invitation)])
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.text);
+    let account = joy_browser.get("/account").await.text;
+    assert!(account.contains("WGEC-CG</a> — Facilitator"), "{account}");
+    let again = joy_browser
+        .post("/account/invitation", &[("token", &invitation)])
+        .await;
+    assert!(again.text.contains("This link was already used"));
 }

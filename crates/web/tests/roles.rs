@@ -112,7 +112,10 @@ fn outcome(reply: &common::Reply, path: &str) -> Expect {
         {
             S
         }
-        StatusCode::OK | StatusCode::SEE_OTHER | StatusCode::UNPROCESSABLE_ENTITY => A,
+        StatusCode::OK
+        | StatusCode::SEE_OTHER
+        | StatusCode::UNPROCESSABLE_ENTITY
+        | StatusCode::BAD_REQUEST => A,
         other => panic!("{path}: unexpected {other}: {}", reply.text),
     }
 }
@@ -209,8 +212,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/memberships/new"),
             [S, A, A, F, F, F, F, F],
         ),
+        (format!("/bodies/{wgec}/invite"), [S, A, A, F, F, F, F, F]),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
         ("/organizations/new".into(), [S, A, A, F, F, F, F, F]),
+        ("/account/invitation".into(), [S, A, A, A, A, A, A, A]),
     ];
     for (index, role) in ROLES.iter().enumerate() {
         let mut browser = signed_in(&app, role, wgec).await;

@@ -773,3 +773,56 @@ pub(super) async fn confirm_new_email(
         Err(error) => token_failure(t, error),
     }
 }
+
+// ---------------------------------------------------------------- invitations
+
+#[derive(Template)]
+#[template(path = "account/invitation.html")]
+struct InvitationPage {
+    t: Tr,
+    csrf: String,
+    token: String,
+    signed_in: bool,
+    here: String,
+}
+
+pub(super) async fn invitation_form(
+    t: Tr,
+    visitor: Visitor,
+    Query(q): Query<TokenQuery>,
+) -> Result<Response, PageError> {
+    let here = crate::i18n::percent_encode(&visitor.path);
+    let signed_in = visitor.actor.is_some();
+    page(
+        StatusCode::OK,
+        InvitationPage {
+            t,
+            csrf: visitor.csrf,
+            token: q.token,
+            signed_in,
+            here,
+        }
+        .render(),
+    )
+}
+
+pub(super) async fn accept_invitation(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<TokenPost>,
+) -> Result<Response, PageError> {
+    visitor.require(Action::ManageOwnAccount)?;
+    visitor.check_csrf(&post.csrf)?;
+    let Some(user) = &visitor.user else {
+        return Err(PageError::SignIn(visitor.path.clone()));
+    };
+    match state
+        .store
+        .accept_invitation(&hash_token(&post.token), user.id)
+        .await
+    {
+        Ok(_) => Ok(redirect("/account")),
+        Err(error) => token_failure(t, error),
+    }
+}

@@ -46,6 +46,14 @@ pub fn routes() -> Router<AppState> {
             get(manage::new_membership_form).post(manage::create_membership),
         )
         .route(
+            "/bodies/{id}/invite",
+            get(manage::invite_form).post(manage::invite),
+        )
+        .route(
+            "/account/invitation",
+            get(account::invitation_form).post(account::accept_invitation),
+        )
+        .route(
             "/people/new",
             get(manage::new_person_form).post(manage::create_person),
         )
