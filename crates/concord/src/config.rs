@@ -73,7 +73,7 @@ impl Default for Config {
             database_url: None,
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             admin_token: None,
-            log: "info".into(),
+            log: "info,sqlx=warn".into(),
             smtp_url: None,
             mail_from: "Concord <concord@localhost>".into(),
             public_url: None,

@@ -363,7 +363,8 @@ pub async fn load(
             ..Default::default()
         })
         .await?;
-    l.person(PersonForm {
+    let miroux = l
+        .person(PersonForm {
         name: Some("Anne Miroux".into()),
         organization_id: Some(unctad.0),
         stakeholder_group: Some("intergovernmental".into()),
@@ -423,6 +424,17 @@ pub async fn load(
             };
             ids.push((group, l.quota(cstd, form).await?));
         }
+        // The CSTD secretariat is at UNCTAD; Anne Miroux headed it during the first WGEC.
+        l.member(
+            cstd,
+            MembershipForm {
+                role: Some("secretariat".into()),
+                person_id: Some(miroux.0),
+                organization_id: Some(unctad.0),
+                ..Default::default()
+            },
+        )
+        .await?;
         // Peter Major was Vice-Chair of the CSTD in 2013 (the slides' title page).
         l.member(
             cstd,

@@ -1,0 +1,203 @@
+// Concord's browser suite: real Chromium (Debian's), driven over the DevTools protocol by
+// puppeteer-core, against a running `concord serve --demo`. It signs up, confirms by the
+// e-mail's link read from the outbox, signs in, switches to Arabic and back, creates a body as
+// the secretariat, is refused as a member, uses the site by keyboard, and runs axe-core on every
+// page type in English and Arabic, expecting no WCAG 2.1 AA violation.
+//
+// Environment: SUITE_URL, SUITE_BINARY (the concord binary, for `concord user link`), ADMIN_EMAIL,
+// SECRETARIAT_EMAIL and PASSWORD (both accounts share it), CHROMIUM (default /usr/bin/chromium).
+
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const BASE = process.env.SUITE_URL;
+const PASSWORD = process.env.PASSWORD;
+const ADMIN = process.env.ADMIN_EMAIL;
+const SECRETARIAT = process.env.SECRETARIAT_EMAIL;
+const GRACE = `grace.${Date.now()}@example.org`;
+
+let passed = 0;
+let failed = 0;
+
+async function step(name, body) {
+  try {
+    await body();
+    passed += 1;
+    console.log(`ok    ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.log(`FAIL  ${name}\n      ${String(error && error.stack || error).split('\n').join('\n      ')}`);
+  }
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+async function visitor() {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  // axe-core is injected as a script, which Concord's Content-Security-Policy rightly forbids.
+  await page.setBypassCSP(true);
+  return page;
+}
+
+async function go(page, path) {
+  const response = await page.goto(BASE + path, { waitUntil: 'load' });
+  return response;
+}
+
+async function submit(page, selector = 'main form button[type=submit]') {
+  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
+  return response;
+}
+
+async function text(page, selector) {
+  return page.$eval(selector, (element) => element.textContent.trim());
+}
+
+async function signIn(page, email) {
+  await go(page, '/account/sign-in');
+  await page.type('#email', email);
+  await page.type('#password', PASSWORD);
+  await submit(page);
+}
+
+async function api(path) {
+  const response = await fetch(BASE + path);
+  return response.json();
+}
+
+const bodies = (await api('/api/v1/bodies')).bodies;
+const bodyId = (acronym) => bodies.find((b) => b.acronym === acronym).id;
+const people = (await api('/api/v1/people')).people;
+const organizations = (await api('/api/v1/organizations')).organizations;
+
+const grace = await visitor();
+const admin = await visitor();
+const secretariat = await visitor();
+
+await step('sign up', async () => {
+  await go(grace, '/account/sign-up');
+  await grace.type('#display_name', 'Grace Githaiga');
+  await grace.type('#email', GRACE);
+  await grace.type('#password', PASSWORD);
+  await submit(grace);
+  check((await text(grace, 'h1')) === 'Check your inbox', 'the check-your-inbox page');
+});
+
+await step('confirm by the link in the e-mail, read from the outbox', async () => {
+  await signIn(admin, ADMIN);
+  await go(admin, '/admin/outbox');
+  const link = await admin.evaluate((to) => {
+    const row = [...document.querySelectorAll('tbody tr')].find((r) => r.textContent.includes(to));
+    const match = row && row.querySelector('pre').textContent.match(/https?:\/\/\S+\/account\/confirm\?token=\w+/);
+    return match && match[0];
+  }, GRACE);
+  check(link, 'a confirmation link in the outbox');
+  await grace.goto(link, { waitUntil: 'load' });
+  await submit(grace);
+  check((await text(grace, 'h1')) === 'Done', 'the address is confirmed');
+});
+
+await step('sign in', async () => {
+  await signIn(grace, GRACE);
+  check((await text(grace, '.account-bar a')) === 'Grace Githaiga', 'the layout names the signed-in user');
+});
+
+await step('switch to Arabic and back', async () => {
+  await go(grace, '/bodies');
+  await Promise.all([grace.waitForNavigation(), grace.click('a[hreflang=ar]')]);
+  const arabic = await grace.evaluate(() => [document.documentElement.lang, document.documentElement.dir, location.pathname]);
+  check(arabic.join() === 'ar,rtl,/bodies', `Arabic, right to left, same page: ${arabic}`);
+  await go(grace, '/');
+  check((await grace.evaluate(() => document.documentElement.lang)) === 'ar', 'the choice is remembered');
+  await Promise.all([grace.waitForNavigation(), grace.click('a[hreflang=en]')]);
+  check((await grace.evaluate(() => document.documentElement.dir)) === 'ltr', 'back to English');
+});
+
+await step('create a body as the secretariat', async () => {
+  await signIn(secretariat, SECRETARIAT);
+  await go(secretariat, `/bodies/new?parent=${bodyId('CSTD')}`);
+  await secretariat.type('#name', 'Task force on the analysis of responses');
+  await secretariat.type('#acronym', `TF-${Date.now() % 100000}`);
+  await secretariat.select('#body_type', 'task_force');
+  await submit(secretariat);
+  check(/\/bodies\/\d+$/.test(secretariat.url()), `on the new body's page: ${secretariat.url()}`);
+  check((await text(secretariat, 'h1')).startsWith('Task force on the analysis of responses'), 'the new body');
+});
+
+await step('be refused as a member', async () => {
+  const person = people.find((p) => p.name === 'Grace Githaiga');
+  execFileSync(process.env.SUITE_BINARY, ['user', 'link', '--email', GRACE, '--person', String(person.id)], { stdio: 'inherit' });
+  const response = await go(grace, `/bodies/new?parent=${bodyId('WGEC-2013')}`);
+  check(response.status() === 403, `403, not ${response.status()}`);
+  check((await text(grace, 'h1')) === 'Not allowed', 'the 403 page');
+  const account = await go(grace, '/account');
+  check(account.status() === 200 && (await grace.content()).includes('WGEC-2013'), 'the membership shows on the account page');
+});
+
+await step('use the site by keyboard: skip link, then the main content', async () => {
+  const page = await visitor();
+  await go(page, '/bodies');
+  await page.keyboard.press('Tab');
+  check((await page.evaluate(() => document.activeElement.className)) === 'skip', 'the skip link comes first');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  check(outline !== 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  check((await page.evaluate(() => document.activeElement.id)) === 'main', 'focus moves to the content');
+  await page.browserContext().close();
+});
+
+async function axe(page, path) {
+  const response = await go(page, path);
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+  check(problems.length === 0, `${path} (${response.status()}):\n${problems.join('\n')}`);
+}
+
+const wgec = bodyId('WGEC-2013');
+const publicPages = ['/', '/bodies', `/bodies/${wgec}`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
+  '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events',
+  '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
+const adminPages = ['/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,
+  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, '/people/new', '/organizations/new'];
+
+for (const lang of ['en', 'ar']) {
+  const anonymous = await visitor();
+  await anonymous.setCookie({ name: 'concord_lang', value: lang, url: BASE });
+  await admin.setCookie({ name: 'concord_lang', value: lang, url: BASE });
+  for (const path of publicPages) {
+    await step(`axe, ${lang}: ${path}`, () => axe(anonymous, path));
+  }
+  for (const path of adminPages) {
+    await step(`axe, ${lang}, administrator: ${path}`, () => axe(admin, path));
+  }
+  await step(`axe, ${lang}: a form with errors`, async () => {
+    await go(admin, '/bodies/new');
+    await submit(admin);
+    check((await admin.$('.error-summary')) !== null, 'the error summary is shown');
+    await admin.addScriptTag({ path: AXE });
+    const result = await admin.evaluate(async () => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    check(result.violations.length === 0, result.violations.map((v) => `${v.id}: ${v.help}`).join('\n'));
+  });
+  await anonymous.browserContext().close();
+}
+
+await browser.close();
+console.log(`\nbrowser: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
