@@ -194,3 +194,96 @@ async fn serve_with_demo_data_on_postgres() {
         .unwrap();
     db.finish().await;
 }
+
+fn run_with_input(command: &mut Command, input: &str) -> (bool, String) {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child.wait_with_output().unwrap();
+    (
+        status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&stdout),
+            String::from_utf8_lossy(&stderr)
+        ),
+    )
+}
+
+#[test]
+fn the_first_administrator_is_made_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let add = |args: &[&str], password: &str| {
+        run_with_input(
+            concord(dir.path()).args(["user", "add"]).args(args),
+            password,
+        )
+    };
+    let (ok, text) = add(
+        &[
+            "--email",
+            "admin@example.org",
+            "--name",
+            "Administrator",
+            "--admin",
+        ],
+        "short\n",
+    );
+    assert!(!ok && text.contains("at least 10 characters"), "{text}");
+    let (ok, text) = add(
+        &["--email", "not-an-address", "--name", "X"],
+        "a long enough password\n",
+    );
+    assert!(!ok && text.contains("is not an e-mail address"), "{text}");
+    let (ok, text) = add(
+        &[
+            "--email",
+            "admin@example.org",
+            "--name",
+            "Administrator",
+            "--admin",
+        ],
+        "a long enough password\n",
+    );
+    assert!(ok, "{text}");
+    assert!(text.contains("administrator"), "{text}");
+    let (ok, text) = add(
+        &["--email", "ADMIN@example.org", "--name", "Again"],
+        "a long enough password\n",
+    );
+    assert!(!ok && text.contains("already has an account"), "{text}");
+    let (ok, text) = run(concord(dir.path()).args([
+        "user",
+        "link",
+        "--email",
+        "admin@example.org",
+        "--person",
+        "999",
+    ]));
+    assert!(
+        !ok && text.contains("There is no person with id 999"),
+        "{text}"
+    );
+    let (ok, text) = run(concord(dir.path()).args([
+        "user",
+        "link",
+        "--email",
+        "nobody@example.org",
+        "--person",
+        "1",
+    ]));
+    assert!(!ok && text.contains("no account has the address"), "{text}");
+}
