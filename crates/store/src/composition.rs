@@ -33,6 +33,27 @@ pub trait CompositionStore {
     ) -> Result<SeatQuota>;
     /// A body's quotas, in the order they were added.
     async fn quotas(&self, body: BodyId) -> Result<Vec<SeatQuota>>;
+    /// Changes a quota's label, number of seats and hardness (not whom it is for). A hard quota
+    /// cannot shrink below the members who hold its seats at the same time.
+    async fn update_quota(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        quota: QuotaId,
+        fields: &QuotaFields,
+    ) -> Result<SeatQuota>;
+    /// One membership of a body.
+    async fn membership(&self, body: BodyId, id: MembershipId) -> Result<Option<Membership>>;
+    /// Changes a membership (its dates to end it, its role, its seat), under the same rules as
+    /// a new one, keeping the reason in the audit log.
+    async fn update_membership(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        id: MembershipId,
+        fields: &MembershipFields,
+        reason: Option<&str>,
+    ) -> Result<Membership>;
     /// Adds a membership, refusing one that breaks the body's dates, the quota's eligibility
     /// rule or a hard quota.
     async fn add_membership(
@@ -264,6 +285,59 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Applies the membership rules inside the transaction that holds the body's lock: the
+    /// quota belongs to the body, the holder exists and is eligible, the dates fit, and a hard
+    /// quota has a free seat — counting the others in the quota, `except` the one being edited.
+    async fn check_in_transaction(
+        &self,
+        tx: &mut sqlx::AnyConnection,
+        body: &concord_domain::body::Body,
+        f: &MembershipFields,
+        except: Option<MembershipId>,
+    ) -> Result<()> {
+        let quota = match f.quota_id {
+            None => None,
+            Some(quota_id) => {
+                let quotas = self.load_quotas(tx, body.id).await?;
+                let quota = quotas
+                    .into_iter()
+                    .find(|q| q.id == quota_id)
+                    .ok_or_else(|| {
+                        Invalid::one(
+                            "quota_id",
+                            "unknown_quota",
+                            format!(
+                                "{} has no seat quota with id {quota_id}",
+                                body.fields.acronym
+                            ),
+                        )
+                    })?;
+                Some(quota)
+            }
+        };
+        let facts = self.holder_facts(tx, f).await?;
+        let others = match quota.as_ref() {
+            None => Vec::new(),
+            Some(q) => {
+                let rows = sqlx::query(
+                    "SELECT quota_id, role, state, organization_id, person_id, start_date, end_date, \
+                     personal_capacity, nominated_by, illustrative FROM memberships WHERE quota_id = $1 AND id <> $2",
+                )
+                .bind(q.id.0)
+                .bind(except.map_or(-1, |m| m.0))
+                .fetch_all(&mut *tx)
+                .await?;
+                rows.iter()
+                    .map(fields_from_row)
+                    .collect::<Result<Vec<_>, _>>()?
+            }
+        };
+        check_membership(&body.fields, quota.as_ref(), f, &facts, &others)?;
+        Ok(())
+    }
+}
+
 enum ViewKey<'a> {
     Id(i64),
     Text(&'a str),
@@ -335,6 +409,164 @@ impl CompositionStore for Store {
         self.load_quotas(&mut conn, body).await
     }
 
+    async fn update_quota(
+        &self,
+        by: &AuditActor,
+        body_id: BodyId,
+        id: QuotaId,
+        f: &QuotaFields,
+    ) -> Result<SeatQuota> {
+        let mut tx = self.pool.begin().await?;
+        let body = lock_body(&mut tx, body_id).await?;
+        let before = self
+            .load_quotas(&mut tx, body_id)
+            .await?
+            .into_iter()
+            .find(|q| q.id == id)
+            .ok_or(StoreError::not_found("seat quota"))?;
+        let fields = QuotaFields {
+            kind: before.fields.kind.clone(),
+            ..f.clone()
+        };
+        if fields.hard {
+            let rows = sqlx::query(
+                "SELECT quota_id, role, state, organization_id, person_id, start_date, end_date, \
+                 personal_capacity, nominated_by, illustrative FROM memberships WHERE quota_id = $1",
+            )
+            .bind(id.0)
+            .fetch_all(&mut *tx)
+            .await?;
+            let members = rows
+                .iter()
+                .map(fields_from_row)
+                .collect::<Result<Vec<_>, _>>()?;
+            let ranges: Vec<_> = members
+                .iter()
+                .filter(|m| m.role.fills_seat())
+                .map(|m| concord_domain::composition::effective_range(m, &body.fields))
+                .collect();
+            let needed = concord_domain::composition::max_concurrent(&ranges);
+            if needed > fields.seats as usize {
+                return Err(Invalid::one(
+                    "seats",
+                    "seats_below_members",
+                    format!("{needed} members hold seats of this quota at the same time; end memberships first, or make the quota indicative"),
+                )
+                .with_arg("count", needed)
+                .into());
+            }
+        }
+        sqlx::query("UPDATE seat_quotas SET label = $1, seats = $2, hard = $3 WHERE id = $4")
+            .bind(&fields.label)
+            .bind(i64::from(fields.seats))
+            .bind(i64::from(fields.hard))
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        let after = SeatQuota {
+            id,
+            body_id,
+            fields,
+        };
+        let change = Change {
+            action: "update",
+            entity: "seat_quota",
+            entity_id: id.to_string(),
+            body_id: Some(body_id),
+            public: true,
+            before: serde_json::to_string(&before).ok(),
+            after: serde_json::to_string(&after).ok(),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(after)
+    }
+
+    async fn membership(&self, body: BodyId, id: MembershipId) -> Result<Option<Membership>> {
+        let row = sqlx::query(
+            "SELECT id, body_id, quota_id, role, state, organization_id, person_id, start_date, end_date, \
+             personal_capacity, nominated_by, illustrative FROM memberships WHERE id = $1 AND body_id = $2",
+        )
+        .bind(id.0)
+        .bind(body.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        match row {
+            None => Ok(None),
+            Some(row) => Ok(Some(Membership {
+                id,
+                body_id: body,
+                fields: fields_from_row(&row)?,
+            })),
+        }
+    }
+
+    async fn update_membership(
+        &self,
+        by: &AuditActor,
+        body_id: BodyId,
+        id: MembershipId,
+        f: &MembershipFields,
+        reason: Option<&str>,
+    ) -> Result<Membership> {
+        let mut tx = self.pool.begin().await?;
+        let body = lock_body(&mut tx, body_id).await?;
+        let row = sqlx::query(
+            "SELECT quota_id, role, state, organization_id, person_id, start_date, end_date, \
+             personal_capacity, nominated_by, illustrative FROM memberships WHERE id = $1 AND body_id = $2",
+        )
+        .bind(id.0)
+        .bind(body_id.0)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::not_found("membership"))?;
+        let before = Membership {
+            id,
+            body_id,
+            fields: fields_from_row(&row)?,
+        };
+        self.check_in_transaction(&mut tx, &body, f, Some(id))
+            .await?;
+        sqlx::query(
+            "UPDATE memberships SET quota_id = $1, role = $2, state = $3, organization_id = $4, person_id = $5, \
+             start_date = $6, end_date = $7, personal_capacity = $8, nominated_by = $9 WHERE id = $10",
+        )
+        .bind(f.quota_id.map(|q| q.0))
+        .bind(f.role.code())
+        .bind(&f.state)
+        .bind(f.organization_id.map(|o| o.0))
+        .bind(f.person_id.map(|p| p.0))
+        .bind(date_text(f.start_date))
+        .bind(date_text(f.end_date))
+        .bind(i64::from(f.personal_capacity))
+        .bind(&f.nominated_by)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+        let after = Membership {
+            id,
+            body_id,
+            fields: MembershipFields {
+                illustrative: before.fields.illustrative,
+                ..f.clone()
+            },
+        };
+        let change = Change {
+            action: "update",
+            entity: "membership",
+            entity_id: id.to_string(),
+            body_id: Some(body_id),
+            public: true,
+            before: serde_json::to_string(&before).ok(),
+            after: serde_json::to_string(&after).ok(),
+            reason,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(after)
+    }
+
     async fn add_membership(
         &self,
         by: &AuditActor,
@@ -344,43 +576,7 @@ impl CompositionStore for Store {
         let mut tx = self.pool.begin().await?;
         // Two requests for the last seat of a quota must not both see it free.
         let body = lock_body(&mut tx, body_id).await?;
-        let quota = match f.quota_id {
-            None => None,
-            Some(quota_id) => {
-                let quotas = self.load_quotas(&mut tx, body_id).await?;
-                let quota = quotas
-                    .into_iter()
-                    .find(|q| q.id == quota_id)
-                    .ok_or_else(|| {
-                        Invalid::one(
-                            "quota_id",
-                            "unknown_quota",
-                            format!(
-                                "{} has no seat quota with id {quota_id}",
-                                body.fields.acronym
-                            ),
-                        )
-                    })?;
-                Some(quota)
-            }
-        };
-        let facts = self.holder_facts(&mut tx, f).await?;
-        let others = match quota.as_ref() {
-            None => Vec::new(),
-            Some(q) => {
-                let rows = sqlx::query(
-                    "SELECT quota_id, role, state, organization_id, person_id, start_date, end_date, \
-                     personal_capacity, nominated_by, illustrative FROM memberships WHERE quota_id = $1",
-                )
-                .bind(q.id.0)
-                .fetch_all(&mut *tx)
-                .await?;
-                rows.iter()
-                    .map(fields_from_row)
-                    .collect::<Result<Vec<_>, _>>()?
-            }
-        };
-        check_membership(&body.fields, quota.as_ref(), f, &facts, &others)?;
+        self.check_in_transaction(&mut tx, &body, f, None).await?;
         let row = sqlx::query(
             "INSERT INTO memberships (body_id, quota_id, role, state, organization_id, person_id, start_date, \
              end_date, personal_capacity, nominated_by, illustrative, created_at) \

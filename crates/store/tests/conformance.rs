@@ -59,6 +59,7 @@ conformance!(
     people_and_organizations,
     calendar_events_in_date_order,
     the_last_seat_goes_to_one_of_two_concurrent_requests,
+    quotas_and_memberships_are_edited_under_the_same_rules,
 );
 
 async fn run<F, Fut>(backend: Backend, test: F)
@@ -1069,4 +1070,84 @@ mod accounts_and_mail {
             .unwrap_err();
         assert_eq!(code(err), "parent_loop");
     }
+}
+
+async fn quotas_and_memberships_are_edited_under_the_same_rules(store: Store) {
+    use concord_store::AuditStore;
+    let id = wgec(&store).await;
+    let afr = quota(&store, id, "AFR", 2).await;
+    let kenya = store
+        .add_membership(&by(), id, &state_seat(afr, "KE").parse().unwrap())
+        .await
+        .unwrap();
+    store
+        .add_membership(&by(), id, &state_seat(afr, "EG").parse().unwrap())
+        .await
+        .unwrap();
+    let quota_id = concord_domain::ids::QuotaId(afr);
+    let mut fields = store.quotas(id).await.unwrap()[0].fields.clone();
+    fields.seats = 1;
+    let err = store
+        .update_quota(&by(), id, quota_id, &fields)
+        .await
+        .unwrap_err();
+    assert_eq!(codes(err), [("seats".to_owned(), "seats_below_members")]);
+    fields.hard = false;
+    fields.label = "African States (indicative)".into();
+    let soft = store
+        .update_quota(&by(), id, quota_id, &fields)
+        .await
+        .unwrap();
+    assert_eq!((soft.fields.seats, soft.fields.hard), (1, false));
+    fields.hard = true;
+    fields.seats = 2;
+    store
+        .update_quota(&by(), id, quota_id, &fields)
+        .await
+        .unwrap();
+    // Kenya's term ends; Ghana takes the seat from the next day.
+    let mut ended = kenya.fields.clone();
+    ended.end_date = Some(date!(2013 - 09 - 30));
+    store
+        .update_membership(&by(), id, kenya.id, &ended, Some("Term ended"))
+        .await
+        .unwrap();
+    let mut ghana = state_seat(afr, "GH");
+    ghana.start_date = Some("2013-10-01".into());
+    store
+        .add_membership(&by(), id, &ghana.parse().unwrap())
+        .await
+        .unwrap();
+    // Extending Kenya again would need a third seat.
+    let err = store
+        .update_membership(&by(), id, kenya.id, &kenya.fields, None)
+        .await
+        .unwrap_err();
+    assert_eq!(codes(err), [("quota_id".to_owned(), "quota_full")]);
+    assert_eq!(
+        store
+            .membership(id, kenya.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .fields
+            .end_date,
+        Some(date!(2013 - 09 - 30))
+    );
+    let history = store.body_history(id, false).await.unwrap();
+    assert!(history.iter().any(|e| e.entity == "membership"
+        && e.action == "update"
+        && e.reason.as_deref() == Some("Term ended")));
+    assert!(matches!(
+        store
+            .update_membership(
+                &by(),
+                id,
+                concord_domain::ids::MembershipId(999),
+                &kenya.fields,
+                None
+            )
+            .await,
+        Err(StoreError::NotFound { .. })
+    ));
 }

@@ -325,6 +325,12 @@ action-lifecycle = تغيير الحالة
 action-new-seats = إضافة مقاعد
 action-new-membership = إضافة عضو
 action-new-sub-body = إنشاء فريق فرعي
+admin-edit-seats = تعديل المقاعد في { $name }
+admin-edit-membership = تعديل عضوية في { $name }
+field-reason = سبب التعديل
+field-reason-hint = يُحفظ في السجل، مثل «انتهاء مدة العضوية».
+col-actions = الإجراءات
+action-edit = تعديل
 action-invite = دعوة شخص إلى المشاركة
 admin-invite = دعوة شخص إلى المشاركة في { $name }
 field-invite-person-hint = الشخص المدرج في الدليل الذي سيعمل الحساب باسمه.
@@ -357,7 +363,9 @@ audit-body-create = أُنشئت الهيئة
 audit-body-update = عُدِّلت التفاصيل
 audit-body-lifecycle = تغيَّرت الحالة
 audit-seat_quota-create = أُضيفت مقاعد
+audit-seat_quota-update = عُدِّلت المقاعد
 audit-membership-create = أُضيفت عضوية
+audit-membership-update = عُدِّلت العضوية
 
 ## الأخطاء
 
@@ -423,6 +431,7 @@ error-code-wrong_group = تنتمي هذه الفئة الفرعية إلى مج
 error-code-invalid_url = يبدأ عنوان الموقع الشبكي بـ https:// أو http://.
 error-code-invalid_transition = لا يمكن نقل الهيئة إلى هذه الحالة من حالتها الراهنة.
 error-code-internal = حدث خطأ ما من جانبنا.
+error-code-seats_below_members = يشغل { $count } من الأعضاء مقاعد هذه الحصة في الوقت نفسه؛ يرجى إنهاء بعض العضويات أولًا أو جعل الحصة إرشادية.
 
 ## أنواع الهيئات
 

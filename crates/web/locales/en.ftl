@@ -307,6 +307,12 @@ action-lifecycle = Change state
 action-new-seats = Add seats
 action-new-membership = Add a member
 action-new-sub-body = Set up a sub-group
+admin-edit-seats = Edit seats in { $name }
+admin-edit-membership = Edit a membership in { $name }
+field-reason = Reason for the change
+field-reason-hint = Kept in the history, for example “term ended”.
+col-actions = Actions
+action-edit = Edit
 action-invite = Invite someone to take part
 admin-invite = Invite someone to take part in { $name }
 field-invite-person-hint = The person of the directory whose memberships the account will act for.
@@ -339,7 +345,9 @@ audit-body-create = Body created
 audit-body-update = Details changed
 audit-body-lifecycle = State changed
 audit-seat_quota-create = Seats added
+audit-seat_quota-update = Seats changed
 audit-membership-create = Membership added
+audit-membership-update = Membership changed
 
 ## Errors
 
@@ -391,6 +399,7 @@ error-code-wrong_group = This sub-category belongs to another stakeholder group.
 error-code-invalid_url = A web address starts with https:// or http://.
 error-code-invalid_transition = The body cannot move to this state from the state it is in.
 error-code-internal = Something went wrong on our side.
+error-code-seats_below_members = { $count } members hold seats of this quota at the same time; end memberships first, or make the quota indicative.
 
 ## Body types
 

@@ -310,6 +310,12 @@ action-lifecycle = Cambiar la situación
 action-new-seats = Añadir puestos
 action-new-membership = Añadir un miembro
 action-new-sub-body = Crear un subgrupo
+admin-edit-seats = Modificar puestos en { $name }
+admin-edit-membership = Modificar una participación en { $name }
+field-reason = Motivo del cambio
+field-reason-hint = Se conserva en el historial, por ejemplo “fin del mandato”.
+col-actions = Acciones
+action-edit = Modificar
 action-invite = Invitar a una persona a participar
 admin-invite = Invitar a una persona a participar en { $name }
 field-invite-person-hint = La persona del directorio en cuyo nombre actuará la cuenta.
@@ -342,7 +348,9 @@ audit-body-create = Órgano creado
 audit-body-update = Datos modificados
 audit-body-lifecycle = Situación modificada
 audit-seat_quota-create = Puestos añadidos
+audit-seat_quota-update = Puestos modificados
 audit-membership-create = Participación añadida
+audit-membership-update = Participación modificada
 
 ## Errores
 
@@ -400,6 +408,7 @@ error-code-wrong_group = Esta subcategoría pertenece a otro grupo de partes int
 error-code-invalid_url = Una dirección web empieza por https:// o http://.
 error-code-invalid_transition = El órgano no puede pasar a esta situación desde la situación en que se encuentra.
 error-code-internal = Se ha producido un error en nuestro sistema.
+error-code-seats_below_members = { $count } miembros ocupan al mismo tiempo puestos de esta cuota; ponga fin antes a algunas participaciones o haga la cuota indicativa.
 
 ## Tipos de órgano
 

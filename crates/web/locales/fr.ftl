@@ -313,6 +313,12 @@ action-lifecycle = Modifier la situation
 action-new-seats = Ajouter des sièges
 action-new-membership = Ajouter un membre
 action-new-sub-body = Créer un sous-groupe
+admin-edit-seats = Modifier des sièges : { $name }
+admin-edit-membership = Modifier une participation : { $name }
+field-reason = Motif de la modification
+field-reason-hint = Conservé dans l’historique, par exemple « fin du mandat ».
+col-actions = Actions
+action-edit = Modifier
 action-invite = Inviter une personne à participer
 admin-invite = Inviter une personne à participer : { $name }
 field-invite-person-hint = La personne de l’annuaire au nom de laquelle le compte agira.
@@ -345,7 +351,9 @@ audit-body-create = Organe créé
 audit-body-update = Informations modifiées
 audit-body-lifecycle = Situation modifiée
 audit-seat_quota-create = Sièges ajoutés
+audit-seat_quota-update = Sièges modifiés
 audit-membership-create = Participation ajoutée
+audit-membership-update = Participation modifiée
 
 ## Erreurs
 
@@ -403,6 +411,7 @@ error-code-wrong_group = Cette sous-catégorie relève d’un autre groupe de pa
 error-code-invalid_url = Une adresse Web commence par https:// ou http://.
 error-code-invalid_transition = L’organe ne peut pas passer à cette situation à partir de sa situation actuelle.
 error-code-internal = Une erreur s’est produite de notre côté.
+error-code-seats_below_members = { $count } membres occupent en même temps des sièges de ce quota ; mettez d’abord fin à des participations, ou rendez le quota indicatif.
 
 ## Types d’organe
 

@@ -309,6 +309,12 @@ action-lifecycle = Изменить состояние
 action-new-seats = Добавить места
 action-new-membership = Добавить члена
 action-new-sub-body = Создать подгруппу
+admin-edit-seats = Изменение мест: { $name }
+admin-edit-membership = Изменение членства: { $name }
+field-reason = Причина изменения
+field-reason-hint = Сохраняется в истории, например «срок полномочий истек».
+col-actions = Действия
+action-edit = Изменить
 action-invite = Пригласить к участию
 admin-invite = Пригласить к участию: { $name }
 field-invite-person-hint = Лицо из справочника, от имени которого будет действовать учетная запись.
@@ -341,7 +347,9 @@ audit-body-create = Орган создан
 audit-body-update = Сведения изменены
 audit-body-lifecycle = Состояние изменено
 audit-seat_quota-create = Места добавлены
+audit-seat_quota-update = Места изменены
 audit-membership-create = Членство добавлено
+audit-membership-update = Членство изменено
 
 ## Ошибки
 
@@ -399,6 +407,7 @@ error-code-wrong_group = Эта подкатегория относится к �
 error-code-invalid_url = Веб-адрес должен начинаться с https:// или http://.
 error-code-invalid_transition = Орган не может перейти в это состояние из своего текущего состояния.
 error-code-internal = На нашей стороне произошла ошибка.
+error-code-seats_below_members = Одновременно места по этой квоте занимают членов: { $count }; сначала прекратите часть членства или сделайте квоту ориентировочной.
 
 ## Типы органов
 

@@ -306,6 +306,12 @@ action-lifecycle = 更改状态
 action-new-seats = 添加席位
 action-new-membership = 添加成员
 action-new-sub-body = 设立下属小组
+admin-edit-seats = 修改席位：{ $name }
+admin-edit-membership = 修改成员资格：{ $name }
+field-reason = 修改理由
+field-reason-hint = 将保存在历史记录中，例如“任期届满”。
+col-actions = 操作
+action-edit = 修改
 action-invite = 邀请参与
 admin-invite = 邀请参与：{ $name }
 field-invite-person-hint = 该账户将代表的名录中的人员。
@@ -338,7 +344,9 @@ audit-body-create = 已创建机构
 audit-body-update = 已更改详细信息
 audit-body-lifecycle = 已更改状态
 audit-seat_quota-create = 已添加席位
+audit-seat_quota-update = 席位已修改
 audit-membership-create = 已添加成员资格
+audit-membership-update = 成员资格已修改
 
 ## 错误（Errors）
 
@@ -390,6 +398,7 @@ error-code-wrong_group = 此子类别属于另一利益攸关方群体。
 error-code-invalid_url = 网址须以 https:// 或 http:// 开头。
 error-code-invalid_transition = 该机构无法从当前状态转入此状态。
 error-code-internal = 我们这边出现了错误。
+error-code-seats_below_members = 同时占用此名额席位的成员有{ $count }名；请先终止部分成员资格，或将该名额改为指示性名额。
 
 ## 机构类型（Body types）
 

@@ -94,6 +94,7 @@ const ERROR_CODES: &[&str] = &[
     "token_used",
     "token_expired",
     "internal",
+    "seats_below_members",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -150,6 +151,8 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "body-lifecycle",
                 "seat_quota-create",
                 "membership-create",
+                "seat_quota-update",
+                "membership-update",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),

@@ -69,6 +69,7 @@ pub(super) async fn list(t: Tr, State(state): State<AppState>) -> Result<Html<St
 }
 
 struct BalanceRow {
+    id: i64,
     label: String,
     seats: u32,
     filled: u32,
@@ -84,6 +85,7 @@ struct MatrixRowView {
 }
 
 struct MemberRow {
+    id: i64,
     role: String,
     seat_name: Option<String>,
     seat_href: Option<String>,
@@ -177,6 +179,7 @@ fn member_row(t: &Tr, view: &MembershipView) -> MemberRow {
         (None, None)
     };
     MemberRow {
+        id: view.membership.id.0,
         role: t.code("role", m.role.code()),
         seat_name,
         seat_href,
@@ -255,6 +258,7 @@ pub(super) async fn show(
                 BalanceStatus::Over { over } => ("over", t.count("balance-over", over)),
             };
             BalanceRow {
+                id: b.quota.id.0,
                 label: quota_label(&t, &b.quota.fields),
                 seats: b.quota.fields.seats,
                 filled: b.filled,

@@ -46,6 +46,14 @@ pub fn routes() -> Router<AppState> {
             get(manage::new_membership_form).post(manage::create_membership),
         )
         .route(
+            "/bodies/{id}/seats/{quota}/edit",
+            get(manage::edit_quota_form).post(manage::edit_quota),
+        )
+        .route(
+            "/bodies/{id}/memberships/{membership}/edit",
+            get(manage::edit_membership_form).post(manage::edit_membership),
+        )
+        .route(
             "/bodies/{id}/invite",
             get(manage::invite_form).post(manage::invite),
         )
