@@ -171,6 +171,58 @@ async fn the_secretariat_sets_up_a_body_through_the_forms(app: App) {
         swiss.text
     );
 
+    // Kenya's term ends; Egypt then takes the seat.
+    let page = browser.get(&format!("/bodies/{id}")).await.text;
+    let edit_marker = format!("/bodies/{id}/memberships/");
+    let membership = page
+        .match_indices(&edit_marker)
+        .map(|(i, _)| page[i + edit_marker.len()..].split('/').next().unwrap())
+        .find(|segment| segment.parse::<i64>().is_ok())
+        .expect("an edit link for the membership")
+        .to_owned();
+    let ended = browser
+        .post(
+            &format!("/bodies/{id}/memberships/{membership}/edit"),
+            &[
+                ("role", "member"),
+                ("quota_id", &quota),
+                ("state", "KE"),
+                ("end_date", "2013-12-31"),
+                ("reason", "Term ended"),
+            ],
+        )
+        .await;
+    assert_eq!(ended.status, StatusCode::SEE_OTHER, "{}", ended.text);
+    let egypt = browser
+        .post(
+            &format!("/bodies/{id}/memberships/new"),
+            &[
+                ("role", "member"),
+                ("quota_id", &quota),
+                ("state", "EG"),
+                ("start_date", "2014-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(egypt.status, StatusCode::SEE_OTHER, "{}", egypt.text);
+    let shrink = browser
+        .post(
+            &format!("/bodies/{id}/seats/{quota}/edit"),
+            &[("seats", "0"), ("hard", "true")],
+        )
+        .await;
+    assert_eq!(shrink.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(shrink
+        .text
+        .contains("The number of seats is between 1 and 500."));
+    let grow = browser
+        .post(
+            &format!("/bodies/{id}/seats/{quota}/edit"),
+            &[("seats", "4"), ("hard", "true")],
+        )
+        .await;
+    assert_eq!(grow.status, StatusCode::SEE_OTHER, "{}", grow.text);
+
     let moved = browser
         .post(
             &format!("/bodies/{id}/lifecycle"),
@@ -212,6 +264,8 @@ async fn the_secretariat_sets_up_a_body_through_the_forms(app: App) {
         "Membership added",
         "State changed",
         "Details changed (mandate, name)",
+        "Membership changed (end_date): Term ended",
+        "Seats changed (seats)",
         "Anne Miroux",
         "1st meeting",
     ] {
