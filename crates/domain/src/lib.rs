@@ -19,6 +19,7 @@ pub mod ids;
 pub mod party;
 pub mod reference;
 pub mod stakeholder;
+pub mod symbol;
 pub mod text;
 
 pub use error::{FieldError, Invalid};
