@@ -32,4 +32,6 @@ id_type!(
     EventId,
     /// Identifies a user account.
     UserId,
+    /// Identifies a meeting.
+    MeetingId,
 );

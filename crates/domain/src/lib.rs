@@ -16,6 +16,7 @@ pub mod dates;
 pub mod error;
 pub mod event;
 pub mod ids;
+pub mod meeting;
 pub mod party;
 pub mod reference;
 pub mod stakeholder;
