@@ -12,8 +12,11 @@ use concord_domain::composition::{MembershipForm, QuotaForm};
 use concord_domain::dates::parse_date;
 use concord_domain::event::{DatePrecision, EventFields};
 use concord_domain::ids::{BodyId, OrganizationId, PersonId};
+use concord_domain::meeting::MeetingForm;
 use concord_domain::party::{OrganizationForm, PersonForm};
-use concord_store::{AuditActor, BodyStore, CalendarStore, CompositionStore, PartyStore, Store};
+use concord_store::{
+    AuditActor, BodyStore, CalendarStore, CompositionStore, MeetingStore, PartyStore, Store,
+};
 
 /// What a load did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -26,6 +29,8 @@ pub struct DemoReport {
     pub memberships: usize,
     /// Calendar events created.
     pub events: usize,
+    /// Meetings created.
+    pub meetings: usize,
     /// Entries that were already there and left as they were.
     pub skipped: usize,
 }
@@ -34,6 +39,10 @@ const SLIDES: &str = "“WSIS Follow-up”, slides by Peter Major, Vice-Chair of
 
 /// The steps of a load, for progress reporting.
 pub const STEPS: usize = 7;
+
+/// A meeting of the demonstration: number (none for an additional meeting), title, first day,
+/// last day, venue, state.
+type DemoMeeting<'a> = (Option<u32>, &'a str, &'a str, &'a str, &'a str, &'a str);
 
 struct Loader<'a> {
     store: &'a Store,
@@ -164,6 +173,26 @@ impl Loader<'_> {
             ids.push((group, self.quota(body, form).await?));
         }
         Ok(ids)
+    }
+
+    async fn meetings(&mut self, body: BodyId, meetings: &[DemoMeeting<'_>]) -> anyhow::Result<()> {
+        for (number, title, start, end, venue, state) in meetings {
+            let form = MeetingForm {
+                number: number.map(|n| n.to_string()),
+                title: Some((*title).into()),
+                starts_on: Some((*start).into()),
+                ends_on: Some((*end).into()),
+                time_zone: Some("Europe/Zurich".into()),
+                venue: Some((*venue).into()),
+                state: Some((*state).into()),
+                ..Default::default()
+            };
+            self.store
+                .add_meeting(&self.by, body, &form.parse()?)
+                .await?;
+            self.report.meetings += 1;
+        }
+        Ok(())
     }
 
     async fn member(&mut self, body: BodyId, form: MembershipForm) -> anyhow::Result<()> {
@@ -480,6 +509,45 @@ pub async fn load(
         )
         .await?;
     if let Some(wgec) = wgec {
+        // The four meetings of 2013–2014 (the fourth was called an additional meeting).
+        l.meetings(
+            wgec,
+            &[
+                (
+                    Some(1),
+                    "First meeting",
+                    "2013-05-30",
+                    "2013-05-31",
+                    "Centre international de conférences de Varembé, Geneva",
+                    "summary_published",
+                ),
+                (
+                    Some(2),
+                    "Second meeting",
+                    "2013-11-06",
+                    "2013-11-08",
+                    "Palais des Nations, Geneva",
+                    "closed",
+                ),
+                (
+                    Some(3),
+                    "Third meeting",
+                    "2014-02-24",
+                    "2014-02-28",
+                    "Palais des Nations, Geneva",
+                    "summary_published",
+                ),
+                (
+                    None,
+                    "Additional meeting",
+                    "2014-04-30",
+                    "2014-05-02",
+                    "Geneva",
+                    "closed",
+                ),
+            ],
+        )
+        .await?;
         let ids = l.wgec_quotas(wgec).await?;
         l.member(
             wgec,
@@ -602,6 +670,52 @@ pub async fn load(
         )
         .await?;
     if let Some(wgec2) = wgec2 {
+        l.meetings(
+            wgec2,
+            &[
+                (
+                    Some(1),
+                    "First meeting",
+                    "2016-09-30",
+                    "2016-09-30",
+                    "Geneva",
+                    "closed",
+                ),
+                (
+                    Some(2),
+                    "Second meeting",
+                    "2017-01-26",
+                    "2017-01-27",
+                    "Geneva",
+                    "closed",
+                ),
+                (
+                    Some(3),
+                    "Third meeting",
+                    "2017-05-03",
+                    "2017-05-05",
+                    "Geneva",
+                    "summary_published",
+                ),
+                (
+                    Some(4),
+                    "Fourth meeting",
+                    "2017-09-25",
+                    "2017-09-27",
+                    "Geneva",
+                    "closed",
+                ),
+                (
+                    Some(5),
+                    "Fifth meeting",
+                    "2018-01-29",
+                    "2018-01-31",
+                    "Geneva",
+                    "closed",
+                ),
+            ],
+        )
+        .await?;
         let ids = l.wgec_quotas(wgec2).await?;
         l.member(
             wgec2,

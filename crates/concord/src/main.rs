@@ -225,10 +225,11 @@ async fn load_demo(store: &Store) -> anyhow::Result<()> {
     })
     .await?;
     eprintln!(
-        "\rLoaded demonstration data: {} bodies, {} people and organizations, {} memberships, {} events{}.",
+        "\rLoaded demonstration data: {} bodies, {} people and organizations, {} memberships, {} meetings, {} events{}.",
         report.bodies,
         report.parties,
         report.memberships,
+        report.meetings,
         report.events,
         if report.skipped > 0 { format!(" ({} already there, kept)", report.skipped) } else { String::new() }
     );

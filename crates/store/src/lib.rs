@@ -14,6 +14,7 @@ mod composition;
 pub mod connect;
 mod error;
 mod mail;
+mod meetings;
 mod migrate;
 mod parties;
 mod reference;
@@ -29,6 +30,7 @@ pub use composition::{CompositionStore, MembershipView};
 pub use connect::{Backend, ConnectOptions, Store};
 pub use error::StoreError;
 pub use mail::{Job, MailDraft, MailStore, OutboxEntry, MAIL_ATTEMPTS};
+pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
 pub use parties::PartyStore;
 

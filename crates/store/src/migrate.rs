@@ -28,6 +28,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0002_accounts.sql"),
         postgres: include_str!("../migrations/postgres/0002_accounts.sql"),
     },
+    Migration {
+        version: 3,
+        name: "meetings",
+        sqlite: include_str!("../migrations/sqlite/0003_meetings.sql"),
+        postgres: include_str!("../migrations/postgres/0003_meetings.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -1151,3 +1151,85 @@ async fn quotas_and_memberships_are_edited_under_the_same_rules(store: Store) {
         Err(StoreError::NotFound { .. })
     ));
 }
+
+mod meetings {
+    use super::*;
+    use concord_domain::meeting::{MeetingForm, MeetingState};
+    use concord_store::{AuditStore, MeetingStore};
+
+    conformance_inner!(meetings_are_kept_in_order_and_changes_raise_the_sequence);
+
+    fn meeting(number: &str, title: &str, start: &str, end: &str) -> MeetingForm {
+        MeetingForm {
+            number: Some(number.into()),
+            title: Some(title.into()),
+            starts_on: Some(start.into()),
+            ends_on: Some(end.into()),
+            starts_at: Some("10:00".into()),
+            ends_at: Some("18:00".into()),
+            time_zone: Some("Europe/Zurich".into()),
+            venue: Some("Palais des Nations, Geneva".into()),
+            ..Default::default()
+        }
+    }
+
+    async fn meetings_are_kept_in_order_and_changes_raise_the_sequence(store: Store) {
+        let id = wgec(&store).await;
+        let second = store
+            .add_meeting(
+                &by(),
+                id,
+                &meeting("2", "Second meeting", "2013-11-06", "2013-11-08")
+                    .parse()
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        store
+            .add_meeting(
+                &by(),
+                id,
+                &meeting("1", "First meeting", "2013-05-30", "2013-05-31")
+                    .parse()
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        let titles: Vec<_> = store
+            .meetings(id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| m.fields.title)
+            .collect();
+        assert_eq!(titles, ["First meeting", "Second meeting"]);
+        let read = store.meeting(second.id).await.unwrap().unwrap();
+        assert_eq!(read, second);
+        assert_eq!(read.fields.starts_at.map(|t| t.hour()), Some(10));
+        let mut cancelled = second.fields.clone();
+        cancelled.state = MeetingState::Cancelled;
+        let changed = store
+            .update_meeting(&by(), second.id, &cancelled, Some("Moved to 2014"))
+            .await
+            .unwrap();
+        assert_eq!(changed.sequence, 1);
+        assert_eq!(
+            store
+                .meeting(second.id)
+                .await
+                .unwrap()
+                .unwrap()
+                .fields
+                .state,
+            MeetingState::Cancelled
+        );
+        let history = store.body_history(id, false).await.unwrap();
+        assert!(history
+            .iter()
+            .any(|e| e.entity == "meeting" && e.reason.as_deref() == Some("Moved to 2014")));
+        assert!(matches!(
+            store.add_meeting(&by(), BodyId(404), &cancelled).await,
+            Err(StoreError::NotFound { .. })
+        ));
+    }
+}

@@ -367,6 +367,45 @@ audit-seat_quota-update = عُدِّلت المقاعد
 audit-membership-create = أُضيفت عضوية
 audit-membership-update = عُدِّلت العضوية
 
+## الاجتماعات
+
+meetings-heading = الاجتماعات
+meetings-none = لا يوجد أي اجتماع مقرر.
+meetings-caption = اجتماعات { $body }
+meetings-feed = الاشتراك في الاجتماعات (iCalendar)
+col-number = الرقم
+col-meeting = الاجتماع
+meeting-additional = إضافي
+action-new-meeting = تحديد موعد اجتماع
+admin-new-meeting = اجتماع جديد لـ { $name }
+admin-edit-meeting = تعديل أحد اجتماعات { $name }
+field-meeting-number = الرقم
+field-meeting-number-hint = 1 للاجتماع الأول، و2 للاجتماع الثاني، وهكذا؛ اترك هذا الحقل فارغًا في حالة الاجتماع الإضافي.
+field-title = العنوان
+field-starts-on = اليوم الأول
+field-ends-on = اليوم الأخير
+field-starts-at = وقت الافتتاح
+field-ends-at = وقت الاختتام
+field-time-zone = المنطقة الزمنية
+field-time-zone-hint = المنطقة الزمنية لمكان الاجتماع، مثل Europe/Zurich أو America/New_York.
+field-room = القاعة
+field-modality = طريقة المشاركة
+field-remote-details = المشاركة عن بُعد: طريقة الانضمام
+field-webcast = رابط البث الشبكي
+field-transcript = رابط المحضر الحرفي
+meeting-state-planned = مُزمَع
+meeting-state-announced = مُعلَن عنه
+meeting-state-registration_open = باب التسجيل مفتوح
+meeting-state-in_session = منعقد
+meeting-state-closed = مُختتَم
+meeting-state-summary_published = نُشر الموجز
+meeting-state-cancelled = مُلغى
+modality-in_person = حضوريًا
+modality-online = عبر الإنترنت
+modality-hybrid = بصيغة مختلطة
+audit-meeting-create = حُدِّد موعد اجتماع
+audit-meeting-update = عُدِّل الاجتماع
+
 ## الأخطاء
 
 error-not-found-title = الصفحة غير موجودة
@@ -431,6 +470,9 @@ error-code-wrong_group = تنتمي هذه الفئة الفرعية إلى مج
 error-code-invalid_url = يبدأ عنوان الموقع الشبكي بـ https:// أو http://.
 error-code-invalid_transition = لا يمكن نقل الهيئة إلى هذه الحالة من حالتها الراهنة.
 error-code-internal = حدث خطأ ما من جانبنا.
+error-code-invalid_time = «{ $value }» ليس وقتًا؛ اكتبه بالصيغة HH:MM، مثل 10:00.
+error-code-unknown_time_zone = هذه ليست منطقة زمنية؛ يرجى استخدام اسم مثل Europe/Zurich أو America/New_York.
+error-code-invalid_symbol = «{ $value }» ليس رمزًا من رموز وثائق الأمم المتحدة، مثل E/CN.16/2014/CRP.2.
 error-code-seats_below_members = يشغل { $count } من الأعضاء مقاعد هذه الحصة في الوقت نفسه؛ يرجى إنهاء بعض العضويات أولًا أو جعل الحصة إرشادية.
 
 ## أنواع الهيئات

@@ -349,6 +349,45 @@ audit-seat_quota-update = Seats changed
 audit-membership-create = Membership added
 audit-membership-update = Membership changed
 
+## Meetings
+
+meetings-heading = Meetings
+meetings-none = No meeting scheduled.
+meetings-caption = Meetings of { $body }
+meetings-feed = Subscribe to the meetings (iCalendar)
+col-number = No.
+col-meeting = Meeting
+meeting-additional = Additional
+action-new-meeting = Schedule a meeting
+admin-new-meeting = New meeting of { $name }
+admin-edit-meeting = Edit a meeting of { $name }
+field-meeting-number = Number
+field-meeting-number-hint = 1 for the first meeting, 2 for the second, and so on; leave empty for an additional meeting.
+field-title = Title
+field-starts-on = First day
+field-ends-on = Last day
+field-starts-at = Opening time
+field-ends-at = Closing time
+field-time-zone = Time zone
+field-time-zone-hint = The time zone of the venue, such as Europe/Zurich or America/New_York.
+field-room = Room
+field-modality = Participation
+field-remote-details = Remote participation: how to join
+field-webcast = Webcast link
+field-transcript = Transcript link
+meeting-state-planned = Planned
+meeting-state-announced = Announced
+meeting-state-registration_open = Registration open
+meeting-state-in_session = In session
+meeting-state-closed = Closed
+meeting-state-summary_published = Summary published
+meeting-state-cancelled = Cancelled
+modality-in_person = In person
+modality-online = Online
+modality-hybrid = Hybrid
+audit-meeting-create = Meeting scheduled
+audit-meeting-update = Meeting changed
+
 ## Errors
 
 error-not-found-title = Page not found
@@ -399,6 +438,9 @@ error-code-wrong_group = This sub-category belongs to another stakeholder group.
 error-code-invalid_url = A web address starts with https:// or http://.
 error-code-invalid_transition = The body cannot move to this state from the state it is in.
 error-code-internal = Something went wrong on our side.
+error-code-invalid_time = “{ $value }” is not a time; write it as HH:MM, for example 10:00.
+error-code-unknown_time_zone = This is not a time zone; use a name such as Europe/Zurich or America/New_York.
+error-code-invalid_symbol = “{ $value }” is not a UN document symbol, such as E/CN.16/2014/CRP.2.
 error-code-seats_below_members = { $count } members hold seats of this quota at the same time; end memberships first, or make the quota indicative.
 
 ## Body types

@@ -352,6 +352,45 @@ audit-seat_quota-update = Puestos modificados
 audit-membership-create = Participación añadida
 audit-membership-update = Participación modificada
 
+## Reuniones
+
+meetings-heading = Reuniones
+meetings-none = No se ha programado ninguna reunión.
+meetings-caption = Reuniones de { $body }
+meetings-feed = Suscribirse a las reuniones (iCalendar)
+col-number = N.º
+col-meeting = Reunión
+meeting-additional = Adicional
+action-new-meeting = Programar una reunión
+admin-new-meeting = Nueva reunión de { $name }
+admin-edit-meeting = Modificar una reunión de { $name }
+field-meeting-number = Número
+field-meeting-number-hint = 1 para la primera reunión, 2 para la segunda, y así sucesivamente; déjelo en blanco si se trata de una reunión adicional.
+field-title = Título
+field-starts-on = Primer día
+field-ends-on = Último día
+field-starts-at = Hora de apertura
+field-ends-at = Hora de clausura
+field-time-zone = Huso horario
+field-time-zone-hint = El huso horario del lugar de la reunión, como Europe/Zurich o America/New_York.
+field-room = Sala
+field-modality = Modalidad de participación
+field-remote-details = Participación a distancia: cómo conectarse
+field-webcast = Enlace a la transmisión web
+field-transcript = Enlace a la transcripción
+meeting-state-planned = Prevista
+meeting-state-announced = Anunciada
+meeting-state-registration_open = Inscripción abierta
+meeting-state-in_session = En sesión
+meeting-state-closed = Clausurada
+meeting-state-summary_published = Resumen publicado
+meeting-state-cancelled = Cancelada
+modality-in_person = Presencial
+modality-online = En línea
+modality-hybrid = Híbrida
+audit-meeting-create = Reunión programada
+audit-meeting-update = Reunión modificada
+
 ## Errores
 
 error-not-found-title = Página no encontrada
@@ -408,6 +447,9 @@ error-code-wrong_group = Esta subcategoría pertenece a otro grupo de partes int
 error-code-invalid_url = Una dirección web empieza por https:// o http://.
 error-code-invalid_transition = El órgano no puede pasar a esta situación desde la situación en que se encuentra.
 error-code-internal = Se ha producido un error en nuestro sistema.
+error-code-invalid_time = “{ $value }” no es una hora; escríbala en el formato HH:MM, por ejemplo, 10:00.
+error-code-unknown_time_zone = Este valor no es un huso horario; utilice un nombre como Europe/Zurich o America/New_York.
+error-code-invalid_symbol = “{ $value }” no es una signatura de documento de las Naciones Unidas, como E/CN.16/2014/CRP.2.
 error-code-seats_below_members = { $count } miembros ocupan al mismo tiempo puestos de esta cuota; ponga fin antes a algunas participaciones o haga la cuota indicativa.
 
 ## Tipos de órgano

@@ -355,6 +355,45 @@ audit-seat_quota-update = Sièges modifiés
 audit-membership-create = Participation ajoutée
 audit-membership-update = Participation modifiée
 
+## Réunions
+
+meetings-heading = Réunions
+meetings-none = Aucune réunion n’est prévue.
+meetings-caption = Réunions de l’organe suivant : { $body }
+meetings-feed = S’abonner au calendrier des réunions (iCalendar)
+col-number = Nº
+col-meeting = Réunion
+meeting-additional = Supplémentaire
+action-new-meeting = Programmer une réunion
+admin-new-meeting = Nouvelle réunion : { $name }
+admin-edit-meeting = Modifier une réunion : { $name }
+field-meeting-number = Numéro
+field-meeting-number-hint = 1 pour la première réunion, 2 pour la deuxième, et ainsi de suite ; laissez ce champ vide s’il s’agit d’une réunion supplémentaire.
+field-title = Intitulé
+field-starts-on = Premier jour
+field-ends-on = Dernier jour
+field-starts-at = Heure d’ouverture
+field-ends-at = Heure de clôture
+field-time-zone = Fuseau horaire
+field-time-zone-hint = Le fuseau horaire du lieu de la réunion, par exemple Europe/Zurich ou America/New_York.
+field-room = Salle
+field-modality = Modalités de participation
+field-remote-details = Participation à distance : modalités de connexion
+field-webcast = Lien vers la retransmission sur le Web
+field-transcript = Lien vers la transcription
+meeting-state-planned = Prévue
+meeting-state-announced = Annoncée
+meeting-state-registration_open = Inscriptions ouvertes
+meeting-state-in_session = En session
+meeting-state-closed = Close
+meeting-state-summary_published = Résumé publié
+meeting-state-cancelled = Annulée
+modality-in_person = En personne
+modality-online = En ligne
+modality-hybrid = Hybride
+audit-meeting-create = Réunion programmée
+audit-meeting-update = Réunion modifiée
+
 ## Erreurs
 
 error-not-found-title = Page introuvable
@@ -411,6 +450,9 @@ error-code-wrong_group = Cette sous-catégorie relève d’un autre groupe de pa
 error-code-invalid_url = Une adresse Web commence par https:// ou http://.
 error-code-invalid_transition = L’organe ne peut pas passer à cette situation à partir de sa situation actuelle.
 error-code-internal = Une erreur s’est produite de notre côté.
+error-code-invalid_time = « { $value } » n’est pas une heure ; saisissez-la au format HH:MM, par exemple 10:00.
+error-code-unknown_time_zone = Ce n’est pas un fuseau horaire valide ; utilisez un nom tel que Europe/Zurich ou America/New_York.
+error-code-invalid_symbol = « { $value } » n’est pas une cote de document de l’ONU, par exemple E/CN.16/2014/CRP.2.
 error-code-seats_below_members = { $count } membres occupent en même temps des sièges de ce quota ; mettez d’abord fin à des participations, ou rendez le quota indicatif.
 
 ## Types d’organe

@@ -351,6 +351,45 @@ audit-seat_quota-update = Места изменены
 audit-membership-create = Членство добавлено
 audit-membership-update = Членство изменено
 
+## Заседания
+
+meetings-heading = Заседания
+meetings-none = Заседания не запланированы.
+meetings-caption = Заседания органа { $body }
+meetings-feed = Подписаться на календарь заседаний (iCalendar)
+col-number = №
+col-meeting = Заседание
+meeting-additional = Дополнительное
+action-new-meeting = Запланировать заседание
+admin-new-meeting = Новое заседание органа { $name }
+admin-edit-meeting = Изменение сведений о заседании органа { $name }
+field-meeting-number = Номер
+field-meeting-number-hint = 1 для первого заседания, 2 для второго и т. д.; для дополнительного заседания оставьте поле пустым.
+field-title = Название
+field-starts-on = Первый день
+field-ends-on = Последний день
+field-starts-at = Время открытия
+field-ends-at = Время закрытия
+field-time-zone = Часовой пояс
+field-time-zone-hint = Часовой пояс места проведения, например Europe/Zurich или America/New_York.
+field-room = Зал
+field-modality = Формат участия
+field-remote-details = Дистанционное участие: как подключиться
+field-webcast = Ссылка на веб-трансляцию
+field-transcript = Ссылка на стенограмму
+meeting-state-planned = Запланировано
+meeting-state-announced = Объявлено
+meeting-state-registration_open = Открыта регистрация
+meeting-state-in_session = Идет заседание
+meeting-state-closed = Закрыто
+meeting-state-summary_published = Резюме опубликовано
+meeting-state-cancelled = Отменено
+modality-in_person = Очный формат
+modality-online = Онлайн-формат
+modality-hybrid = Гибридный формат
+audit-meeting-create = Заседание запланировано
+audit-meeting-update = Сведения о заседании изменены
+
 ## Ошибки
 
 error-not-found-title = Страница не найдена
@@ -407,6 +446,9 @@ error-code-wrong_group = Эта подкатегория относится к �
 error-code-invalid_url = Веб-адрес должен начинаться с https:// или http://.
 error-code-invalid_transition = Орган не может перейти в это состояние из своего текущего состояния.
 error-code-internal = На нашей стороне произошла ошибка.
+error-code-invalid_time = «{ $value }» не является временем; укажите время в формате HH:MM, например 10:00.
+error-code-unknown_time_zone = Это не часовой пояс; укажите название, например Europe/Zurich или America/New_York.
+error-code-invalid_symbol = «{ $value }» не является условным обозначением документа ООН, таким как E/CN.16/2014/CRP.2.
 error-code-seats_below_members = Одновременно места по этой квоте занимают членов: { $count }; сначала прекратите часть членства или сделайте квоту ориентировочной.
 
 ## Типы органов

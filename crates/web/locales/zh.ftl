@@ -348,6 +348,45 @@ audit-seat_quota-update = 席位已修改
 audit-membership-create = 已添加成员资格
 audit-membership-update = 成员资格已修改
 
+## 会议（Meetings）
+
+meetings-heading = 会议
+meetings-none = 尚未安排任何会议。
+meetings-caption = { $body }的会议
+meetings-feed = 订阅会议日程（iCalendar）
+col-number = 序号
+col-meeting = 会议
+meeting-additional = 增开
+action-new-meeting = 安排会议
+admin-new-meeting = 新建会议：{ $name }
+admin-edit-meeting = 修改会议：{ $name }
+field-meeting-number = 序号
+field-meeting-number-hint = 第一次会议填1，第二次会议填2，依此类推；增开会议请留空。
+field-title = 标题
+field-starts-on = 第一天
+field-ends-on = 最后一天
+field-starts-at = 开始时间
+field-ends-at = 结束时间
+field-time-zone = 时区
+field-time-zone-hint = 会议地点所在的时区，例如 Europe/Zurich 或 America/New_York。
+field-room = 会议室
+field-modality = 与会方式
+field-remote-details = 远程与会：参加方式
+field-webcast = 网播链接
+field-transcript = 文字记录链接
+meeting-state-planned = 已计划
+meeting-state-announced = 已公布
+meeting-state-registration_open = 开放登记
+meeting-state-in_session = 会议进行中
+meeting-state-closed = 已结束
+meeting-state-summary_published = 总结已发布
+meeting-state-cancelled = 已取消
+modality-in_person = 现场出席
+modality-online = 线上参加
+modality-hybrid = 混合形式
+audit-meeting-create = 已安排会议
+audit-meeting-update = 会议已修改
+
 ## 错误（Errors）
 
 error-not-found-title = 找不到页面
@@ -398,6 +437,9 @@ error-code-wrong_group = 此子类别属于另一利益攸关方群体。
 error-code-invalid_url = 网址须以 https:// 或 http:// 开头。
 error-code-invalid_transition = 该机构无法从当前状态转入此状态。
 error-code-internal = 我们这边出现了错误。
+error-code-invalid_time = “{ $value }”不是时间；请按 HH:MM 格式填写，例如 10:00。
+error-code-unknown_time_zone = 这不是时区；请使用时区名称，例如 Europe/Zurich 或 America/New_York。
+error-code-invalid_symbol = “{ $value }”不是联合国文件文号；文号形如 E/CN.16/2014/CRP.2。
 error-code-seats_below_members = 同时占用此名额席位的成员有{ $count }名；请先终止部分成员资格，或将该名额改为指示性名额。
 
 ## 机构类型（Body types）

@@ -95,6 +95,9 @@ const ERROR_CODES: &[&str] = &[
     "token_expired",
     "internal",
     "seats_below_members",
+    "invalid_time",
+    "unknown_time_zone",
+    "invalid_symbol",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -153,9 +156,29 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "membership-create",
                 "seat_quota-update",
                 "membership-update",
+                "meeting-create",
+                "meeting-update",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),
+        (
+            "meeting-state".into(),
+            codes(
+                concord_domain::meeting::MeetingState::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "modality".into(),
+            codes(
+                concord_domain::meeting::Modality::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
         ("month-genitive".into(), months),
     ]
 }

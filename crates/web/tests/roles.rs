@@ -192,6 +192,14 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/memberships/new"),
             [S, A, A, F, F, F, F, F],
         ),
+        (
+            format!("/bodies/{wgec}/meetings/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/calendars/bodies/{wgec}.ics"),
+            [A, A, A, A, A, A, A, A],
+        ),
         (format!("/bodies/{cstd}/edit"), [S, A, F, F, F, F, F, F]),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
         (format!("/people/{someone}/edit"), [S, A, A, F, F, F, F, F]),
@@ -213,6 +221,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             [S, A, A, F, F, F, F, F],
         ),
         (format!("/bodies/{wgec}/invite"), [S, A, A, F, F, F, F, F]),
+        (
+            format!("/bodies/{wgec}/meetings/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
         ("/organizations/new".into(), [S, A, A, F, F, F, F, F]),
         ("/account/invitation".into(), [S, A, A, A, A, A, A, A]),

@@ -207,3 +207,14 @@ pub(super) async fn change_lifecycle(
         .await?;
     Ok(Json(body))
 }
+
+pub(super) async fn meetings(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    use concord_store::MeetingStore;
+    let body = load(&state, &raw).await?;
+    Ok(Json(
+        json!({ "meetings": state.store.meetings(body.id).await? }),
+    ))
+}

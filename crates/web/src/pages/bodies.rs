@@ -12,7 +12,7 @@ use concord_domain::composition::{
 };
 use concord_domain::ids::BodyId;
 use concord_domain::stakeholder::StakeholderGroup;
-use concord_store::{AuditStore, BodyStore, CompositionStore};
+use concord_store::{AuditStore, BodyStore, CompositionStore, MeetingStore};
 use time::OffsetDateTime;
 
 use super::{missing, page_id};
@@ -135,6 +135,43 @@ fn audit_row(t: &Tr, entry: &concord_store::AuditEntry) -> AuditRow {
     }
 }
 
+/// A meeting in the body's schedule.
+struct MeetingRow {
+    id: i64,
+    number: String,
+    title: String,
+    lang: String,
+    when: String,
+    venue: String,
+    state: String,
+}
+
+fn meeting_row(t: &Tr, m: &concord_domain::meeting::Meeting) -> MeetingRow {
+    let f = &m.fields;
+    let mut when = t.date_range(Some(f.starts_on), Some(f.ends_on));
+    if let (Some(start), Some(end)) = (f.starts_at, f.ends_at) {
+        when = format!(
+            "{when}, {:02}:{:02}–{:02}:{:02} ({})",
+            start.hour(),
+            start.minute(),
+            end.hour(),
+            end.minute(),
+            f.time_zone
+        );
+    }
+    MeetingRow {
+        id: m.id.0,
+        number: f
+            .number
+            .map_or_else(|| t.get("meeting-additional"), |n| n.to_string()),
+        title: f.title.clone(),
+        lang: f.lang.clone(),
+        when,
+        venue: f.venue.clone().unwrap_or_default(),
+        state: t.code("meeting-state", f.state.code()),
+    }
+}
+
 struct HistoryRow {
     to: String,
     on: String,
@@ -145,6 +182,7 @@ struct HistoryRow {
 #[template(path = "body.html")]
 struct BodyPage {
     t: Tr,
+    meetings: Vec<MeetingRow>,
     can_edit: bool,
     can_manage: bool,
     can_create_sub: bool,
@@ -303,7 +341,14 @@ pub(super) async fn show(
         .iter()
         .map(|e| audit_row(&t, e))
         .collect();
+    let meetings = store
+        .meetings(id)
+        .await?
+        .iter()
+        .map(|m| meeting_row(&t, m))
+        .collect();
     let page = BodyPage {
+        meetings,
         can_edit,
         can_manage: visitor.may(Action::ManageComposition(id)),
         can_create_sub: visitor.may(Action::CreateSubBody(id)),

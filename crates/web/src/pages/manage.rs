@@ -27,6 +27,19 @@ use crate::forms::{FormBody, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
 
+impl Field {
+    /// A `<textarea>` field.
+    pub(super) fn textarea(t: &Tr, name: &'static str, label: &str, values: &Values) -> Field {
+        Field {
+            name,
+            label: t.get(label),
+            kind: FieldKind::TextArea,
+            value: value(values, name),
+            hint: String::new(),
+        }
+    }
+}
+
 /// How a field is entered.
 pub(crate) enum FieldKind {
     /// `<input type=…>`.
@@ -62,7 +75,7 @@ struct FormPage {
 }
 
 /// The values a form was filled with, by field name.
-type Values = HashMap<String, String>;
+pub(super) type Values = HashMap<String, String>;
 
 fn value(values: &Values, name: &str) -> String {
     values.get(name).cloned().unwrap_or_default()
@@ -88,15 +101,15 @@ fn opt_id(values: &Values, name: &str) -> Result<Option<i64>, Invalid> {
     }
 }
 
-struct FormSpec<'a> {
-    title: String,
-    action: String,
-    submit: String,
-    back: Option<(String, String)>,
-    t: &'a Tr,
+pub(super) struct FormSpec<'a> {
+    pub(super) title: String,
+    pub(super) action: String,
+    pub(super) submit: String,
+    pub(super) back: Option<(String, String)>,
+    pub(super) t: &'a Tr,
 }
 
-fn render(
+pub(super) fn render(
     spec: FormSpec<'_>,
     visitor: &Visitor,
     fields: Vec<Field>,
@@ -124,7 +137,13 @@ fn redirect(to: &str) -> Response {
     response
 }
 
-fn input(t: &Tr, name: &'static str, label: &str, kind: &'static str, values: &Values) -> Field {
+pub(super) fn input(
+    t: &Tr,
+    name: &'static str,
+    label: &str,
+    kind: &'static str,
+    values: &Values,
+) -> Field {
     Field {
         name,
         label: t.get(label),
@@ -134,7 +153,7 @@ fn input(t: &Tr, name: &'static str, label: &str, kind: &'static str, values: &V
     }
 }
 
-fn select(
+pub(super) fn select(
     t: &Tr,
     name: &'static str,
     label: &str,
@@ -150,7 +169,7 @@ fn select(
     }
 }
 
-fn with_hint(mut field: Field, hint: String) -> Field {
+pub(super) fn with_hint(mut field: Field, hint: String) -> Field {
     field.hint = hint;
     field
 }
@@ -190,7 +209,7 @@ fn country_options(t: &Tr) -> Vec<(String, String)> {
     std::iter::once(none_option(t)).chain(options).collect()
 }
 
-fn store_or_form(error: StoreError) -> Result<Invalid, PageError> {
+pub(super) fn store_or_form(error: StoreError) -> Result<Invalid, PageError> {
     match error {
         StoreError::Invalid(invalid) => Ok(invalid),
         other => Err(other.into()),
@@ -412,9 +431,9 @@ pub(super) async fn new_body_form(
 #[derive(Deserialize)]
 pub(super) struct Posted {
     #[serde(default)]
-    csrf: String,
+    pub(super) csrf: String,
     #[serde(flatten)]
-    values: Values,
+    pub(super) values: Values,
 }
 
 pub(super) async fn create_body(

@@ -8,6 +8,7 @@ mod countries;
 mod events;
 mod home;
 mod manage;
+mod meetings;
 mod parties;
 
 pub(crate) use bodies::OnDay;
@@ -29,6 +30,7 @@ pub fn routes() -> Router<AppState> {
             get(manage::new_body_form).post(manage::create_body),
         )
         .route("/bodies/{id}", get(bodies::show))
+        .route("/calendars/bodies/{file}", get(meetings::feed))
         .route(
             "/bodies/{id}/edit",
             get(manage::edit_body_form).post(manage::edit_body),
@@ -52,6 +54,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/bodies/{id}/memberships/{membership}/edit",
             get(manage::edit_membership_form).post(manage::edit_membership),
+        )
+        .route(
+            "/bodies/{id}/meetings/new",
+            get(meetings::new_form).post(meetings::create),
+        )
+        .route(
+            "/bodies/{id}/meetings/{meeting}/edit",
+            get(meetings::edit_form).post(meetings::edit),
         )
         .route(
             "/bodies/{id}/invite",

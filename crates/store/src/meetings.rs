@@ -1,0 +1,219 @@
+//! Meetings of a body. Every change raises the meeting's sequence number, which calendars use
+//! to replace their copy, and is kept in the audit log with its reason.
+
+use concord_domain::ids::{BodyId, MeetingId};
+use concord_domain::meeting::{Meeting, MeetingFields, MeetingState, Modality};
+use sqlx::any::AnyRow;
+use time::Time;
+
+use crate::audit::{record, AuditActor, Change};
+use crate::bodies::lock_body;
+use crate::connect::Store;
+use crate::error::StoreError;
+use crate::rows::{date_text, decode_error, now, RowExt};
+use crate::Result;
+
+/// Storage of meetings.
+#[allow(async_fn_in_trait)]
+pub trait MeetingStore {
+    /// Schedules a meeting of a body.
+    async fn add_meeting(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        fields: &MeetingFields,
+    ) -> Result<Meeting>;
+    /// Changes a meeting (dates, venue, state…), raising its sequence number.
+    async fn update_meeting(
+        &self,
+        by: &AuditActor,
+        id: MeetingId,
+        fields: &MeetingFields,
+        reason: Option<&str>,
+    ) -> Result<Meeting>;
+    /// One meeting.
+    async fn meeting(&self, id: MeetingId) -> Result<Option<Meeting>>;
+    /// A body's meetings, in date order.
+    async fn meetings(&self, body: BodyId) -> Result<Vec<Meeting>>;
+}
+
+const COLUMNS: &str =
+    "id, body_id, number, title, starts_on, ends_on, starts_at, ends_at, time_zone, venue, room, \
+    modality, remote_details, webcast_url, transcript_url, state, lang, illustrative, sequence";
+
+fn time_text(at: Option<Time>) -> Option<String> {
+    at.map(|t| format!("{:02}:{:02}", t.hour(), t.minute()))
+}
+
+fn parse_time(row: &AnyRow, column: &str) -> Result<Option<Time>, sqlx::Error> {
+    let Some(text) = row.opt_text(column)? else {
+        return Ok(None);
+    };
+    let format = time::macros::format_description!("[hour]:[minute]");
+    Time::parse(&text, format)
+        .map(Some)
+        .map_err(|_| decode_error(column, &text))
+}
+
+fn meeting_from_row(row: &AnyRow) -> Result<Meeting, sqlx::Error> {
+    Ok(Meeting {
+        id: MeetingId(row.int("id")?),
+        body_id: BodyId(row.int("body_id")?),
+        sequence: u32::try_from(row.int("sequence")?).unwrap_or(0),
+        fields: MeetingFields {
+            number: row.opt_int("number")?.and_then(|n| u32::try_from(n).ok()),
+            title: row.text("title")?,
+            starts_on: row.date("starts_on")?,
+            ends_on: row.date("ends_on")?,
+            starts_at: parse_time(row, "starts_at")?,
+            ends_at: parse_time(row, "ends_at")?,
+            time_zone: row.text("time_zone")?,
+            venue: row.opt_text("venue")?,
+            room: row.opt_text("room")?,
+            modality: row.code("modality", Modality::parse)?,
+            remote_details: row.opt_text("remote_details")?,
+            webcast_url: row.opt_text("webcast_url")?,
+            transcript_url: row.opt_text("transcript_url")?,
+            state: row.code("state", MeetingState::parse)?,
+            lang: row.text("lang")?,
+            illustrative: row.flag("illustrative")?,
+        },
+    })
+}
+
+fn change<'a>(
+    action: &'static str,
+    meeting: &Meeting,
+    before: Option<&Meeting>,
+    reason: Option<&'a str>,
+) -> Change<'a> {
+    Change {
+        action,
+        entity: "meeting",
+        entity_id: meeting.id.to_string(),
+        body_id: Some(meeting.body_id),
+        public: true,
+        before: before.and_then(|b| serde_json::to_string(b).ok()),
+        after: serde_json::to_string(meeting).ok(),
+        reason,
+    }
+}
+
+impl MeetingStore for Store {
+    async fn add_meeting(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        f: &MeetingFields,
+    ) -> Result<Meeting> {
+        let mut tx = self.pool.begin().await?;
+        lock_body(&mut tx, body).await?;
+        let row = sqlx::query(
+            "INSERT INTO meetings (body_id, number, title, starts_on, ends_on, starts_at, ends_at, time_zone, venue, room, \
+             modality, remote_details, webcast_url, transcript_url, state, lang, illustrative, sequence, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 0, $18) RETURNING id",
+        )
+        .bind(body.0)
+        .bind(f.number.map(i64::from))
+        .bind(&f.title)
+        .bind(date_text(Some(f.starts_on)))
+        .bind(date_text(Some(f.ends_on)))
+        .bind(time_text(f.starts_at))
+        .bind(time_text(f.ends_at))
+        .bind(&f.time_zone)
+        .bind(&f.venue)
+        .bind(&f.room)
+        .bind(f.modality.code())
+        .bind(&f.remote_details)
+        .bind(&f.webcast_url)
+        .bind(&f.transcript_url)
+        .bind(f.state.code())
+        .bind(&f.lang)
+        .bind(i64::from(f.illustrative))
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let meeting = Meeting {
+            id: MeetingId(row.int("id")?),
+            body_id: body,
+            sequence: 0,
+            fields: f.clone(),
+        };
+        record(&mut tx, by, change("create", &meeting, None, None)).await?;
+        tx.commit().await?;
+        Ok(meeting)
+    }
+
+    async fn update_meeting(
+        &self,
+        by: &AuditActor,
+        id: MeetingId,
+        f: &MeetingFields,
+        reason: Option<&str>,
+    ) -> Result<Meeting> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM meetings WHERE id = $1"))
+            .bind(id.0)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::not_found("meeting"))?;
+        let before = meeting_from_row(&row)?;
+        lock_body(&mut tx, before.body_id).await?;
+        sqlx::query(
+            "UPDATE meetings SET number = $1, title = $2, starts_on = $3, ends_on = $4, starts_at = $5, ends_at = $6, \
+             time_zone = $7, venue = $8, room = $9, modality = $10, remote_details = $11, webcast_url = $12, \
+             transcript_url = $13, state = $14, lang = $15, sequence = sequence + 1 WHERE id = $16",
+        )
+        .bind(f.number.map(i64::from))
+        .bind(&f.title)
+        .bind(date_text(Some(f.starts_on)))
+        .bind(date_text(Some(f.ends_on)))
+        .bind(time_text(f.starts_at))
+        .bind(time_text(f.ends_at))
+        .bind(&f.time_zone)
+        .bind(&f.venue)
+        .bind(&f.room)
+        .bind(f.modality.code())
+        .bind(&f.remote_details)
+        .bind(&f.webcast_url)
+        .bind(&f.transcript_url)
+        .bind(f.state.code())
+        .bind(&f.lang)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+        let after = Meeting {
+            id,
+            body_id: before.body_id,
+            sequence: before.sequence + 1,
+            fields: MeetingFields {
+                illustrative: before.fields.illustrative,
+                ..f.clone()
+            },
+        };
+        record(&mut tx, by, change("update", &after, Some(&before), reason)).await?;
+        tx.commit().await?;
+        Ok(after)
+    }
+
+    async fn meeting(&self, id: MeetingId) -> Result<Option<Meeting>> {
+        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM meetings WHERE id = $1"))
+            .bind(id.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.as_ref().map(meeting_from_row).transpose()?)
+    }
+
+    async fn meetings(&self, body: BodyId) -> Result<Vec<Meeting>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM meetings WHERE body_id = $1 ORDER BY starts_on, id"
+        ))
+        .bind(body.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(meeting_from_row)
+            .collect::<Result<_, _>>()?)
+    }
+}

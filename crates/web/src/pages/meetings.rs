@@ -1,0 +1,347 @@
+//! A body's meetings: the iCalendar feed anyone can subscribe to, and the secretariat's forms
+//! to schedule a meeting and to change it (each change raising the feed's SEQUENCE).
+
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use concord_domain::access::Action;
+use concord_domain::body::Body;
+use concord_domain::dates::format_date;
+use concord_domain::ids::{BodyId, MeetingId};
+use concord_domain::meeting::{Meeting, MeetingForm, MeetingState, Modality};
+use concord_domain::Invalid;
+use concord_export::ical;
+use concord_store::{BodyStore, MeetingStore};
+use time::OffsetDateTime;
+
+use super::manage::{
+    input, render, select, store_or_form, with_hint, Field, FormSpec, Posted, Values,
+};
+use super::{missing, page_id};
+use crate::auth::Visitor;
+use crate::error::PageError;
+use crate::forms::{FormBody, FormErrors};
+use crate::i18n::Tr;
+use crate::AppState;
+
+async fn load_body(state: &AppState, raw: &str) -> Result<Body, PageError> {
+    let id = BodyId(page_id(raw, "error-no-body")?);
+    state
+        .store
+        .body(id)
+        .await?
+        .ok_or_else(|| missing("error-no-body", id))
+}
+
+/// `GET /bodies/{id}/meetings.ics`: the body's meetings as an iCalendar feed.
+pub(super) async fn feed(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let raw = raw.strip_suffix(".ics").unwrap_or(&raw);
+    let body = load_body(&state, raw).await?;
+    let meetings = state.store.meetings(body.id).await?;
+    let host = state
+        .config
+        .public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("concord")
+        .split('/')
+        .next()
+        .unwrap_or("concord")
+        .to_owned();
+    let base = state.config.link(&format!("/bodies/{}", body.id));
+    let link = move |m: &Meeting| format!("{base}#meeting-{}", m.id);
+    let name = format!("{} — {}", body.fields.acronym, body.fields.name);
+    let text = ical::meetings(
+        &ical::Feed {
+            name: &name,
+            host: &host,
+            link: &link,
+            now: OffsetDateTime::now_utc(),
+        },
+        &meetings,
+    );
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_owned(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename=\"{}-meetings.ics\"", body.fields.acronym),
+            ),
+        ],
+        text,
+    )
+        .into_response())
+}
+
+fn meeting_fields(t: &Tr, values: &Values, editing: bool) -> Vec<Field> {
+    let states = MeetingState::ALL
+        .iter()
+        .map(|s| (s.code().to_owned(), t.code("meeting-state", s.code())))
+        .collect();
+    let modalities = Modality::ALL
+        .iter()
+        .map(|m| (m.code().to_owned(), t.code("modality", m.code())))
+        .collect();
+    let mut fields = vec![
+        with_hint(
+            input(t, "number", "field-meeting-number", "number", values),
+            t.get("field-meeting-number-hint"),
+        ),
+        input(t, "title", "field-title", "text", values),
+        input(t, "starts_on", "field-starts-on", "date", values),
+        input(t, "ends_on", "field-ends-on", "date", values),
+        input(t, "starts_at", "field-starts-at", "time", values),
+        input(t, "ends_at", "field-ends-at", "time", values),
+        with_hint(
+            input(t, "time_zone", "field-time-zone", "text", values),
+            t.get("field-time-zone-hint"),
+        ),
+        input(t, "venue", "col-venue", "text", values),
+        input(t, "room", "field-room", "text", values),
+        select(t, "modality", "field-modality", modalities, values),
+        Field::textarea(t, "remote_details", "field-remote-details", values),
+        input(t, "webcast_url", "field-webcast", "url", values),
+        input(t, "transcript_url", "field-transcript", "url", values),
+        select(t, "state", "col-state", states, values),
+        with_hint(
+            input(t, "lang", "field-lang", "text", values),
+            t.get("field-lang-hint"),
+        ),
+    ];
+    if editing {
+        fields.push(with_hint(
+            Field::textarea(t, "reason", "field-reason", values),
+            t.get("field-reason-hint"),
+        ));
+    }
+    fields
+}
+
+fn form_from(values: &Values) -> MeetingForm {
+    let get = |k: &str| values.get(k).cloned();
+    MeetingForm {
+        number: get("number"),
+        title: get("title"),
+        starts_on: get("starts_on"),
+        ends_on: get("ends_on"),
+        starts_at: get("starts_at"),
+        ends_at: get("ends_at"),
+        time_zone: get("time_zone"),
+        venue: get("venue"),
+        room: get("room"),
+        modality: get("modality"),
+        remote_details: get("remote_details"),
+        webcast_url: get("webcast_url"),
+        transcript_url: get("transcript_url"),
+        state: get("state"),
+        lang: get("lang"),
+        illustrative: None,
+    }
+}
+
+fn spec<'a>(t: &'a Tr, body: &Body, meeting: Option<MeetingId>) -> FormSpec<'a> {
+    match meeting {
+        None => FormSpec {
+            title: t.arg("admin-new-meeting", "name", &body.fields.acronym),
+            action: format!("/bodies/{}/meetings/new", body.id),
+            submit: t.get("form-create"),
+            back: Some((format!("/bodies/{}", body.id), body.fields.acronym.clone())),
+            t,
+        },
+        Some(id) => FormSpec {
+            title: t.arg("admin-edit-meeting", "name", &body.fields.acronym),
+            action: format!("/bodies/{}/meetings/{id}/edit", body.id),
+            submit: t.get("form-save"),
+            back: Some((format!("/bodies/{}", body.id), body.fields.acronym.clone())),
+            t,
+        },
+    }
+}
+
+pub(super) async fn new_form(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    let values: Values = [
+        ("time_zone", "Europe/Zurich"),
+        ("lang", "en"),
+        ("modality", "in_person"),
+        ("state", "planned"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    render(
+        spec(&t, &body, None),
+        &visitor,
+        meeting_fields(&t, &values, false),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+}
+
+fn redirect_to(body: &Body) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) =
+        header::HeaderValue::from_str(&format!("/bodies/{}#meetings-heading", body.id))
+    {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+pub(super) async fn create(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let outcome = match form_from(&post.values).parse() {
+        Ok(fields) => state
+            .store
+            .add_meeting(&visitor.audit_actor(), body.id, &fields)
+            .await
+            .map_err(store_or_form),
+        Err(invalid) => Err(Ok(invalid)),
+    };
+    match outcome {
+        Ok(_) => Ok(redirect_to(&body)),
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            render(
+                spec(&t, &body, None),
+                &visitor,
+                meeting_fields(&t, &post.values, false),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}
+
+async fn load_meeting(state: &AppState, body: &Body, raw: &str) -> Result<Meeting, PageError> {
+    let id = raw
+        .parse::<i64>()
+        .map_err(|_| PageError::NotFound("error-not-found", None))?;
+    state
+        .store
+        .meeting(MeetingId(id))
+        .await?
+        .filter(|m| m.body_id == body.id)
+        .ok_or(PageError::NotFound("error-not-found", None))
+}
+
+pub(super) async fn edit_form(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let f = &meeting.fields;
+    let time = |t: Option<time::Time>| {
+        t.map(|t| format!("{:02}:{:02}", t.hour(), t.minute()))
+            .unwrap_or_default()
+    };
+    let values: Values = [
+        (
+            "number",
+            f.number.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        ("title", f.title.clone()),
+        ("starts_on", format_date(f.starts_on)),
+        ("ends_on", format_date(f.ends_on)),
+        ("starts_at", time(f.starts_at)),
+        ("ends_at", time(f.ends_at)),
+        ("time_zone", f.time_zone.clone()),
+        ("venue", f.venue.clone().unwrap_or_default()),
+        ("room", f.room.clone().unwrap_or_default()),
+        ("modality", f.modality.code().to_owned()),
+        (
+            "remote_details",
+            f.remote_details.clone().unwrap_or_default(),
+        ),
+        ("webcast_url", f.webcast_url.clone().unwrap_or_default()),
+        (
+            "transcript_url",
+            f.transcript_url.clone().unwrap_or_default(),
+        ),
+        ("state", f.state.code().to_owned()),
+        ("lang", f.lang.clone()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    render(
+        spec(&t, &body, Some(meeting.id)),
+        &visitor,
+        meeting_fields(&t, &values, true),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+}
+
+pub(super) async fn edit(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let reason = concord_domain::text::optional(
+        "reason",
+        post.values.get("reason").map(String::as_str),
+        2_000,
+    );
+    let outcome = match (form_from(&post.values).parse(), reason) {
+        (Ok(fields), Ok(reason)) => state
+            .store
+            .update_meeting(
+                &visitor.audit_actor(),
+                meeting.id,
+                &fields,
+                reason.as_deref(),
+            )
+            .await
+            .map_err(store_or_form),
+        (Err(invalid), _) => Err(Ok(invalid)),
+        (_, Err(error)) => Err(Ok(Invalid {
+            errors: vec![error],
+        })),
+    };
+    match outcome {
+        Ok(_) => Ok(redirect_to(&body)),
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            render(
+                spec(&t, &body, Some(meeting.id)),
+                &visitor,
+                meeting_fields(&t, &post.values, true),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}

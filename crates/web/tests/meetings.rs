@@ -1,0 +1,228 @@
+//! Meetings through the real pages, and the iCalendar feed read by a third-party parser
+//! (Python's `icalendar`, which `.ci/run` installs) as well as checked line by line.
+
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use axum::http::{header, StatusCode};
+use common::{App, Browser};
+use concord_domain::account::Email;
+use concord_store::{AccountStore, AuditActor, NewUser};
+use time::{Duration, OffsetDateTime};
+
+both_backends!(meetings_are_scheduled_changed_and_published_as_icalendar);
+
+/// Parses the feed with Python's `icalendar` and returns one line per event:
+/// `UID|SEQUENCE|STATUS|DTSTART|DTEND|SUMMARY`. `None` when the parser is not installed here
+/// (outside CI, where it is required).
+fn third_party_parse(feed: &str) -> Option<String> {
+    let script = r#"
+import sys, icalendar
+calendar = icalendar.Calendar.from_ical(sys.stdin.read())
+for event in calendar.walk("VEVENT"):
+    print("|".join(str(x) for x in (event["UID"], event["SEQUENCE"], event["STATUS"], event.decoded("DTSTART"), event.decoded("DTEND"), event["SUMMARY"])))
+"#;
+    let available = std::process::Command::new("python3")
+        .args(["-c", "import icalendar"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !available {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Python's icalendar to check the feeds"
+        );
+        eprintln!("note: Python's icalendar is not installed; the third-party check of the feed is skipped");
+        return None;
+    }
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), feed.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "the parser refused the feed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some(String::from_utf8(output.stdout).unwrap())
+}
+
+async fn meetings_are_scheduled_changed_and_published_as_icalendar(app: App) {
+    let by = AuditActor::system("test");
+    let user = NewUser {
+        email: Email::parse("e", "admin@example.org").unwrap(),
+        display_name: "Admin".into(),
+        password_hash: "x".into(),
+    };
+    let user = app.store.create_user(&by, &user, true, true).await.unwrap();
+    let hash = concord_web::auth::hash_token("meetings-admin");
+    app.store
+        .create_session(
+            user.id,
+            &hash,
+            &concord_web::auth::new_token(),
+            OffsetDateTime::now_utc() + Duration::hours(1),
+        )
+        .await
+        .unwrap();
+    let mut admin = Browser::new(&app);
+    admin
+        .cookies
+        .insert("concord_session".into(), "meetings-admin".into());
+    let (id, _) = app.wgec().await;
+
+    let bad = admin
+        .post(
+            &format!("/bodies/{id}/meetings/new"),
+            &[
+                ("title", "Second meeting"),
+                ("starts_on", "2013-11-08"),
+                ("ends_on", "2013-11-06"),
+                ("time_zone", "Europe/Geneva"),
+                ("starts_at", "9h"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for says in [
+        "“9h” is not a time",
+        "This is not a time zone",
+        "The end date is before the start date.",
+    ] {
+        assert!(bad.text.contains(says), "{says}");
+    }
+    let second = admin
+        .post(
+            &format!("/bodies/{id}/meetings/new"),
+            &[
+                ("number", "2"),
+                ("title", "Second meeting"),
+                ("starts_on", "2013-11-06"),
+                ("ends_on", "2013-11-08"),
+                ("time_zone", "Europe/Zurich"),
+                ("venue", "Palais des Nations, Geneva"),
+                ("state", "announced"),
+                ("lang", "en"),
+                ("modality", "hybrid"),
+            ],
+        )
+        .await;
+    assert_eq!(second.status, StatusCode::SEE_OTHER, "{}", second.text);
+    let additional = admin
+        .post(
+            &format!("/bodies/{id}/meetings/new"),
+            &[
+                ("title", "Additional meeting"),
+                ("starts_on", "2014-04-30"),
+                ("ends_on", "2014-05-02"),
+                ("starts_at", "10:00"),
+                ("ends_at", "18:00"),
+                ("time_zone", "Europe/Zurich"),
+                ("state", "planned"),
+                ("lang", "en"),
+                ("modality", "in_person"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        additional.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        additional.text
+    );
+
+    let page = Browser::new(&app).get(&format!("/bodies/{id}")).await.text;
+    assert!(page.contains("6 November 2013 – 8 November 2013"));
+    assert!(page.contains("30 April 2014 – 2 May 2014, 10:00–18:00 (Europe/Zurich)"));
+    assert!(page.contains("<td>Additional</td>"));
+
+    // Cancel the additional meeting: the feed keeps it, cancelled, with a higher SEQUENCE.
+    let marker = format!("/bodies/{id}/meetings/");
+    let meeting = page
+        .match_indices(&marker)
+        .filter_map(|(i, _)| page[i + marker.len()..].split('/').next())
+        .filter(|s| s.parse::<i64>().is_ok())
+        .last();
+    assert!(meeting.is_none(), "no edit links for the public");
+    let admin_page = admin.get(&format!("/bodies/{id}")).await.text;
+    let meeting = admin_page
+        .match_indices(&marker)
+        .filter_map(|(i, _)| admin_page[i + marker.len()..].split('/').next())
+        .filter(|s| s.parse::<i64>().is_ok())
+        .last()
+        .unwrap()
+        .to_owned();
+    let cancelled = admin
+        .post(
+            &format!("/bodies/{id}/meetings/{meeting}/edit"),
+            &[
+                ("title", "Additional meeting"),
+                ("starts_on", "2014-04-30"),
+                ("ends_on", "2014-05-02"),
+                ("starts_at", "10:00"),
+                ("ends_at", "18:00"),
+                ("time_zone", "Europe/Zurich"),
+                ("state", "cancelled"),
+                ("lang", "en"),
+                ("modality", "in_person"),
+                ("reason", "Postponed"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        cancelled.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        cancelled.text
+    );
+
+    let feed = Browser::new(&app)
+        .get(&format!("/calendars/bodies/{id}.ics"))
+        .await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert_eq!(
+        feed.headers[header::CONTENT_TYPE],
+        "text/calendar; charset=utf-8"
+    );
+    assert!(feed.text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert!(feed.text.contains("DTSTART;VALUE=DATE:20131106\r\n"));
+    assert!(
+        feed.text.contains("DTSTART:20140430T080000Z\r\n"),
+        "10:00 in Geneva on 30 April is 08:00 UTC"
+    );
+    assert_eq!(feed.text.matches("BEGIN:VEVENT").count(), 2);
+    if let Some(events) = third_party_parse(&feed.text) {
+        let lines: Vec<&str> = events.lines().collect();
+        assert_eq!(lines.len(), 2, "{events}");
+        assert!(
+            lines[0].contains("|0|CONFIRMED|2013-11-06|2013-11-09|Second meeting"),
+            "{events}"
+        );
+        assert!(lines[1].contains("|1|CANCELLED|2014-04-30 08:00:00+00:00|2014-05-02 16:00:00+00:00|Additional meeting"), "{events}");
+        assert!(lines.iter().all(|l| l.starts_with("meeting-")));
+    }
+    let json = app
+        .get(&format!("/api/v1/bodies/{id}/meetings"))
+        .await
+        .json();
+    assert_eq!(json["meetings"].as_array().unwrap().len(), 2);
+    assert_eq!(json["meetings"][1]["state"], "cancelled");
+    let history = Browser::new(&app).get(&format!("/bodies/{id}")).await.text;
+    assert!(
+        history.contains("Meeting changed (sequence, state): Postponed"),
+        "the change is in the public history"
+    );
+    assert_eq!(
+        Browser::new(&app)
+            .get("/calendars/bodies/999.ics")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
