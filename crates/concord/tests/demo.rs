@@ -39,6 +39,33 @@ fn balance_of<'a>(body: &'a Value, label: &str) -> &'a Value {
         .unwrap()
 }
 
+/// Reads a feed with Python's `icalendar`: one `SUMMARY|DTSTART|DTEND` line per event; `None`
+/// when the parser is not installed (outside CI, where it is required).
+fn python_icalendar(feed: &str) -> Option<String> {
+    let available = std::process::Command::new("python3")
+        .args(["-c", "import icalendar"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !available {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Python's icalendar"
+        );
+        return None;
+    }
+    let script = "import sys, icalendar\nfor e in icalendar.Calendar.from_ical(sys.stdin.read()).walk('VEVENT'):\n    print('|'.join(str(x) for x in (e['SUMMARY'], e.decoded('DTSTART'), e.decoded('DTEND'))))";
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), feed.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    Some(String::from_utf8(output.stdout).unwrap())
+}
+
 async fn demo_composition_is_correct(backend: Backend) {
     let Some(db) = TestDb::new(backend).await else {
         return;
@@ -128,6 +155,49 @@ async fn demo_composition_is_correct(backend: Backend) {
     assert!(events
         .iter()
         .any(|e| e["title"] == "ECOSOC Substantive Session" && e["precision"] == "month"));
+    let (_, itu) = get(&app, "/events?organiser=ITU").await;
+    assert_eq!(
+        itu.matches("<tr><td><time").count(),
+        5,
+        "the ITU's five events"
+    );
+    let (_, may) = get(&app, "/events?view=month&month=2013-05").await;
+    assert!(may.contains("<caption>May 2013</caption>"));
+    assert!(may.contains("WTPF/WSIS Forum") && may.contains("IGF/MAG Consultation"));
+    assert!(!may.contains("CSTD 16th Session"), "June is another month");
+    let (_, none) = get(&app, "/events?place=Nowhere").await;
+    assert!(none.contains("No event matches these filters."));
+    let (status, feed) = get(&app, "/calendars/events.ics").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(feed.matches("BEGIN:VEVENT").count(), 19);
+    assert!(feed.contains("SUMMARY:WCIT 2012\r\nLOCATION:Dubai\r\n"));
+    assert!(feed.contains("DTSTART;VALUE=DATE:20121203\r\nDTEND;VALUE=DATE:20121215\r\n"));
+    if let Some(parsed) = python_icalendar(&feed) {
+        assert_eq!(parsed.lines().count(), 19, "{parsed}");
+        assert!(
+            parsed.contains("WCIT 2012|2012-12-03|2012-12-15"),
+            "{parsed}"
+        );
+    }
+    let (status, wgec_feed) =
+        get(&app, &format!("/calendars/bodies/{}.ics", id("WGEC-2013"))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        wgec_feed.matches("BEGIN:VEVENT").count(),
+        4,
+        "the WGEC's four meetings"
+    );
+    let wgec_meetings = json(
+        &app,
+        &format!("/api/v1/bodies/{}/meetings", id("WGEC-2013")),
+    )
+    .await;
+    assert_eq!(
+        wgec_meetings["meetings"][3]["number"],
+        serde_json::Value::Null,
+        "the fourth was an additional meeting"
+    );
+
     let (_, html) = get(&app, "/events").await;
     assert!(html.contains("July 2013"));
     assert!(html.contains("3 December 2012 – 14 December 2012"));

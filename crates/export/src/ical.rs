@@ -74,61 +74,116 @@ fn day(date: Date) -> String {
     )
 }
 
-/// Writes the feed.
-pub fn meetings(feed: &Feed<'_>, meetings: &[Meeting]) -> String {
+/// When an event happens: whole days, or instants (Unix seconds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// From the first to the last day, inclusive.
+    Days(Date, Date),
+    /// From one instant to another.
+    Instants(i64, i64),
+}
+
+/// One event of a feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Unique and stable across feeds and changes (without the host).
+    pub uid: String,
+    /// Raised by every change.
+    pub sequence: u32,
+    /// When.
+    pub when: When,
+    /// Title.
+    pub summary: String,
+    /// Where.
+    pub location: Option<String>,
+    /// More.
+    pub description: Option<String>,
+    /// A page about it.
+    pub url: Option<String>,
+    /// `CONFIRMED`, `TENTATIVE` or `CANCELLED`.
+    pub status: &'static str,
+}
+
+/// Writes a calendar of events.
+pub fn calendar(name: &str, host: &str, now: OffsetDateTime, events: &[Event]) -> String {
     let mut out = String::new();
     let mut line = |text: String| fold(&text, &mut out);
     line("BEGIN:VCALENDAR".into());
     line("VERSION:2.0".into());
-    line("PRODID:-//Concord//Meetings//EN".into());
+    line("PRODID:-//Concord//Calendar//EN".into());
     line("CALSCALE:GREGORIAN".into());
     line("METHOD:PUBLISH".into());
-    line(format!("X-WR-CALNAME:{}", escape(feed.name)));
-    let stamp = utc(feed.now.unix_timestamp());
-    for meeting in meetings {
-        let f = &meeting.fields;
+    line(format!("X-WR-CALNAME:{}", escape(name)));
+    let stamp = utc(now.unix_timestamp());
+    for event in events {
         line("BEGIN:VEVENT".into());
-        line(format!("UID:meeting-{}@{}", meeting.id, feed.host));
+        line(format!("UID:{}@{host}", event.uid));
         line(format!("DTSTAMP:{stamp}"));
-        line(format!("SEQUENCE:{}", meeting.sequence));
-        match f.instants() {
-            Some((start, end)) => {
+        line(format!("SEQUENCE:{}", event.sequence));
+        match event.when {
+            When::Instants(start, end) => {
                 line(format!("DTSTART:{}", utc(start)));
                 line(format!("DTEND:{}", utc(end)));
             }
-            None => {
+            When::Days(first, last) => {
                 // All-day: DTEND is the day after the last day (exclusive).
-                line(format!("DTSTART;VALUE=DATE:{}", day(f.starts_on)));
+                line(format!("DTSTART;VALUE=DATE:{}", day(first)));
                 line(format!(
                     "DTEND;VALUE=DATE:{}",
-                    day(f.ends_on.next_day().unwrap_or(f.ends_on))
+                    day(last.next_day().unwrap_or(last))
                 ));
             }
         }
-        line(format!("SUMMARY:{}", escape(&f.title)));
-        if let Some(venue) = &f.venue {
-            let place = match &f.room {
-                Some(room) => format!("{venue}, {room}"),
-                None => venue.clone(),
-            };
-            line(format!("LOCATION:{}", escape(&place)));
+        line(format!("SUMMARY:{}", escape(&event.summary)));
+        if let Some(location) = &event.location {
+            line(format!("LOCATION:{}", escape(location)));
         }
-        if let Some(details) = &f.remote_details {
-            line(format!("DESCRIPTION:{}", escape(details)));
+        if let Some(description) = &event.description {
+            line(format!("DESCRIPTION:{}", escape(description)));
         }
-        line(format!("URL:{}", (feed.link)(meeting)));
-        line(format!(
-            "STATUS:{}",
-            match f.state {
-                MeetingState::Cancelled => "CANCELLED",
-                MeetingState::Planned => "TENTATIVE",
-                _ => "CONFIRMED",
-            }
-        ));
+        if let Some(url) = &event.url {
+            line(format!("URL:{url}"));
+        }
+        line(format!("STATUS:{}", event.status));
         line("END:VEVENT".into());
     }
     line("END:VCALENDAR".into());
     out
+}
+
+/// A meeting as a calendar event.
+pub fn meeting_event(meeting: &Meeting, url: String) -> Event {
+    let f = &meeting.fields;
+    Event {
+        uid: format!("meeting-{}", meeting.id),
+        sequence: meeting.sequence,
+        when: f
+            .instants()
+            .map_or(When::Days(f.starts_on, f.ends_on), |(start, end)| {
+                When::Instants(start, end)
+            }),
+        summary: f.title.clone(),
+        location: f.venue.as_ref().map(|venue| match &f.room {
+            Some(room) => format!("{venue}, {room}"),
+            None => venue.clone(),
+        }),
+        description: f.remote_details.clone(),
+        url: Some(url),
+        status: match f.state {
+            MeetingState::Cancelled => "CANCELLED",
+            MeetingState::Planned => "TENTATIVE",
+            _ => "CONFIRMED",
+        },
+    }
+}
+
+/// Writes the feed of a body's meetings.
+pub fn meetings(feed: &Feed<'_>, meetings: &[Meeting]) -> String {
+    let events: Vec<Event> = meetings
+        .iter()
+        .map(|m| meeting_event(m, (feed.link)(m)))
+        .collect();
+    calendar(feed.name, feed.host, feed.now, &events)
 }
 
 #[cfg(test)]

@@ -176,6 +176,24 @@ events-caption = الفعاليات في عام { $year }
 col-event = الفعالية
 col-venue = المكان
 col-organizer = الجهة المنظِّمة
+events-filter = تصفية الفعاليات
+events-filter-year = السنة
+events-filter-any = الكل
+events-filter-apply = عرض
+events-view-list = قائمة
+events-view-month = شهر
+events-months = الأشهر
+events-previous-month = الشهر السابق
+events-next-month = الشهر التالي
+events-feed = الاشتراك في التقويم (iCalendar)
+events-none-match = لا توجد فعاليات تطابق عوامل التصفية هذه.
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد
 
 ## الحسابات
 

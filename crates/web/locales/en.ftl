@@ -158,6 +158,24 @@ events-caption = Events in { $year }
 col-event = Event
 col-venue = Venue
 col-organizer = Organizer
+events-filter = Filter the events
+events-filter-year = Year
+events-filter-any = Any
+events-filter-apply = Show
+events-view-list = List
+events-view-month = Month
+events-months = Months
+events-previous-month = Previous month
+events-next-month = Next month
+events-feed = Subscribe to the calendar (iCalendar)
+events-none-match = No event matches these filters.
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun
 
 ## Accounts
 

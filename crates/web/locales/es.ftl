@@ -161,6 +161,24 @@ events-caption = Eventos de { $year }
 col-event = Evento
 col-venue = Lugar
 col-organizer = Organizador
+events-filter = Filtrar los eventos
+events-filter-year = Año
+events-filter-any = Todos
+events-filter-apply = Mostrar
+events-view-list = Lista
+events-view-month = Mes
+events-months = Meses
+events-previous-month = Mes anterior
+events-next-month = Mes siguiente
+events-feed = Suscribirse al calendario (iCalendar)
+events-none-match = Ningún evento coincide con estos filtros.
+weekday-1 = lun.
+weekday-2 = mar.
+weekday-3 = mié.
+weekday-4 = jue.
+weekday-5 = vie.
+weekday-6 = sáb.
+weekday-7 = dom.
 
 ## Cuentas
 

@@ -164,6 +164,24 @@ events-caption = Manifestations en { $year }
 col-event = Manifestation
 col-venue = Lieu
 col-organizer = Organisateur
+events-filter = Filtrer les manifestations
+events-filter-year = Année
+events-filter-any = Toutes
+events-filter-apply = Afficher
+events-view-list = Liste
+events-view-month = Mois
+events-months = Mois
+events-previous-month = Mois précédent
+events-next-month = Mois suivant
+events-feed = S’abonner au calendrier (iCalendar)
+events-none-match = Aucune manifestation ne correspond à ces filtres.
+weekday-1 = lun.
+weekday-2 = mar.
+weekday-3 = mer.
+weekday-4 = jeu.
+weekday-5 = ven.
+weekday-6 = sam.
+weekday-7 = dim.
 
 ## Comptes
 

@@ -160,6 +160,24 @@ events-caption = Мероприятия в { $year } году
 col-event = Мероприятие
 col-venue = Место проведения
 col-organizer = Организатор
+events-filter = Отбор мероприятий
+events-filter-year = Год
+events-filter-any = Все
+events-filter-apply = Показать
+events-view-list = Список
+events-view-month = Месяц
+events-months = Месяцы
+events-previous-month = Предыдущий месяц
+events-next-month = Следующий месяц
+events-feed = Подписаться на календарь (iCalendar)
+events-none-match = Нет мероприятий, соответствующих этим условиям.
+weekday-1 = пн
+weekday-2 = вт
+weekday-3 = ср
+weekday-4 = чт
+weekday-5 = пт
+weekday-6 = сб
+weekday-7 = вс
 
 ## Учетные записи
 

@@ -157,6 +157,24 @@ events-caption = { $year }年的活动
 col-event = 活动
 col-venue = 地点
 col-organizer = 主办方
+events-filter = 筛选活动
+events-filter-year = 年份
+events-filter-any = 全部
+events-filter-apply = 显示
+events-view-list = 列表
+events-view-month = 月历
+events-months = 月份
+events-previous-month = 上一个月
+events-next-month = 下一个月
+events-feed = 订阅日历（iCalendar）
+events-none-match = 没有符合筛选条件的活动。
+weekday-1 = 周一
+weekday-2 = 周二
+weekday-3 = 周三
+weekday-4 = 周四
+weekday-5 = 周五
+weekday-6 = 周六
+weekday-7 = 周日
 
 ## 账户（Accounts）
 

@@ -31,6 +31,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/bodies/{id}", get(bodies::show))
         .route("/calendars/bodies/{file}", get(meetings::feed))
+        .route("/calendars/events.ics", get(events::feed))
         .route(
             "/bodies/{id}/edit",
             get(manage::edit_body_form).post(manage::edit_body),
