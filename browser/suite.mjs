@@ -175,7 +175,7 @@ const publicPages = ['/', '/bodies', `/bodies/${wgec}`, `/bodies/${bodyId('CSTD'
   '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events', '/events?view=month&month=2013-05', '/events?organiser=ITU',
   '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
 const adminPages = ['/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,
-  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, '/people/new', '/organizations/new'];
+  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, '/people/new', '/organizations/new'];
 
 for (const lang of ['en', 'ar']) {
   const anonymous = await visitor();

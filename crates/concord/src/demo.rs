@@ -10,12 +10,14 @@ use anyhow::Context;
 use concord_domain::body::{BodyForm, Lifecycle};
 use concord_domain::composition::{MembershipForm, QuotaForm};
 use concord_domain::dates::parse_date;
+use concord_domain::document::DocumentForm;
 use concord_domain::event::{DatePrecision, EventFields};
 use concord_domain::ids::{BodyId, OrganizationId, PersonId};
 use concord_domain::meeting::MeetingForm;
 use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_store::{
-    AuditActor, BodyStore, CalendarStore, CompositionStore, MeetingStore, PartyStore, Store,
+    AuditActor, BodyStore, CalendarStore, CompositionStore, DocumentStore, MeetingStore,
+    PartyStore, Store,
 };
 
 /// What a load did.
@@ -31,6 +33,8 @@ pub struct DemoReport {
     pub events: usize,
     /// Meetings created.
     pub meetings: usize,
+    /// Documents filed.
+    pub documents: usize,
     /// Entries that were already there and left as they were.
     pub skipped: usize,
 }
@@ -192,6 +196,30 @@ impl Loader<'_> {
                 .await?;
             self.report.meetings += 1;
         }
+        Ok(())
+    }
+
+    /// Files a UN document, in all six languages, with its undocs.org link.
+    async fn document(
+        &mut self,
+        body: BodyId,
+        symbol: &str,
+        title: &str,
+        doc_type: &str,
+    ) -> anyhow::Result<()> {
+        let primary = symbol.split('–').next().unwrap_or(symbol);
+        let form = DocumentForm {
+            symbol: Some(symbol.into()),
+            title: Some(title.into()),
+            doc_type: Some(doc_type.into()),
+            languages: Some("ar,zh,en,fr,ru,es".into()),
+            url: Some(format!("https://undocs.org/{primary}")),
+            ..Default::default()
+        };
+        self.store
+            .add_document(&self.by, body, &form.parse()?)
+            .await?;
+        self.report.documents += 1;
         Ok(())
     }
 
@@ -509,6 +537,14 @@ pub async fn load(
         )
         .await?;
     if let Some(wgec) = wgec {
+        l.document(
+            wgec,
+            "A/RES/67/195",
+            "Information and communications technologies for development (mandate, para. 20)",
+            "resolution",
+        )
+        .await?;
+        l.document(wgec, "A/66/77–E/2011/103", "Enhanced cooperation on public policy issues pertaining to the Internet: report of the Secretary-General", "report").await?;
         // The four meetings of 2013–2014 (the fourth was called an additional meeting).
         l.meetings(
             wgec,
@@ -670,6 +706,7 @@ pub async fn load(
         )
         .await?;
     if let Some(wgec2) = wgec2 {
+        l.document(wgec2, "A/RES/70/125", "Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society (mandate, para. 65)", "resolution").await?;
         l.meetings(
             wgec2,
             &[
@@ -785,6 +822,13 @@ pub async fn load(
         )
         .await?;
     if let Some(wgigf) = wgigf {
+        l.document(
+            wgigf,
+            "A/67/65–E/2012/48",
+            "Report of the Working Group on Improvements to the Internet Governance Forum",
+            "report",
+        )
+        .await?;
         let mut ids = Vec::new();
         for group in [
             "private_sector",

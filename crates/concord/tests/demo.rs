@@ -198,6 +198,21 @@ async fn demo_composition_is_correct(backend: Backend) {
         "the fourth was an additional meeting"
     );
 
+    let documents = json(
+        &app,
+        &format!("/api/v1/bodies/{}/documents", id("WGEC-2013")),
+    )
+    .await;
+    let symbols: Vec<_> = documents["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["document"]["symbol"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(symbols, ["A/66/77–E/2011/103", "A/RES/67/195"]);
+    let (_, wgec_page) = get(&app, &format!("/bodies/{}", id("WGEC-2013"))).await;
+    assert!(wgec_page.contains("<a href=\"https://undocs.org/A/RES/67/195\">A/RES/67/195</a>"));
+
     let (_, html) = get(&app, "/events").await;
     assert!(html.contains("July 2013"));
     assert!(html.contains("3 December 2012 – 14 December 2012"));

@@ -34,4 +34,6 @@ id_type!(
     UserId,
     /// Identifies a meeting.
     MeetingId,
+    /// Identifies a document of a register.
+    DocumentId,
 );

@@ -13,6 +13,7 @@ pub mod action_line;
 pub mod body;
 pub mod composition;
 pub mod dates;
+pub mod document;
 pub mod error;
 pub mod event;
 pub mod ids;

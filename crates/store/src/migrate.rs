@@ -34,6 +34,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0003_meetings.sql"),
         postgres: include_str!("../migrations/postgres/0003_meetings.sql"),
     },
+    Migration {
+        version: 4,
+        name: "documents",
+        sqlite: include_str!("../migrations/sqlite/0004_documents.sql"),
+        postgres: include_str!("../migrations/postgres/0004_documents.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -1233,3 +1233,68 @@ mod meetings {
         ));
     }
 }
+
+mod documents {
+    use super::*;
+    use concord_domain::document::DocumentForm;
+    use concord_store::DocumentStore;
+
+    conformance_inner!(documents_are_filed_under_unique_symbols_with_their_versions);
+
+    fn document(symbol: &str) -> DocumentForm {
+        DocumentForm {
+            symbol: Some(symbol.into()),
+            title: Some(format!("Document {symbol}")),
+            doc_type: Some("report".into()),
+            languages: Some("en,fr".into()),
+            ..Default::default()
+        }
+    }
+
+    async fn documents_are_filed_under_unique_symbols_with_their_versions(store: Store) {
+        let id = wgec(&store).await;
+        for symbol in [
+            "E/CN.16/2014/CRP.2/Rev.1",
+            "A/RES/67/195",
+            "E/CN.16/2014/CRP.2",
+            "E/CN.16/2014/CRP.2/Rev.1/Corr.1",
+        ] {
+            store
+                .add_document(&by(), id, &document(symbol).parse().unwrap())
+                .await
+                .unwrap();
+        }
+        let order: Vec<String> = store
+            .documents(id)
+            .await
+            .unwrap()
+            .iter()
+            .map(|d| d.fields.symbol.to_string())
+            .collect();
+        assert_eq!(
+            order,
+            [
+                "A/RES/67/195",
+                "E/CN.16/2014/CRP.2",
+                "E/CN.16/2014/CRP.2/Rev.1",
+                "E/CN.16/2014/CRP.2/Rev.1/Corr.1"
+            ]
+        );
+        let err = store
+            .add_document(&by(), id, &document("A/RES/67/195").parse().unwrap())
+            .await
+            .unwrap_err();
+        assert_eq!(codes(err), [("symbol".to_owned(), "duplicate_symbol")]);
+        let mut with_meeting = document("E/CN.16/2014/CRP.3");
+        with_meeting.meeting_id = Some(999);
+        let err = store
+            .add_document(&by(), id, &with_meeting.parse().unwrap())
+            .await
+            .unwrap_err();
+        assert_eq!(codes(err), [("meeting_id".to_owned(), "unknown_value")]);
+        assert_eq!(
+            store.documents(id).await.unwrap()[0].fields.languages,
+            ["en", "fr"]
+        );
+    }
+}

@@ -423,6 +423,32 @@ modality-online = عبر الإنترنت
 modality-hybrid = بصيغة مختلطة
 audit-meeting-create = حُدِّد موعد اجتماع
 audit-meeting-update = عُدِّل الاجتماع
+documents-heading = الوثائق
+documents-none = لم تُسجَّل أي وثيقة.
+documents-caption = وثائق { $body }
+col-symbol = الرمز
+col-issued = تاريخ الصدور
+col-languages = اللغات
+tag-latest = أحدث نسخة
+tag-superseded = مُستعاض عنها
+action-new-document = تسجيل وثيقة
+admin-new-document = وثيقة جديدة لـ { $name }
+field-symbol = الرمز
+field-symbol-hint = رمز وثيقة من وثائق الأمم المتحدة، مثل E/CN.16/2014/CRP.2 أو E/CN.16/2014/CRP.2/Rev.1.
+field-document-type = النوع
+field-issued-on = تاريخ الصدور
+field-languages = اللغات المتاحة
+field-languages-hint = رموز اللغات الرسمية، مثل en, fr, es.
+field-url = رابط الوثيقة
+document-type-agenda = جدول الأعمال
+document-type-secretariat_note = مذكرة من الأمانة
+document-type-chairs_summary = موجز الرئيس
+document-type-contribution = مساهمة
+document-type-compilation = تجميع
+document-type-report = تقرير
+document-type-resolution = قرار
+document-type-other = وثيقة أخرى
+audit-document-create = سُجِّلت الوثيقة
 
 ## الأخطاء
 
@@ -491,6 +517,7 @@ error-code-internal = حدث خطأ ما من جانبنا.
 error-code-invalid_time = «{ $value }» ليس وقتًا؛ اكتبه بالصيغة HH:MM، مثل 10:00.
 error-code-unknown_time_zone = هذه ليست منطقة زمنية؛ يرجى استخدام اسم مثل Europe/Zurich أو America/New_York.
 error-code-invalid_symbol = «{ $value }» ليس رمزًا من رموز وثائق الأمم المتحدة، مثل E/CN.16/2014/CRP.2.
+error-code-duplicate_symbol = سبق تسجيل وثيقة تحمل الرمز { $value }.
 error-code-seats_below_members = يشغل { $count } من الأعضاء مقاعد هذه الحصة في الوقت نفسه؛ يرجى إنهاء بعض العضويات أولًا أو جعل الحصة إرشادية.
 
 ## أنواع الهيئات

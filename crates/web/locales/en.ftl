@@ -405,6 +405,32 @@ modality-online = Online
 modality-hybrid = Hybrid
 audit-meeting-create = Meeting scheduled
 audit-meeting-update = Meeting changed
+documents-heading = Documents
+documents-none = No document filed.
+documents-caption = Documents of { $body }
+col-symbol = Symbol
+col-issued = Issued
+col-languages = Languages
+tag-latest = latest
+tag-superseded = superseded
+action-new-document = File a document
+admin-new-document = New document of { $name }
+field-symbol = Symbol
+field-symbol-hint = A UN document symbol, such as E/CN.16/2014/CRP.2 or E/CN.16/2014/CRP.2/Rev.1.
+field-document-type = Type
+field-issued-on = Date of issue
+field-languages = Languages available
+field-languages-hint = Codes of the official languages, such as en, fr, es.
+field-url = Link to the document
+document-type-agenda = Agenda
+document-type-secretariat_note = Note by the secretariat
+document-type-chairs_summary = Chair's summary
+document-type-contribution = Contribution
+document-type-compilation = Compilation
+document-type-report = Report
+document-type-resolution = Resolution
+document-type-other = Other document
+audit-document-create = Document filed
 
 ## Errors
 
@@ -459,6 +485,7 @@ error-code-internal = Something went wrong on our side.
 error-code-invalid_time = “{ $value }” is not a time; write it as HH:MM, for example 10:00.
 error-code-unknown_time_zone = This is not a time zone; use a name such as Europe/Zurich or America/New_York.
 error-code-invalid_symbol = “{ $value }” is not a UN document symbol, such as E/CN.16/2014/CRP.2.
+error-code-duplicate_symbol = A document with the symbol { $value } is already filed.
 error-code-seats_below_members = { $count } members hold seats of this quota at the same time; end memberships first, or make the quota indicative.
 
 ## Body types

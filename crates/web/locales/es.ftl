@@ -408,6 +408,32 @@ modality-online = En línea
 modality-hybrid = Híbrida
 audit-meeting-create = Reunión programada
 audit-meeting-update = Reunión modificada
+documents-heading = Documentos
+documents-none = No hay documentos registrados.
+documents-caption = Documentos de { $body }
+col-symbol = Signatura
+col-issued = Fecha de publicación
+col-languages = Idiomas
+tag-latest = última versión
+tag-superseded = sustituido
+action-new-document = Registrar un documento
+admin-new-document = Nuevo documento de { $name }
+field-symbol = Signatura
+field-symbol-hint = Una signatura de documento de las Naciones Unidas, como E/CN.16/2014/CRP.2 o E/CN.16/2014/CRP.2/Rev.1.
+field-document-type = Tipo
+field-issued-on = Fecha de publicación
+field-languages = Idiomas disponibles
+field-languages-hint = Códigos de los idiomas oficiales, como en, fr, es.
+field-url = Enlace al documento
+document-type-agenda = Programa
+document-type-secretariat_note = Nota de la secretaría
+document-type-chairs_summary = Resumen de la Presidencia
+document-type-contribution = Contribución
+document-type-compilation = Recopilación
+document-type-report = Informe
+document-type-resolution = Resolución
+document-type-other = Otro documento
+audit-document-create = Documento registrado
 
 ## Errores
 
@@ -468,6 +494,7 @@ error-code-internal = Se ha producido un error en nuestro sistema.
 error-code-invalid_time = “{ $value }” no es una hora; escríbala en el formato HH:MM, por ejemplo, 10:00.
 error-code-unknown_time_zone = Este valor no es un huso horario; utilice un nombre como Europe/Zurich o America/New_York.
 error-code-invalid_symbol = “{ $value }” no es una signatura de documento de las Naciones Unidas, como E/CN.16/2014/CRP.2.
+error-code-duplicate_symbol = Ya hay un documento registrado con la signatura { $value }.
 error-code-seats_below_members = { $count } miembros ocupan al mismo tiempo puestos de esta cuota; ponga fin antes a algunas participaciones o haga la cuota indicativa.
 
 ## Tipos de órgano

@@ -411,6 +411,32 @@ modality-online = En ligne
 modality-hybrid = Hybride
 audit-meeting-create = Réunion programmée
 audit-meeting-update = Réunion modifiée
+documents-heading = Documents
+documents-none = Aucun document enregistré.
+documents-caption = Documents de l’organe suivant : { $body }
+col-symbol = Cote
+col-issued = Date de parution
+col-languages = Langues
+tag-latest = dernière version
+tag-superseded = remplacé
+action-new-document = Enregistrer un document
+admin-new-document = Nouveau document : { $name }
+field-symbol = Cote
+field-symbol-hint = Une cote de document de l’ONU, par exemple E/CN.16/2014/CRP.2 ou E/CN.16/2014/CRP.2/Rev.1.
+field-document-type = Type
+field-issued-on = Date de parution
+field-languages = Langues disponibles
+field-languages-hint = Codes des langues officielles, par exemple en, fr, es.
+field-url = Lien vers le document
+document-type-agenda = Ordre du jour
+document-type-secretariat_note = Note du secrétariat
+document-type-chairs_summary = Résumé du Président
+document-type-contribution = Contribution
+document-type-compilation = Compilation
+document-type-report = Rapport
+document-type-resolution = Résolution
+document-type-other = Autre document
+audit-document-create = Document enregistré
 
 ## Erreurs
 
@@ -471,6 +497,7 @@ error-code-internal = Une erreur s’est produite de notre côté.
 error-code-invalid_time = « { $value } » n’est pas une heure ; saisissez-la au format HH:MM, par exemple 10:00.
 error-code-unknown_time_zone = Ce n’est pas un fuseau horaire valide ; utilisez un nom tel que Europe/Zurich ou America/New_York.
 error-code-invalid_symbol = « { $value } » n’est pas une cote de document de l’ONU, par exemple E/CN.16/2014/CRP.2.
+error-code-duplicate_symbol = Un document portant la cote { $value } est déjà enregistré.
 error-code-seats_below_members = { $count } membres occupent en même temps des sièges de ce quota ; mettez d’abord fin à des participations, ou rendez le quota indicatif.
 
 ## Types d’organe

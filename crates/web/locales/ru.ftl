@@ -407,6 +407,32 @@ modality-online = Онлайн-формат
 modality-hybrid = Гибридный формат
 audit-meeting-create = Заседание запланировано
 audit-meeting-update = Сведения о заседании изменены
+documents-heading = Документы
+documents-none = Документы не зарегистрированы.
+documents-caption = { $body }: документы
+col-symbol = Условное обозначение
+col-issued = Дата выпуска
+col-languages = Языки
+tag-latest = последняя версия
+tag-superseded = заменен
+action-new-document = Зарегистрировать документ
+admin-new-document = Новый документ органа { $name }
+field-symbol = Условное обозначение
+field-symbol-hint = Условное обозначение документа ООН, например E/CN.16/2014/CRP.2 или E/CN.16/2014/CRP.2/Rev.1.
+field-document-type = Тип
+field-issued-on = Дата выпуска
+field-languages = Имеющиеся языки
+field-languages-hint = Коды официальных языков, например en, fr, es.
+field-url = Ссылка на документ
+document-type-agenda = Повестка дня
+document-type-secretariat_note = Записка секретариата
+document-type-chairs_summary = Резюме Председателя
+document-type-contribution = Вклад
+document-type-compilation = Подборка
+document-type-report = Доклад
+document-type-resolution = Резолюция
+document-type-other = Другой документ
+audit-document-create = Документ зарегистрирован
 
 ## Ошибки
 
@@ -467,6 +493,7 @@ error-code-internal = На нашей стороне произошла ошиб
 error-code-invalid_time = «{ $value }» не является временем; укажите время в формате HH:MM, например 10:00.
 error-code-unknown_time_zone = Это не часовой пояс; укажите название, например Europe/Zurich или America/New_York.
 error-code-invalid_symbol = «{ $value }» не является условным обозначением документа ООН, таким как E/CN.16/2014/CRP.2.
+error-code-duplicate_symbol = Документ с условным обозначением { $value } уже зарегистрирован.
 error-code-seats_below_members = Одновременно места по этой квоте занимают членов: { $count }; сначала прекратите часть членства или сделайте квоту ориентировочной.
 
 ## Типы органов

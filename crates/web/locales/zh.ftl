@@ -404,6 +404,32 @@ modality-online = 线上参加
 modality-hybrid = 混合形式
 audit-meeting-create = 已安排会议
 audit-meeting-update = 会议已修改
+documents-heading = 文件
+documents-none = 尚未登记文件。
+documents-caption = { $body }的文件
+col-symbol = 文号
+col-issued = 印发日期
+col-languages = 语文
+tag-latest = 最新版本
+tag-superseded = 已被取代
+action-new-document = 登记文件
+admin-new-document = 新文件：{ $name }
+field-symbol = 文号
+field-symbol-hint = 联合国文件文号，例如 E/CN.16/2014/CRP.2 或 E/CN.16/2014/CRP.2/Rev.1。
+field-document-type = 类型
+field-issued-on = 印发日期
+field-languages = 现有语文
+field-languages-hint = 正式语文代码，例如 en、fr、es。
+field-url = 文件链接
+document-type-agenda = 议程
+document-type-secretariat_note = 秘书处的说明
+document-type-chairs_summary = 主席总结
+document-type-contribution = 意见
+document-type-compilation = 汇编
+document-type-report = 报告
+document-type-resolution = 决议
+document-type-other = 其他文件
+audit-document-create = 文件已登记
 
 ## 错误（Errors）
 
@@ -458,6 +484,7 @@ error-code-internal = 我们这边出现了错误。
 error-code-invalid_time = “{ $value }”不是时间；请按 HH:MM 格式填写，例如 10:00。
 error-code-unknown_time_zone = 这不是时区；请使用时区名称，例如 Europe/Zurich 或 America/New_York。
 error-code-invalid_symbol = “{ $value }”不是联合国文件文号；文号形如 E/CN.16/2014/CRP.2。
+error-code-duplicate_symbol = 文号为 { $value } 的文件已经登记。
 error-code-seats_below_members = 同时占用此名额席位的成员有{ $count }名；请先终止部分成员资格，或将该名额改为指示性名额。
 
 ## 机构类型（Body types）

@@ -98,6 +98,7 @@ const ERROR_CODES: &[&str] = &[
     "invalid_time",
     "unknown_time_zone",
     "invalid_symbol",
+    "duplicate_symbol",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -158,9 +159,19 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "membership-update",
                 "meeting-create",
                 "meeting-update",
+                "document-create",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),
+        (
+            "document-type".into(),
+            codes(
+                concord_domain::document::DocumentType::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
         ("weekday".into(), (1..=7).map(|d| d.to_string()).collect()),
         (
             "meeting-state".into(),

@@ -200,6 +200,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/calendars/bodies/{wgec}.ics"),
             [A, A, A, A, A, A, A, A],
         ),
+        (
+            format!("/bodies/{wgec}/documents/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
         (format!("/bodies/{cstd}/edit"), [S, A, F, F, F, F, F, F]),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
         (format!("/people/{someone}/edit"), [S, A, A, F, F, F, F, F]),
@@ -223,6 +227,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         (format!("/bodies/{wgec}/invite"), [S, A, A, F, F, F, F, F]),
         (
             format!("/bodies/{wgec}/meetings/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/documents/new"),
             [S, A, A, F, F, F, F, F],
         ),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),

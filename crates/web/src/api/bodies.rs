@@ -218,3 +218,19 @@ pub(super) async fn meetings(
         json!({ "meetings": state.store.meetings(body.id).await? }),
     ))
 }
+
+pub(super) async fn documents(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    use concord_store::DocumentStore;
+    let body = load(&state, &raw).await?;
+    let documents: Vec<Value> = state
+        .store
+        .documents(body.id)
+        .await?
+        .into_iter()
+        .map(|d| json!({ "base_symbol": d.base_symbol(), "document": d }))
+        .collect();
+    Ok(Json(json!({ "documents": documents })))
+}

@@ -36,6 +36,7 @@ pub fn routes() -> Router<AppState> {
             get(bodies::history).post(bodies::change_lifecycle),
         )
         .route("/bodies/{id}/meetings", get(bodies::meetings))
+        .route("/bodies/{id}/documents", get(bodies::documents))
         .route("/people", get(parties::people).post(parties::create_person))
         .route("/people/{id}", get(parties::person))
         .route(
@@ -57,7 +58,7 @@ async fn index() -> Json<Value> {
         "version": "v1",
         "resources": [
             "/api/v1/bodies", "/api/v1/bodies/{id}", "/api/v1/bodies/{id}/quotas",
-            "/api/v1/bodies/{id}/memberships", "/api/v1/bodies/{id}/lifecycle", "/api/v1/bodies/{id}/meetings",
+            "/api/v1/bodies/{id}/memberships", "/api/v1/bodies/{id}/lifecycle", "/api/v1/bodies/{id}/meetings", "/api/v1/bodies/{id}/documents",
             "/api/v1/people", "/api/v1/people/{id}", "/api/v1/organizations", "/api/v1/organizations/{id}",
             "/api/v1/countries", "/api/v1/countries/{code}", "/api/v1/regional-groups",
             "/api/v1/stakeholder-groups", "/api/v1/action-lines", "/api/v1/events"

@@ -12,7 +12,7 @@ use concord_domain::composition::{
 };
 use concord_domain::ids::BodyId;
 use concord_domain::stakeholder::StakeholderGroup;
-use concord_store::{AuditStore, BodyStore, CompositionStore, MeetingStore};
+use concord_store::{AuditStore, BodyStore, CompositionStore, DocumentStore, MeetingStore};
 use time::OffsetDateTime;
 
 use super::{missing, page_id};
@@ -182,6 +182,7 @@ struct HistoryRow {
 #[template(path = "body.html")]
 struct BodyPage {
     t: Tr,
+    documents: Vec<super::documents::DocumentRow>,
     meetings: Vec<MeetingRow>,
     can_edit: bool,
     can_manage: bool,
@@ -347,7 +348,9 @@ pub(super) async fn show(
         .iter()
         .map(|m| meeting_row(&t, m))
         .collect();
+    let documents = super::documents::rows(&t, &store.documents(id).await?);
     let page = BodyPage {
+        documents,
         meetings,
         can_edit,
         can_manage: visitor.may(Action::ManageComposition(id)),

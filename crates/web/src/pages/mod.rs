@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod bodies;
 mod countries;
+mod documents;
 mod events;
 mod home;
 mod manage;
@@ -55,6 +56,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/bodies/{id}/memberships/{membership}/edit",
             get(manage::edit_membership_form).post(manage::edit_membership),
+        )
+        .route(
+            "/bodies/{id}/documents/new",
+            get(documents::new_form).post(documents::create),
         )
         .route(
             "/bodies/{id}/meetings/new",
