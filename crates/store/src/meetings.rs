@@ -35,6 +35,15 @@ pub trait MeetingStore {
     async fn meeting(&self, id: MeetingId) -> Result<Option<Meeting>>;
     /// A body's meetings, in date order.
     async fn meetings(&self, body: BodyId) -> Result<Vec<Meeting>>;
+    /// Sets the hash of an account's private calendar token (a new one revokes the old).
+    async fn set_feed_token(
+        &self,
+        user: concord_domain::ids::UserId,
+        token_hash: Option<&str>,
+    ) -> Result<()>;
+    /// The meetings of the bodies in which the account's person holds a current role, with the
+    /// name of the account, found by the hash of its private calendar token.
+    async fn personal_meetings(&self, token_hash: &str) -> Result<Option<(String, Vec<Meeting>)>>;
 }
 
 const COLUMNS: &str =
@@ -202,6 +211,55 @@ impl MeetingStore for Store {
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.as_ref().map(meeting_from_row).transpose()?)
+    }
+
+    async fn set_feed_token(
+        &self,
+        user: concord_domain::ids::UserId,
+        token_hash: Option<&str>,
+    ) -> Result<()> {
+        sqlx::query("UPDATE users SET feed_token_hash = $1 WHERE id = $2")
+            .bind(token_hash)
+            .bind(user.0)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn personal_meetings(&self, token_hash: &str) -> Result<Option<(String, Vec<Meeting>)>> {
+        let Some(user) =
+            sqlx::query("SELECT display_name, person_id FROM users WHERE feed_token_hash = $1")
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await?
+        else {
+            return Ok(None);
+        };
+        let name = user.text("display_name")?;
+        let Some(person) = user.opt_int("person_id")? else {
+            return Ok(Some((name, Vec::new())));
+        };
+        let today = concord_domain::dates::format_date(time::OffsetDateTime::now_utc().date());
+        let columns = COLUMNS
+            .split(", ")
+            .map(|c| format!("g.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let rows = sqlx::query(&format!(
+            "SELECT DISTINCT {columns} FROM meetings g JOIN memberships m ON m.body_id = g.body_id \
+             WHERE m.person_id = $1 AND (m.start_date IS NULL OR m.start_date <= $2) \
+             AND (m.end_date IS NULL OR m.end_date >= $2) ORDER BY g.starts_on, g.id"
+        ))
+        .bind(person)
+        .bind(&today)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(Some((
+            name,
+            rows.iter()
+                .map(meeting_from_row)
+                .collect::<Result<_, _>>()?,
+        )))
     }
 
     async fn meetings(&self, body: BodyId) -> Result<Vec<Meeting>> {

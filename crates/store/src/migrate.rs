@@ -40,6 +40,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0004_documents.sql"),
         postgres: include_str!("../migrations/postgres/0004_documents.sql"),
     },
+    Migration {
+        version: 5,
+        name: "personal_feeds",
+        sqlite: include_str!("../migrations/sqlite/0005_personal_feeds.sql"),
+        postgres: include_str!("../migrations/postgres/0005_personal_feeds.sql"),
+    },
 ];
 
 /// What `migrate` did.

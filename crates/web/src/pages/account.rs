@@ -826,3 +826,51 @@ pub(super) async fn accept_invitation(
         Err(error) => token_failure(t, error),
     }
 }
+
+// ---------------------------------------------------------------- private calendar address
+
+pub(super) async fn make_calendar(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<CsrfPost>,
+) -> Result<Response, PageError> {
+    use concord_store::MeetingStore;
+    visitor.require(Action::ManageOwnAccount)?;
+    visitor.check_csrf(&post.csrf)?;
+    let Some(user) = &visitor.user else {
+        return Err(PageError::SignIn(visitor.path.clone()));
+    };
+    let token = new_token();
+    state
+        .store
+        .set_feed_token(user.id, Some(&hash_token(&token)))
+        .await?;
+    let link = state.config.link(&format!("/calendars/me/{token}.ics"));
+    let body = t.arg("account-calendar-made", "link", &link);
+    page(
+        StatusCode::OK,
+        message(
+            t,
+            "account-calendar-made-title",
+            body,
+            Some(("/account", "account-back")),
+        )
+        .render(),
+    )
+}
+
+pub(super) async fn revoke_calendar(
+    visitor: Visitor,
+    State(state): State<AppState>,
+    FormBody(post): FormBody<CsrfPost>,
+) -> Result<Response, PageError> {
+    use concord_store::MeetingStore;
+    visitor.require(Action::ManageOwnAccount)?;
+    visitor.check_csrf(&post.csrf)?;
+    let Some(user) = &visitor.user else {
+        return Err(PageError::SignIn(visitor.path.clone()));
+    };
+    state.store.set_feed_token(user.id, None).await?;
+    Ok(redirect("/account#calendar"))
+}

@@ -345,3 +345,49 @@ pub(super) async fn edit(
         }
     }
 }
+
+/// `GET /calendars/me/{token}.ics`: the meetings of the bodies the account's person sits in,
+/// at a private address that its owner can revoke.
+pub(super) async fn personal_feed(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> Result<Response, PageError> {
+    let token = file.strip_suffix(".ics").unwrap_or(&file);
+    let Some((name, meetings)) = state
+        .store
+        .personal_meetings(&crate::auth::hash_token(token))
+        .await?
+    else {
+        return Err(PageError::NotFound("error-not-found", None));
+    };
+    let host = state
+        .config
+        .public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("concord")
+        .split('/')
+        .next()
+        .unwrap_or("concord")
+        .to_owned();
+    let config = state.config.clone();
+    let link = move |m: &Meeting| config.link(&format!("/bodies/{}#meeting-{}", m.body_id, m.id));
+    let title = format!("Concord — {name}");
+    let text = ical::meetings(
+        &ical::Feed {
+            name: &title,
+            host: &host,
+            link: &link,
+            now: OffsetDateTime::now_utc(),
+        },
+        &meetings,
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        text,
+    )
+        .into_response())
+}

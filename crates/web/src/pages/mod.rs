@@ -33,6 +33,15 @@ pub fn routes() -> Router<AppState> {
         .route("/bodies/{id}", get(bodies::show))
         .route("/calendars/bodies/{file}", get(meetings::feed))
         .route("/calendars/events.ics", get(events::feed))
+        .route("/calendars/me/{file}", get(meetings::personal_feed))
+        .route(
+            "/account/calendar",
+            axum::routing::post(account::make_calendar),
+        )
+        .route(
+            "/account/calendar/revoke",
+            axum::routing::post(account::revoke_calendar),
+        )
         .route(
             "/bodies/{id}/edit",
             get(manage::edit_body_form).post(manage::edit_body),
