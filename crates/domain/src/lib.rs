@@ -10,6 +10,7 @@ mod codes;
 pub mod access;
 pub mod account;
 pub mod action_line;
+pub mod agenda;
 pub mod body;
 pub mod composition;
 pub mod dates;

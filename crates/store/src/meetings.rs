@@ -1,8 +1,10 @@
 //! Meetings of a body. Every change raises the meeting's sequence number, which calendars use
 //! to replace their copy, and is kept in the audit log with its reason.
 
+use concord_domain::agenda::{Agenda, AgendaItem, AgendaState, NewAgendaItem};
 use concord_domain::ids::{BodyId, MeetingId};
 use concord_domain::meeting::{Meeting, MeetingFields, MeetingState, Modality};
+use concord_domain::Invalid;
 use sqlx::any::AnyRow;
 use time::Time;
 
@@ -35,6 +37,24 @@ pub trait MeetingStore {
     async fn meeting(&self, id: MeetingId) -> Result<Option<Meeting>>;
     /// A body's meetings, in date order.
     async fn meetings(&self, body: BodyId) -> Result<Vec<Meeting>>;
+    /// A meeting's agenda.
+    async fn agenda(&self, meeting: MeetingId) -> Result<Agenda>;
+    /// Adds an item at the end of a provisional agenda.
+    async fn add_agenda_item(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        item: &NewAgendaItem,
+    ) -> Result<AgendaItem>;
+    /// Records the adoption of a meeting's agenda; an adopted agenda stays as adopted.
+    async fn adopt_agenda(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        state: AgendaState,
+        on: Option<time::Date>,
+        note: Option<&str>,
+    ) -> Result<Agenda>;
     /// Sets the hash of an account's private calendar token (a new one revokes the old).
     async fn set_feed_token(
         &self,
@@ -211,6 +231,167 @@ impl MeetingStore for Store {
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.as_ref().map(meeting_from_row).transpose()?)
+    }
+
+    async fn agenda(&self, meeting: MeetingId) -> Result<Agenda> {
+        let head = sqlx::query(
+            "SELECT agenda_state, agenda_adopted_on, agenda_note FROM meetings WHERE id = $1",
+        )
+        .bind(meeting.0)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::not_found("meeting"))?;
+        let rows = sqlx::query(
+            "SELECT id, position, number, title, sub_item, lang FROM agenda_items WHERE meeting_id = $1 ORDER BY position, id",
+        )
+        .bind(meeting.0)
+        .fetch_all(&self.pool)
+        .await?;
+        let items = rows
+            .iter()
+            .map(|r| {
+                Ok(AgendaItem {
+                    id: r.int("id")?,
+                    position: r.int("position")?,
+                    number: r.text("number")?,
+                    title: r.text("title")?,
+                    sub_item: r.flag("sub_item")?,
+                    lang: r.text("lang")?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        Ok(Agenda {
+            meeting_id: meeting,
+            state: head.code("agenda_state", AgendaState::parse)?,
+            adopted_on: head.opt_date("agenda_adopted_on")?,
+            note: head.opt_text("agenda_note")?,
+            items,
+        })
+    }
+
+    async fn add_agenda_item(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        item: &NewAgendaItem,
+    ) -> Result<AgendaItem> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query("SELECT body_id, agenda_state FROM meetings WHERE id = $1")
+            .bind(meeting.0)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::not_found("meeting"))?;
+        let body = BodyId(row.int("body_id")?);
+        lock_body(&mut tx, body).await?;
+        if row.code("agenda_state", AgendaState::parse)? != AgendaState::Provisional {
+            return Err(Invalid::one(
+                "number",
+                "agenda_adopted",
+                "The agenda is adopted; items are no longer added",
+            )
+            .into());
+        }
+        let taken =
+            sqlx::query("SELECT id FROM agenda_items WHERE meeting_id = $1 AND number = $2")
+                .bind(meeting.0)
+                .bind(&item.number)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if taken.is_some() {
+            return Err(Invalid::one(
+                "number",
+                "duplicate_item_number",
+                format!("The agenda already has an item {}", item.number),
+            )
+            .with_arg("value", &item.number)
+            .into());
+        }
+        let position: i64 = sqlx::query(
+            "SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1",
+        )
+        .bind(meeting.0)
+        .fetch_one(&mut *tx)
+        .await?
+        .int("next")?;
+        let row = sqlx::query(
+            "INSERT INTO agenda_items (meeting_id, position, number, title, sub_item, lang, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(meeting.0)
+        .bind(position)
+        .bind(&item.number)
+        .bind(&item.title)
+        .bind(i64::from(item.sub_item))
+        .bind(&item.lang)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let created = AgendaItem {
+            id: row.int("id")?,
+            position,
+            number: item.number.clone(),
+            title: item.title.clone(),
+            sub_item: item.sub_item,
+            lang: item.lang.clone(),
+        };
+        let change = Change {
+            action: "agenda_item",
+            entity: "meeting",
+            entity_id: meeting.to_string(),
+            body_id: Some(body),
+            public: true,
+            before: None,
+            after: serde_json::to_string(&created).ok(),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(created)
+    }
+
+    async fn adopt_agenda(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        state: AgendaState,
+        on: Option<time::Date>,
+        note: Option<&str>,
+    ) -> Result<Agenda> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query("SELECT body_id, agenda_state FROM meetings WHERE id = $1")
+            .bind(meeting.0)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::not_found("meeting"))?;
+        let body = BodyId(row.int("body_id")?);
+        lock_body(&mut tx, body).await?;
+        if row.code("agenda_state", AgendaState::parse)? != AgendaState::Provisional
+            || state == AgendaState::Provisional
+        {
+            return Err(
+                Invalid::one("state", "agenda_adopted", "The agenda is already adopted").into(),
+            );
+        }
+        sqlx::query("UPDATE meetings SET agenda_state = $1, agenda_adopted_on = $2, agenda_note = $3 WHERE id = $4")
+            .bind(state.code())
+            .bind(date_text(on))
+            .bind(note)
+            .bind(meeting.0)
+            .execute(&mut *tx)
+            .await?;
+        let change = Change {
+            action: "adopt_agenda",
+            entity: "meeting",
+            entity_id: meeting.to_string(),
+            body_id: Some(body),
+            public: true,
+            before: None,
+            after: Some(format!("{{\"agenda\":\"{}\"}}", state.code())),
+            reason: note,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        self.agenda(meeting).await
     }
 
     async fn set_feed_token(

@@ -46,6 +46,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0005_personal_feeds.sql"),
         postgres: include_str!("../migrations/postgres/0005_personal_feeds.sql"),
     },
+    Migration {
+        version: 6,
+        name: "agendas",
+        sqlite: include_str!("../migrations/sqlite/0006_agendas.sql"),
+        postgres: include_str!("../migrations/postgres/0006_agendas.sql"),
+    },
 ];
 
 /// What `migrate` did.

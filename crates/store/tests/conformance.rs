@@ -1298,3 +1298,92 @@ mod documents {
         );
     }
 }
+
+mod agendas {
+    use super::*;
+    use concord_domain::agenda::{AgendaItemForm, AgendaState};
+    use concord_domain::meeting::MeetingForm;
+    use concord_store::MeetingStore;
+
+    conformance_inner!(agendas_grow_until_adopted);
+
+    async fn agendas_grow_until_adopted(store: Store) {
+        let id = wgec(&store).await;
+        let form = MeetingForm {
+            title: Some("First meeting".into()),
+            starts_on: Some("2013-05-30".into()),
+            ..Default::default()
+        };
+        let meeting = store
+            .add_meeting(&by(), id, &form.parse().unwrap())
+            .await
+            .unwrap();
+        let item = |number: &str, title: &str, sub: bool| {
+            AgendaItemForm {
+                number: Some(number.into()),
+                title: Some(title.into()),
+                sub_item: Some(sub),
+                lang: None,
+            }
+            .parse()
+            .unwrap()
+        };
+        store
+            .add_agenda_item(
+                &by(),
+                meeting.id,
+                &item("1", "Opening of the meeting", false),
+            )
+            .await
+            .unwrap();
+        store
+            .add_agenda_item(
+                &by(),
+                meeting.id,
+                &item("2", "Adoption of the agenda", false),
+            )
+            .await
+            .unwrap();
+        store
+            .add_agenda_item(&by(), meeting.id, &item("2 (a)", "Observers", true))
+            .await
+            .unwrap();
+        let err = store
+            .add_agenda_item(&by(), meeting.id, &item("2", "Again", false))
+            .await
+            .unwrap_err();
+        assert_eq!(codes(err), [("number".to_owned(), "duplicate_item_number")]);
+        let agenda = store.agenda(meeting.id).await.unwrap();
+        assert_eq!(agenda.state, AgendaState::Provisional);
+        let numbers: Vec<_> = agenda
+            .items
+            .iter()
+            .map(|i| (i.number.as_str(), i.sub_item))
+            .collect();
+        assert_eq!(numbers, [("1", false), ("2", false), ("2 (a)", true)]);
+        let adopted = store
+            .adopt_agenda(
+                &by(),
+                meeting.id,
+                AgendaState::AdoptedWithChanges,
+                Some(date!(2013 - 05 - 30)),
+                Some("After a long discussion"),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            (adopted.state, adopted.adopted_on),
+            (AgendaState::AdoptedWithChanges, Some(date!(2013 - 05 - 30)))
+        );
+        let err = store
+            .adopt_agenda(&by(), meeting.id, AgendaState::Adopted, None, None)
+            .await
+            .unwrap_err();
+        assert_eq!(codes(err), [("state".to_owned(), "agenda_adopted")]);
+        let err = store
+            .add_agenda_item(&by(), meeting.id, &item("3", "Late item", false))
+            .await
+            .unwrap_err();
+        assert_eq!(codes(err), [("number".to_owned(), "agenda_adopted")]);
+    }
+}

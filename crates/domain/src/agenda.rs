@@ -1,0 +1,126 @@
+//! Agendas of meetings: numbered items and sub-items (`3`, `3 (a)`, `4 bis`), provisional until
+//! the meeting adopts them, as they are or with changes — the adoption is recorded.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::dates;
+use crate::error::{Errors, Invalid};
+use crate::ids::MeetingId;
+use crate::text;
+
+code_enum! {
+    /// Where an agenda stands.
+    pub enum AgendaState {
+        /// Provisional: proposed, not yet adopted.
+        Provisional = "provisional" => "Provisional",
+        /// Adopted as proposed.
+        Adopted = "adopted" => "Adopted",
+        /// Adopted with changes.
+        AdoptedWithChanges = "adopted_with_changes" => "Adopted with changes",
+    }
+}
+
+/// An item of an agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AgendaItem {
+    /// Its id.
+    pub id: i64,
+    /// Its place in the agenda.
+    pub position: i64,
+    /// Its number as printed: `1`, `3 (a)`, `4 bis`.
+    pub number: String,
+    /// What is discussed, in `lang`.
+    pub title: String,
+    /// A sub-item of the item above it.
+    pub sub_item: bool,
+    /// Language of the title.
+    pub lang: String,
+}
+
+/// A meeting's agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Agenda {
+    /// The meeting.
+    pub meeting_id: MeetingId,
+    /// Provisional or adopted.
+    pub state: AgendaState,
+    /// When it was adopted.
+    #[serde(with = "dates::option_iso")]
+    pub adopted_on: Option<Date>,
+    /// How (e.g. "adopted after a long discussion, with item 4 moved").
+    pub note: Option<String>,
+    /// The items in order.
+    pub items: Vec<AgendaItem>,
+}
+
+/// A new item as a form submits it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct AgendaItemForm {
+    /// Number as printed.
+    pub number: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// Sub-item.
+    pub sub_item: Option<bool>,
+    /// Language.
+    pub lang: Option<String>,
+}
+
+/// A checked new item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAgendaItem {
+    /// Number as printed.
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// Sub-item.
+    pub sub_item: bool,
+    /// Language.
+    pub lang: String,
+}
+
+impl AgendaItemForm {
+    /// Checks every field.
+    pub fn parse(&self) -> Result<NewAgendaItem, Invalid> {
+        let mut e = Errors::default();
+        let number = e.take(text::required("number", self.number.as_deref(), 16));
+        let title = e.take(text::required("title", self.title.as_deref(), 500));
+        let lang = e.take(text::language("lang", self.lang.as_deref()));
+        e.finish()?;
+        let (Some(number), Some(title), Some(lang)) = (number, title, lang) else {
+            return Err(Invalid::one("form", "internal", "Incomplete form"));
+        };
+        Ok(NewAgendaItem {
+            number,
+            title,
+            sub_item: self.sub_item.unwrap_or(false),
+            lang,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_need_a_number_and_a_title() {
+        let item = AgendaItemForm {
+            number: Some(" 3 (a) ".into()),
+            title: Some("Review of responses".into()),
+            sub_item: Some(true),
+            lang: None,
+        }
+        .parse()
+        .unwrap();
+        assert_eq!(
+            (item.number.as_str(), item.sub_item, item.lang.as_str()),
+            ("3 (a)", true, "en")
+        );
+        let err = AgendaItemForm::default().parse().unwrap_err();
+        let fields: Vec<_> = err.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["number", "title"]);
+    }
+}
