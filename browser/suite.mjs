@@ -171,10 +171,11 @@ async function axe(page, path) {
 }
 
 const wgec = bodyId('WGEC-2013');
-const publicPages = ['/', '/bodies', `/bodies/${wgec}`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
+const wgecMeetings = (await api(`/api/v1/bodies/${bodyId('WGEC-2013')}/meetings`)).meetings;
+const publicPages = ['/', '/bodies', `/bodies/${wgec}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
   '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events', '/events?view=month&month=2013-05', '/events?organiser=ITU',
   '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
-const adminPages = ['/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,
+const adminPages = [`/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, '/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,
   `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, '/people/new', '/organizations/new'];
 
 for (const lang of ['en', 'ar']) {

@@ -455,6 +455,20 @@ document-type-report = تقرير
 document-type-resolution = قرار
 document-type-other = وثيقة أخرى
 audit-document-create = سُجِّلت الوثيقة
+agenda-heading = جدول الأعمال
+agenda-none = لا توجد بنود بعد.
+agenda-state-provisional = جدول الأعمال المؤقت
+agenda-state-adopted = أُقِرّ
+agenda-state-adopted_with_changes = أُقِرّ بصيغته المعدلة
+agenda-add-item = إضافة بند
+agenda-adopt = تسجيل الإقرار
+field-item-number = رقم البند
+field-sub-item = بند فرعي من البند السابق
+field-adoption = الإقرار
+field-adoption-note = كيفية الإقرار
+meeting-no-documents = لا توجد وثائق مسجلة لهذا الاجتماع.
+audit-meeting-agenda_item = أُضيف بند إلى جدول الأعمال
+audit-meeting-adopt_agenda = أُقِرّ جدول الأعمال
 
 ## الأخطاء
 
@@ -524,6 +538,8 @@ error-code-invalid_time = «{ $value }» ليس وقتًا؛ اكتبه بالص
 error-code-unknown_time_zone = هذه ليست منطقة زمنية؛ يرجى استخدام اسم مثل Europe/Zurich أو America/New_York.
 error-code-invalid_symbol = «{ $value }» ليس رمزًا من رموز وثائق الأمم المتحدة، مثل E/CN.16/2014/CRP.2.
 error-code-duplicate_symbol = سبق تسجيل وثيقة تحمل الرمز { $value }.
+error-code-duplicate_item_number = يتضمن جدول الأعمال بالفعل البند { $value }.
+error-code-agenda_adopted = أُقِرّ جدول الأعمال بالفعل.
 error-code-seats_below_members = يشغل { $count } من الأعضاء مقاعد هذه الحصة في الوقت نفسه؛ يرجى إنهاء بعض العضويات أولًا أو جعل الحصة إرشادية.
 
 ## أنواع الهيئات

@@ -437,6 +437,20 @@ document-type-report = Report
 document-type-resolution = Resolution
 document-type-other = Other document
 audit-document-create = Document filed
+agenda-heading = Agenda
+agenda-none = No item yet.
+agenda-state-provisional = Provisional agenda
+agenda-state-adopted = Adopted
+agenda-state-adopted_with_changes = Adopted with changes
+agenda-add-item = Add an item
+agenda-adopt = Record the adoption
+field-item-number = Item number
+field-sub-item = A sub-item of the item above
+field-adoption = Adoption
+field-adoption-note = How it was adopted
+meeting-no-documents = No document is filed for this meeting.
+audit-meeting-agenda_item = Agenda item added
+audit-meeting-adopt_agenda = Agenda adopted
 
 ## Errors
 
@@ -492,6 +506,8 @@ error-code-invalid_time = “{ $value }” is not a time; write it as HH:MM, for
 error-code-unknown_time_zone = This is not a time zone; use a name such as Europe/Zurich or America/New_York.
 error-code-invalid_symbol = “{ $value }” is not a UN document symbol, such as E/CN.16/2014/CRP.2.
 error-code-duplicate_symbol = A document with the symbol { $value } is already filed.
+error-code-duplicate_item_number = The agenda already has an item { $value }.
+error-code-agenda_adopted = The agenda is already adopted.
 error-code-seats_below_members = { $count } members hold seats of this quota at the same time; end memberships first, or make the quota indicative.
 
 ## Body types

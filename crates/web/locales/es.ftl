@@ -440,6 +440,20 @@ document-type-report = Informe
 document-type-resolution = Resolución
 document-type-other = Otro documento
 audit-document-create = Documento registrado
+agenda-heading = Programa
+agenda-none = Todavía no hay temas.
+agenda-state-provisional = Programa provisional
+agenda-state-adopted = Aprobado
+agenda-state-adopted_with_changes = Aprobado con modificaciones
+agenda-add-item = Añadir un tema
+agenda-adopt = Dejar constancia de la aprobación
+field-item-number = Número del tema
+field-sub-item = Subtema del tema anterior
+field-adoption = Aprobación
+field-adoption-note = Cómo se aprobó
+meeting-no-documents = No hay documentos registrados para esta reunión.
+audit-meeting-agenda_item = Tema añadido al programa
+audit-meeting-adopt_agenda = Programa aprobado
 
 ## Errores
 
@@ -501,6 +515,8 @@ error-code-invalid_time = “{ $value }” no es una hora; escríbala en el form
 error-code-unknown_time_zone = Este valor no es un huso horario; utilice un nombre como Europe/Zurich o America/New_York.
 error-code-invalid_symbol = “{ $value }” no es una signatura de documento de las Naciones Unidas, como E/CN.16/2014/CRP.2.
 error-code-duplicate_symbol = Ya hay un documento registrado con la signatura { $value }.
+error-code-duplicate_item_number = El programa ya tiene un tema { $value }.
+error-code-agenda_adopted = El programa ya está aprobado.
 error-code-seats_below_members = { $count } miembros ocupan al mismo tiempo puestos de esta cuota; ponga fin antes a algunas participaciones o haga la cuota indicativa.
 
 ## Tipos de órgano

@@ -443,6 +443,20 @@ document-type-report = Rapport
 document-type-resolution = Résolution
 document-type-other = Autre document
 audit-document-create = Document enregistré
+agenda-heading = Ordre du jour
+agenda-none = Aucun point pour l’instant.
+agenda-state-provisional = Ordre du jour provisoire
+agenda-state-adopted = Adopté
+agenda-state-adopted_with_changes = Adopté tel que modifié
+agenda-add-item = Ajouter un point
+agenda-adopt = Consigner l’adoption
+field-item-number = Numéro du point
+field-sub-item = Sous-point du point précédent
+field-adoption = Adoption
+field-adoption-note = Modalités de l’adoption
+meeting-no-documents = Aucun document n’est enregistré pour cette réunion.
+audit-meeting-agenda_item = Point ajouté à l’ordre du jour
+audit-meeting-adopt_agenda = Ordre du jour adopté
 
 ## Erreurs
 
@@ -504,6 +518,8 @@ error-code-invalid_time = « { $value } » n’est pas une heure ; saisiss
 error-code-unknown_time_zone = Ce n’est pas un fuseau horaire valide ; utilisez un nom tel que Europe/Zurich ou America/New_York.
 error-code-invalid_symbol = « { $value } » n’est pas une cote de document de l’ONU, par exemple E/CN.16/2014/CRP.2.
 error-code-duplicate_symbol = Un document portant la cote { $value } est déjà enregistré.
+error-code-duplicate_item_number = L’ordre du jour comporte déjà un point { $value }.
+error-code-agenda_adopted = L’ordre du jour est déjà adopté.
 error-code-seats_below_members = { $count } membres occupent en même temps des sièges de ce quota ; mettez d’abord fin à des participations, ou rendez le quota indicatif.
 
 ## Types d’organe

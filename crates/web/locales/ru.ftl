@@ -439,6 +439,20 @@ document-type-report = Доклад
 document-type-resolution = Резолюция
 document-type-other = Другой документ
 audit-document-create = Документ зарегистрирован
+agenda-heading = Повестка дня
+agenda-none = Пунктов пока нет.
+agenda-state-provisional = Предварительная повестка дня
+agenda-state-adopted = Утверждена
+agenda-state-adopted_with_changes = Утверждена с изменениями
+agenda-add-item = Добавить пункт
+agenda-adopt = Зафиксировать утверждение
+field-item-number = Номер пункта
+field-sub-item = Подпункт предыдущего пункта
+field-adoption = Утверждение
+field-adoption-note = Порядок утверждения
+meeting-no-documents = Для этого заседания документы не зарегистрированы.
+audit-meeting-agenda_item = В повестку дня добавлен пункт
+audit-meeting-adopt_agenda = Повестка дня утверждена
 
 ## Ошибки
 
@@ -500,6 +514,8 @@ error-code-invalid_time = «{ $value }» не является временем;
 error-code-unknown_time_zone = Это не часовой пояс; укажите название, например Europe/Zurich или America/New_York.
 error-code-invalid_symbol = «{ $value }» не является условным обозначением документа ООН, таким как E/CN.16/2014/CRP.2.
 error-code-duplicate_symbol = Документ с условным обозначением { $value } уже зарегистрирован.
+error-code-duplicate_item_number = В повестке дня уже есть пункт { $value }.
+error-code-agenda_adopted = Повестка дня уже утверждена.
 error-code-seats_below_members = Одновременно места по этой квоте занимают членов: { $count }; сначала прекратите часть членства или сделайте квоту ориентировочной.
 
 ## Типы органов

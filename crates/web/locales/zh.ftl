@@ -436,6 +436,20 @@ document-type-report = 报告
 document-type-resolution = 决议
 document-type-other = 其他文件
 audit-document-create = 文件已登记
+agenda-heading = 议程
+agenda-none = 尚无项目。
+agenda-state-provisional = 临时议程
+agenda-state-adopted = 已通过
+agenda-state-adopted_with_changes = 经修改后通过
+agenda-add-item = 添加项目
+agenda-adopt = 记录通过情况
+field-item-number = 项目编号
+field-sub-item = 上一项目的分项
+field-adoption = 通过
+field-adoption-note = 通过情况
+meeting-no-documents = 本次会议尚未登记文件。
+audit-meeting-agenda_item = 已添加议程项目
+audit-meeting-adopt_agenda = 议程已通过
 
 ## 错误（Errors）
 
@@ -491,6 +505,8 @@ error-code-invalid_time = “{ $value }”不是时间；请按 HH:MM 格式填�
 error-code-unknown_time_zone = 这不是时区；请使用时区名称，例如 Europe/Zurich 或 America/New_York。
 error-code-invalid_symbol = “{ $value }”不是联合国文件文号；文号形如 E/CN.16/2014/CRP.2。
 error-code-duplicate_symbol = 文号为 { $value } 的文件已经登记。
+error-code-duplicate_item_number = 议程中已有项目 { $value }。
+error-code-agenda_adopted = 议程已经通过。
 error-code-seats_below_members = 同时占用此名额席位的成员有{ $count }名；请先终止部分成员资格，或将该名额改为指示性名额。
 
 ## 机构类型（Body types）

@@ -99,6 +99,8 @@ const ERROR_CODES: &[&str] = &[
     "unknown_time_zone",
     "invalid_symbol",
     "duplicate_symbol",
+    "duplicate_item_number",
+    "agenda_adopted",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -160,6 +162,8 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "meeting-create",
                 "meeting-update",
                 "document-create",
+                "meeting-agenda_item",
+                "meeting-adopt_agenda",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),
@@ -167,6 +171,15 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             "document-type".into(),
             codes(
                 concord_domain::document::DocumentType::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "agenda-state".into(),
+            codes(
+                concord_domain::agenda::AgendaState::ALL
                     .iter()
                     .map(|v| v.code())
                     .collect(),

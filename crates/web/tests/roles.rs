@@ -147,6 +147,20 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         .await
         .unwrap()
         .id;
+    let meeting_form = concord_domain::meeting::MeetingForm {
+        title: Some("First meeting".into()),
+        starts_on: Some("2013-05-30".into()),
+        ..Default::default()
+    };
+    let meeting = concord_store::MeetingStore::add_meeting(
+        &app.store,
+        &by,
+        wgec,
+        &meeting_form.parse().unwrap(),
+    )
+    .await
+    .unwrap()
+    .id;
     let someone = app
         .store
         .create_person(
@@ -204,6 +218,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/documents/new"),
             [S, A, A, F, F, F, F, F],
         ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}"),
+            [A, A, A, A, A, A, A, A],
+        ),
         (format!("/bodies/{cstd}/edit"), [S, A, F, F, F, F, F, F]),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
         (format!("/people/{someone}/edit"), [S, A, A, F, F, F, F, F]),
@@ -231,6 +249,14 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         ),
         (
             format!("/bodies/{wgec}/documents/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/agenda"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/agenda/adopt"),
             [S, A, A, F, F, F, F, F],
         ),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),

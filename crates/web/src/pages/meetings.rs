@@ -391,3 +391,252 @@ pub(super) async fn personal_feed(
     )
         .into_response())
 }
+
+// ---------------------------------------------------------------- the meeting's page and agenda
+
+/// An agenda item with its sub-items, for display.
+struct ItemView {
+    number: String,
+    title: String,
+    lang: String,
+    subs: Vec<(String, String, String)>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "meeting.html")]
+struct MeetingPage {
+    t: Tr,
+    body: Body,
+    meeting: Meeting,
+    when: String,
+    modality: String,
+    state: String,
+    agenda_state: String,
+    agenda_adopted: Option<String>,
+    agenda_note: Option<String>,
+    provisional: bool,
+    items: Vec<ItemView>,
+    documents: Vec<super::documents::DocumentRow>,
+    can_edit: bool,
+    csrf: String,
+    item_values: Values,
+    adopt_values: Values,
+    errors: FormErrors,
+}
+
+async fn meeting_page(
+    t: Tr,
+    visitor: &Visitor,
+    state: &AppState,
+    body: Body,
+    meeting: Meeting,
+    item_values: Values,
+    adopt_values: Values,
+    errors: FormErrors,
+) -> Result<MeetingPage, PageError> {
+    use concord_store::DocumentStore;
+    let agenda = state.store.agenda(meeting.id).await?;
+    let mut items: Vec<ItemView> = Vec::new();
+    for item in agenda.items {
+        match items.last_mut() {
+            Some(parent) if item.sub_item => parent.subs.push((item.number, item.title, item.lang)),
+            _ => items.push(ItemView {
+                number: item.number,
+                title: item.title,
+                lang: item.lang,
+                subs: Vec::new(),
+            }),
+        }
+    }
+    let documents: Vec<_> = state
+        .store
+        .documents(body.id)
+        .await?
+        .into_iter()
+        .filter(|d| d.fields.meeting_id == Some(meeting.id))
+        .collect();
+    let f = &meeting.fields;
+    let mut when = t.date_range(Some(f.starts_on), Some(f.ends_on));
+    if let (Some(start), Some(end)) = (f.starts_at, f.ends_at) {
+        when = format!(
+            "{when}, {:02}:{:02}–{:02}:{:02} ({})",
+            start.hour(),
+            start.minute(),
+            end.hour(),
+            end.minute(),
+            f.time_zone
+        );
+    }
+    Ok(MeetingPage {
+        when,
+        modality: t.code("modality", f.modality.code()),
+        state: t.code("meeting-state", f.state.code()),
+        agenda_state: t.code("agenda-state", agenda.state.code()),
+        agenda_adopted: agenda.adopted_on.map(|d| t.date(d)),
+        agenda_note: agenda.note,
+        provisional: agenda.state == concord_domain::agenda::AgendaState::Provisional,
+        items,
+        documents: super::documents::rows(&t, &documents),
+        can_edit: visitor.may(Action::EditBody(body.id)),
+        csrf: visitor.csrf.clone(),
+        item_values,
+        adopt_values,
+        errors,
+        body,
+        meeting,
+        t,
+    })
+}
+
+pub(super) async fn show(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    use askama::Template;
+    let body = load_body(&state, &raw).await?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let page = meeting_page(
+        t,
+        &visitor,
+        &state,
+        body,
+        meeting,
+        Values::new(),
+        Values::new(),
+        FormErrors::default(),
+    )
+    .await?;
+    Ok(axum::response::Html(page.render()?).into_response())
+}
+
+fn to_meeting(body: &Body, meeting: &Meeting) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = header::HeaderValue::from_str(&format!(
+        "/bodies/{}/meetings/{}#agenda-heading",
+        body.id, meeting.id
+    )) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+pub(super) async fn add_item(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    use askama::Template;
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let form = concord_domain::agenda::AgendaItemForm {
+        number: post.values.get("number").cloned(),
+        title: post.values.get("title").cloned(),
+        sub_item: Some(post.values.get("sub_item").is_some_and(|v| v == "true")),
+        lang: post.values.get("lang").cloned(),
+    };
+    let outcome = match form.parse() {
+        Ok(item) => state
+            .store
+            .add_agenda_item(&visitor.audit_actor(), meeting.id, &item)
+            .await
+            .map_err(store_or_form),
+        Err(invalid) => Err(Ok(invalid)),
+    };
+    match outcome {
+        Ok(_) => Ok(to_meeting(&body, &meeting)),
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            let page = meeting_page(
+                t,
+                &visitor,
+                &state,
+                body,
+                meeting,
+                post.values,
+                Values::new(),
+                errors,
+            )
+            .await?;
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                axum::response::Html(page.render()?),
+            )
+                .into_response())
+        }
+    }
+}
+
+pub(super) async fn adopt(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    use askama::Template;
+    use concord_domain::agenda::AgendaState;
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let parsed = (|| {
+        let code = post.values.get("state").cloned().unwrap_or_default();
+        let to = AgendaState::parse(&code).ok_or_else(|| {
+            Invalid::one(
+                "state",
+                "unknown_value",
+                format!("“{code}” is not one of: {}", AgendaState::expected()),
+            )
+        })?;
+        let on = concord_domain::dates::parse_optional_date(
+            "adopted_on",
+            post.values.get("adopted_on").map(String::as_str),
+        )
+        .map_err(|e| Invalid { errors: vec![e] })?;
+        let note = concord_domain::text::optional(
+            "note",
+            post.values.get("note").map(String::as_str),
+            2_000,
+        )
+        .map_err(|e| Invalid { errors: vec![e] })?;
+        Ok::<_, Invalid>((to, on, note))
+    })();
+    let outcome = match parsed {
+        Ok((to, on, note)) => state
+            .store
+            .adopt_agenda(&visitor.audit_actor(), meeting.id, to, on, note.as_deref())
+            .await
+            .map_err(store_or_form),
+        Err(invalid) => Err(Ok(invalid)),
+    };
+    match outcome {
+        Ok(_) => Ok(to_meeting(&body, &meeting)),
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            let page = meeting_page(
+                t,
+                &visitor,
+                &state,
+                body,
+                meeting,
+                Values::new(),
+                post.values,
+                errors,
+            )
+            .await?;
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                axum::response::Html(page.render()?),
+            )
+                .into_response())
+        }
+    }
+}

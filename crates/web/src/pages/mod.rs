@@ -66,6 +66,15 @@ pub fn routes() -> Router<AppState> {
             "/bodies/{id}/memberships/{membership}/edit",
             get(manage::edit_membership_form).post(manage::edit_membership),
         )
+        .route("/bodies/{id}/meetings/{meeting}", get(meetings::show))
+        .route(
+            "/bodies/{id}/meetings/{meeting}/agenda",
+            axum::routing::post(meetings::add_item),
+        )
+        .route(
+            "/bodies/{id}/meetings/{meeting}/agenda/adopt",
+            axum::routing::post(meetings::adopt),
+        )
         .route(
             "/bodies/{id}/documents/new",
             get(documents::new_form).post(documents::create),
