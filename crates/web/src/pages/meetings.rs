@@ -424,16 +424,27 @@ struct MeetingPage {
     errors: FormErrors,
 }
 
+/// What the agenda forms were filled with, and what was wrong, when a form comes back.
+#[derive(Default)]
+struct Entered {
+    item: Values,
+    adopt: Values,
+    errors: FormErrors,
+}
+
 async fn meeting_page(
     t: Tr,
     visitor: &Visitor,
     state: &AppState,
     body: Body,
     meeting: Meeting,
-    item_values: Values,
-    adopt_values: Values,
-    errors: FormErrors,
+    entered: Entered,
 ) -> Result<MeetingPage, PageError> {
+    let Entered {
+        item: item_values,
+        adopt: adopt_values,
+        errors,
+    } = entered;
     use concord_store::DocumentStore;
     let agenda = state.store.agenda(meeting.id).await?;
     let mut items: Vec<ItemView> = Vec::new();
@@ -497,17 +508,7 @@ pub(super) async fn show(
     use askama::Template;
     let body = load_body(&state, &raw).await?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
-    let page = meeting_page(
-        t,
-        &visitor,
-        &state,
-        body,
-        meeting,
-        Values::new(),
-        Values::new(),
-        FormErrors::default(),
-    )
-    .await?;
+    let page = meeting_page(t, &visitor, &state, body, meeting, Entered::default()).await?;
     Ok(axum::response::Html(page.render()?).into_response())
 }
 
@@ -559,9 +560,11 @@ pub(super) async fn add_item(
                 &state,
                 body,
                 meeting,
-                post.values,
-                Values::new(),
-                errors,
+                Entered {
+                    item: post.values,
+                    errors,
+                    ..Entered::default()
+                },
             )
             .await?;
             Ok((
@@ -627,9 +630,11 @@ pub(super) async fn adopt(
                 &state,
                 body,
                 meeting,
-                Values::new(),
-                post.values,
-                errors,
+                Entered {
+                    adopt: post.values,
+                    errors,
+                    ..Entered::default()
+                },
             )
             .await?;
             Ok((
