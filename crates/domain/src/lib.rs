@@ -19,6 +19,7 @@ pub mod error;
 pub mod event;
 pub mod ids;
 pub mod meeting;
+pub mod participation;
 pub mod party;
 pub mod reference;
 pub mod stakeholder;

@@ -17,6 +17,7 @@ mod error;
 mod mail;
 mod meetings;
 mod migrate;
+mod participation;
 mod parties;
 mod reference;
 mod rows;
@@ -34,6 +35,7 @@ pub use error::StoreError;
 pub use mail::{Job, MailDraft, MailStore, OutboxEntry, MAIL_ATTEMPTS};
 pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
+pub use participation::ParticipationStore;
 pub use parties::PartyStore;
 
 /// Results of storage calls.

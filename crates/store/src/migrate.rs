@@ -52,6 +52,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0006_agendas.sql"),
         postgres: include_str!("../migrations/postgres/0006_agendas.sql"),
     },
+    Migration {
+        version: 7,
+        name: "participation",
+        sqlite: include_str!("../migrations/sqlite/0007_participation.sql"),
+        postgres: include_str!("../migrations/postgres/0007_participation.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -1387,3 +1387,93 @@ mod agendas {
         assert_eq!(codes(err), [("number".to_owned(), "agenda_adopted")]);
     }
 }
+
+mod participation {
+    use super::*;
+    use concord_domain::meeting::MeetingForm;
+    use concord_domain::participation::{RegistrationForm, RegistrationStatus};
+    use concord_store::{MeetingStore, ParticipationStore};
+
+    conformance_inner!(observers_register_within_the_cap);
+
+    fn observer(email: &str) -> concord_domain::participation::NewRegistration {
+        RegistrationForm {
+            name: Some("Observer".into()),
+            organization: Some("Internet Society".into()),
+            email: Some(email.into()),
+            stakeholder_group: Some("technical_academic".into()),
+            country: Some("CH".into()),
+        }
+        .parse()
+        .unwrap()
+    }
+
+    async fn observers_register_within_the_cap(store: Store) {
+        let id = wgec(&store).await;
+        let form = MeetingForm {
+            title: Some("Second meeting".into()),
+            starts_on: Some("2013-11-06".into()),
+            state: Some("announced".into()),
+            ..Default::default()
+        };
+        let meeting = store
+            .add_meeting(&by(), id, &form.parse().unwrap())
+            .await
+            .unwrap();
+        let err = store
+            .register(&by(), meeting.id, &observer("a@example.org"))
+            .await
+            .unwrap_err();
+        assert_eq!(codes(err), [("email".to_owned(), "registration_closed")]);
+        let mut open = meeting.fields.clone();
+        open.state = concord_domain::meeting::MeetingState::RegistrationOpen;
+        store
+            .update_meeting(&by(), meeting.id, &open, None)
+            .await
+            .unwrap();
+        store
+            .set_observer_cap(&by(), meeting.id, Some(2))
+            .await
+            .unwrap();
+        assert_eq!(store.observer_cap(meeting.id).await.unwrap(), Some(2));
+        let first = store
+            .register(&by(), meeting.id, &observer("a@example.org"))
+            .await
+            .unwrap();
+        store
+            .register(&by(), meeting.id, &observer("b@example.org"))
+            .await
+            .unwrap();
+        let third = store
+            .register(&by(), meeting.id, &observer("c@example.org"))
+            .await
+            .unwrap();
+        assert_eq!(
+            (first.status, third.status),
+            (RegistrationStatus::Pending, RegistrationStatus::WaitingList)
+        );
+        let err = store
+            .register(&by(), meeting.id, &observer("A@Example.org"))
+            .await
+            .unwrap_err();
+        assert_eq!(codes(err), [("email".to_owned(), "duplicate_registration")]);
+        let all = store.registrations(meeting.id).await.unwrap();
+        store
+            .decide_registration(&by(), all[0].id, RegistrationStatus::Approved)
+            .await
+            .unwrap();
+        store
+            .decide_registration(&by(), all[1].id, RegistrationStatus::Approved)
+            .await
+            .unwrap();
+        let err = store
+            .decide_registration(&by(), all[2].id, RegistrationStatus::Approved)
+            .await
+            .unwrap_err();
+        assert_eq!(codes(err), [("status".to_owned(), "over_cap")]);
+        store.set_attended(&by(), all[0].id, true).await.unwrap();
+        let all = store.registrations(meeting.id).await.unwrap();
+        assert!(all[0].attended && !all[1].attended);
+        assert_eq!(all[0].email, "a@example.org");
+    }
+}
