@@ -172,7 +172,7 @@ async function axe(page, path) {
 
 const wgec = bodyId('WGEC-2013');
 const wgecMeetings = (await api(`/api/v1/bodies/${bodyId('WGEC-2013')}/meetings`)).meetings;
-const publicPages = ['/', '/bodies', `/bodies/${wgec}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
+const publicPages = ['/', '/bodies', `/bodies/${wgec}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}/register`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
   '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events', '/events?view=month&month=2013-05', '/events?organiser=ITU',
   '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
 const adminPages = [`/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, '/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,

@@ -469,6 +469,33 @@ field-adoption-note = كيفية الإقرار
 meeting-no-documents = لا توجد وثائق مسجلة لهذا الاجتماع.
 audit-meeting-agenda_item = أُضيف بند إلى جدول الأعمال
 audit-meeting-adopt_agenda = أُقِرّ جدول الأعمال
+registration-heading = المراقبون
+registration-cap = عدد أماكن المراقبين: { $count }.
+registration-link = التسجيل بصفة مراقب
+registration-not-open = باب التسجيل غير مفتوح.
+registration-none-approved = لم يُقبل أي مراقب بعد.
+registration-by-group = المراقبون المقبولون حسب مجموعة أصحاب المصلحة
+registration-observers = المراقبون المقبولون
+field-observer-cap = الحد الأقصى لعدد المراقبين المقبولين
+registration-badges = قائمة الشارات (CSV)
+registration-all = جميع التسجيلات
+registration-attended = حضر
+registration-approve = قبول
+registration-decline = رفض
+registration-mark-attended = تسجيل الحضور
+registration-mark-absent = تسجيل الغياب
+registration-title = التسجيل في { $name }
+registration-submit = تسجيل
+registration-done-title = وصل التسجيل
+registration-pending = وصل تسجيلك وهو في انتظار موافقة الأمانة.
+registration-waiting = شُغلت أماكن المراقبين: أنت مدرج في قائمة الانتظار.
+registration-back = العودة إلى الاجتماع
+field-represents = المنظمة أو الدولة الممثَّلة
+field-registration-email-hint = للأمانة فقط؛ لا يُنشر.
+registration-status-pending = في انتظار الموافقة
+registration-status-approved = مقبول
+registration-status-waiting_list = قائمة الانتظار
+registration-status-declined = مرفوض
 
 ## الأخطاء
 
@@ -540,6 +567,9 @@ error-code-invalid_symbol = «{ $value }» ليس رمزًا من رموز وث�
 error-code-duplicate_symbol = سبق تسجيل وثيقة تحمل الرمز { $value }.
 error-code-duplicate_item_number = يتضمن جدول الأعمال بالفعل البند { $value }.
 error-code-agenda_adopted = أُقِرّ جدول الأعمال بالفعل.
+error-code-registration_closed = باب التسجيل في هذا الاجتماع غير مفتوح.
+error-code-duplicate_registration = هذا العنوان مسجل بالفعل في هذا الاجتماع.
+error-code-over_cap = شُغلت جميع أماكن المراقبين في هذا الاجتماع.
 error-code-seats_below_members = يشغل { $count } من الأعضاء مقاعد هذه الحصة في الوقت نفسه؛ يرجى إنهاء بعض العضويات أولًا أو جعل الحصة إرشادية.
 
 ## أنواع الهيئات

@@ -451,6 +451,33 @@ field-adoption-note = How it was adopted
 meeting-no-documents = No document is filed for this meeting.
 audit-meeting-agenda_item = Agenda item added
 audit-meeting-adopt_agenda = Agenda adopted
+registration-heading = Observers
+registration-cap = Places for observers: { $count }.
+registration-link = Register as an observer
+registration-not-open = Registration is not open.
+registration-none-approved = No observer is admitted yet.
+registration-by-group = Admitted observers by stakeholder group
+registration-observers = Admitted observers
+field-observer-cap = Most observers admitted
+registration-badges = Badge list (CSV)
+registration-all = All registrations
+registration-attended = attended
+registration-approve = Approve
+registration-decline = Decline
+registration-mark-attended = Mark as attended
+registration-mark-absent = Mark as absent
+registration-title = Register for { $name }
+registration-submit = Register
+registration-done-title = Registration received
+registration-pending = Your registration is received and awaits the secretariat's approval.
+registration-waiting = The places for observers are taken: you are on the waiting list.
+registration-back = Back to the meeting
+field-represents = Organization or state represented
+field-registration-email-hint = For the secretariat only; not published.
+registration-status-pending = Awaiting approval
+registration-status-approved = Approved
+registration-status-waiting_list = Waiting list
+registration-status-declined = Declined
 
 ## Errors
 
@@ -508,6 +535,9 @@ error-code-invalid_symbol = “{ $value }” is not a UN document symbol, such a
 error-code-duplicate_symbol = A document with the symbol { $value } is already filed.
 error-code-duplicate_item_number = The agenda already has an item { $value }.
 error-code-agenda_adopted = The agenda is already adopted.
+error-code-registration_closed = Registration for this meeting is not open.
+error-code-duplicate_registration = This address is already registered for this meeting.
+error-code-over_cap = Every place for observers at this meeting is taken.
 error-code-seats_below_members = { $count } members hold seats of this quota at the same time; end memberships first, or make the quota indicative.
 
 ## Body types

@@ -454,6 +454,33 @@ field-adoption-note = Cómo se aprobó
 meeting-no-documents = No hay documentos registrados para esta reunión.
 audit-meeting-agenda_item = Tema añadido al programa
 audit-meeting-adopt_agenda = Programa aprobado
+registration-heading = Observadores
+registration-cap = Plazas para observadores: { $count }.
+registration-link = Inscribirse como observador
+registration-not-open = La inscripción no está abierta.
+registration-none-approved = Todavía no se ha admitido a ningún observador.
+registration-by-group = Observadores admitidos por grupo de interesados
+registration-observers = Observadores admitidos
+field-observer-cap = Número máximo de observadores admitidos
+registration-badges = Lista de acreditaciones (CSV)
+registration-all = Todas las inscripciones
+registration-attended = asistió
+registration-approve = Aprobar
+registration-decline = Rechazar
+registration-mark-attended = Marcar asistencia
+registration-mark-absent = Marcar ausencia
+registration-title = Inscribirse en { $name }
+registration-submit = Inscribirse
+registration-done-title = Inscripción recibida
+registration-pending = Se ha recibido su inscripción, que queda pendiente de la aprobación de la secretaría.
+registration-waiting = Las plazas para observadores están ocupadas: usted figura en la lista de espera.
+registration-back = Volver a la reunión
+field-represents = Organización o Estado representado
+field-registration-email-hint = Solo para la secretaría; no se publica.
+registration-status-pending = Pendiente de aprobación
+registration-status-approved = Aprobada
+registration-status-waiting_list = Lista de espera
+registration-status-declined = Rechazada
 
 ## Errores
 
@@ -517,6 +544,9 @@ error-code-invalid_symbol = “{ $value }” no es una signatura de documento de
 error-code-duplicate_symbol = Ya hay un documento registrado con la signatura { $value }.
 error-code-duplicate_item_number = El programa ya tiene un tema { $value }.
 error-code-agenda_adopted = El programa ya está aprobado.
+error-code-registration_closed = La inscripción para esta reunión no está abierta.
+error-code-duplicate_registration = Esta dirección ya está inscrita en esta reunión.
+error-code-over_cap = Todas las plazas para observadores de esta reunión están ocupadas.
 error-code-seats_below_members = { $count } miembros ocupan al mismo tiempo puestos de esta cuota; ponga fin antes a algunas participaciones o haga la cuota indicativa.
 
 ## Tipos de órgano

@@ -457,6 +457,33 @@ field-adoption-note = Modalités de l’adoption
 meeting-no-documents = Aucun document n’est enregistré pour cette réunion.
 audit-meeting-agenda_item = Point ajouté à l’ordre du jour
 audit-meeting-adopt_agenda = Ordre du jour adopté
+registration-heading = Observateurs
+registration-cap = Places réservées aux observateurs : { $count }.
+registration-link = S’inscrire en tant qu’observateur
+registration-not-open = Les inscriptions ne sont pas ouvertes.
+registration-none-approved = Aucun observateur n’est encore admis.
+registration-by-group = Observateurs admis par groupe de parties prenantes
+registration-observers = Observateurs admis
+field-observer-cap = Nombre maximal d’observateurs admis
+registration-badges = Liste des badges (CSV)
+registration-all = Toutes les inscriptions
+registration-attended = présent
+registration-approve = Approuver
+registration-decline = Refuser
+registration-mark-attended = Noter présent
+registration-mark-absent = Noter absent
+registration-title = S’inscrire : { $name }
+registration-submit = S’inscrire
+registration-done-title = Inscription reçue
+registration-pending = Votre inscription a été reçue et attend l’approbation du secrétariat.
+registration-waiting = Les places réservées aux observateurs sont prises : vous êtes sur la liste d’attente.
+registration-back = Retour à la réunion
+field-represents = Organisation ou État représenté
+field-registration-email-hint = Réservé au secrétariat ; non publié.
+registration-status-pending = En attente d’approbation
+registration-status-approved = Approuvée
+registration-status-waiting_list = Liste d’attente
+registration-status-declined = Refusée
 
 ## Erreurs
 
@@ -520,6 +547,9 @@ error-code-invalid_symbol = « { $value } » n’est pas une cote de documen
 error-code-duplicate_symbol = Un document portant la cote { $value } est déjà enregistré.
 error-code-duplicate_item_number = L’ordre du jour comporte déjà un point { $value }.
 error-code-agenda_adopted = L’ordre du jour est déjà adopté.
+error-code-registration_closed = Les inscriptions à cette réunion ne sont pas ouvertes.
+error-code-duplicate_registration = Cette adresse est déjà inscrite à cette réunion.
+error-code-over_cap = Toutes les places réservées aux observateurs pour cette réunion sont prises.
 error-code-seats_below_members = { $count } membres occupent en même temps des sièges de ce quota ; mettez d’abord fin à des participations, ou rendez le quota indicatif.
 
 ## Types d’organe

@@ -453,6 +453,33 @@ field-adoption-note = Порядок утверждения
 meeting-no-documents = Для этого заседания документы не зарегистрированы.
 audit-meeting-agenda_item = В повестку дня добавлен пункт
 audit-meeting-adopt_agenda = Повестка дня утверждена
+registration-heading = Наблюдатели
+registration-cap = Мест для наблюдателей: { $count }.
+registration-link = Зарегистрироваться в качестве наблюдателя
+registration-not-open = Регистрация не открыта.
+registration-none-approved = Наблюдатели пока не допущены.
+registration-by-group = Допущенные наблюдатели по группам заинтересованных сторон
+registration-observers = Допущенные наблюдатели
+field-observer-cap = Наибольшее число допускаемых наблюдателей
+registration-badges = Список пропусков (CSV)
+registration-all = Все регистрации
+registration-attended = присутствовал
+registration-approve = Одобрить
+registration-decline = Отклонить
+registration-mark-attended = Отметить присутствие
+registration-mark-absent = Отметить отсутствие
+registration-title = Регистрация: { $name }
+registration-submit = Зарегистрироваться
+registration-done-title = Регистрация получена
+registration-pending = Ваша регистрация получена и ожидает одобрения секретариата.
+registration-waiting = Места для наблюдателей заняты: вы внесены в лист ожидания.
+registration-back = Вернуться к заседанию
+field-represents = Представляемая организация или государство
+field-registration-email-hint = Только для секретариата; не публикуется.
+registration-status-pending = Ожидает одобрения
+registration-status-approved = Одобрена
+registration-status-waiting_list = Лист ожидания
+registration-status-declined = Отклонена
 
 ## Ошибки
 
@@ -516,6 +543,9 @@ error-code-invalid_symbol = «{ $value }» не является условны�
 error-code-duplicate_symbol = Документ с условным обозначением { $value } уже зарегистрирован.
 error-code-duplicate_item_number = В повестке дня уже есть пункт { $value }.
 error-code-agenda_adopted = Повестка дня уже утверждена.
+error-code-registration_closed = Регистрация на это заседание не открыта.
+error-code-duplicate_registration = Этот адрес уже зарегистрирован на это заседание.
+error-code-over_cap = Все места для наблюдателей на этом заседании заняты.
 error-code-seats_below_members = Одновременно места по этой квоте занимают членов: { $count }; сначала прекратите часть членства или сделайте квоту ориентировочной.
 
 ## Типы органов

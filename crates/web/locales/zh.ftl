@@ -450,6 +450,33 @@ field-adoption-note = 通过情况
 meeting-no-documents = 本次会议尚未登记文件。
 audit-meeting-agenda_item = 已添加议程项目
 audit-meeting-adopt_agenda = 议程已通过
+registration-heading = 观察员
+registration-cap = 观察员名额：{ $count }。
+registration-link = 登记为观察员
+registration-not-open = 尚未开放登记。
+registration-none-approved = 尚无获准的观察员。
+registration-by-group = 按利益攸关方群体分列的获准观察员
+registration-observers = 获准观察员
+field-observer-cap = 获准观察员人数上限
+registration-badges = 证件名单（CSV）
+registration-all = 全部登记
+registration-attended = 已出席
+registration-approve = 批准
+registration-decline = 拒绝
+registration-mark-attended = 标记为出席
+registration-mark-absent = 标记为缺席
+registration-title = 登记：{ $name }
+registration-submit = 登记
+registration-done-title = 已收到登记
+registration-pending = 已收到您的登记，正等待秘书处批准。
+registration-waiting = 观察员名额已满：您已列入候补名单。
+registration-back = 返回会议
+field-represents = 所代表的组织或国家
+field-registration-email-hint = 仅供秘书处使用，不予公布。
+registration-status-pending = 等待批准
+registration-status-approved = 已批准
+registration-status-waiting_list = 候补名单
+registration-status-declined = 已拒绝
 
 ## 错误（Errors）
 
@@ -507,6 +534,9 @@ error-code-invalid_symbol = “{ $value }”不是联合国文件文号；文号
 error-code-duplicate_symbol = 文号为 { $value } 的文件已经登记。
 error-code-duplicate_item_number = 议程中已有项目 { $value }。
 error-code-agenda_adopted = 议程已经通过。
+error-code-registration_closed = 本次会议尚未开放登记。
+error-code-duplicate_registration = 此地址已登记参加本次会议。
+error-code-over_cap = 本次会议的观察员名额已满。
 error-code-seats_below_members = 同时占用此名额席位的成员有{ $count }名；请先终止部分成员资格，或将该名额改为指示性名额。
 
 ## 机构类型（Body types）

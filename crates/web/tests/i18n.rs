@@ -101,6 +101,9 @@ const ERROR_CODES: &[&str] = &[
     "duplicate_symbol",
     "duplicate_item_number",
     "agenda_adopted",
+    "registration_closed",
+    "duplicate_registration",
+    "over_cap",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -180,6 +183,15 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             "agenda-state".into(),
             codes(
                 concord_domain::agenda::AgendaState::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "registration-status".into(),
+            codes(
+                concord_domain::participation::RegistrationStatus::ALL
                     .iter()
                     .map(|v| v.code())
                     .collect(),

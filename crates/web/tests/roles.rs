@@ -222,6 +222,14 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/meetings/{meeting}"),
             [A, A, A, A, A, A, A, A],
         ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/register"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/badges.csv"),
+            [S, A, A, F, F, F, F, F],
+        ),
         (format!("/bodies/{cstd}/edit"), [S, A, F, F, F, F, F, F]),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
         (format!("/people/{someone}/edit"), [S, A, A, F, F, F, F, F]),
@@ -258,6 +266,14 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         (
             format!("/bodies/{wgec}/meetings/{meeting}/agenda/adopt"),
             [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/cap"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/register"),
+            [A, A, A, A, A, A, A, A],
         ),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
         ("/organizations/new".into(), [S, A, A, F, F, F, F, F]),

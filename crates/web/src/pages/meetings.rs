@@ -406,6 +406,12 @@ struct ItemView {
 #[template(path = "meeting.html")]
 struct MeetingPage {
     t: Tr,
+    registration_open: bool,
+    cap: Option<u32>,
+    approved: Vec<RegistrationRow>,
+    by_group: Vec<(String, usize)>,
+    registrations: Vec<RegistrationRow>,
+    over_cap: bool,
     body: Body,
     meeting: Meeting,
     when: String,
@@ -424,6 +430,19 @@ struct MeetingPage {
     errors: FormErrors,
 }
 
+/// A registration as the meeting page shows it.
+struct RegistrationRow {
+    id: i64,
+    name: String,
+    organization: String,
+    email: String,
+    group: String,
+    country: String,
+    status: String,
+    approved: bool,
+    attended: bool,
+}
+
 /// What the agenda forms were filled with, and what was wrong, when a form comes back.
 #[derive(Default)]
 struct Entered {
@@ -440,11 +459,53 @@ async fn meeting_page(
     meeting: Meeting,
     entered: Entered,
 ) -> Result<MeetingPage, PageError> {
+    use concord_store::ParticipationStore;
     let Entered {
         item: item_values,
         adopt: adopt_values,
         errors,
     } = entered;
+    let can_edit = visitor.may(Action::EditBody(body.id));
+    let registrations = state.store.registrations(meeting.id).await?;
+    let row = |r: &concord_domain::participation::Registration| RegistrationRow {
+        id: r.id,
+        name: r.name.clone(),
+        organization: r.organization.clone(),
+        email: r.email.clone(),
+        group: t.code("stakeholder-group", r.stakeholder_group.code()),
+        country: r
+            .country
+            .as_deref()
+            .map(|c| t.state_code(c))
+            .unwrap_or_default(),
+        status: t.code("registration-status", r.status.code()),
+        approved: r.status == concord_domain::participation::RegistrationStatus::Approved,
+        attended: r.attended,
+    };
+    let is_approved = |r: &&concord_domain::participation::Registration| {
+        r.status == concord_domain::participation::RegistrationStatus::Approved
+    };
+    let approved: Vec<RegistrationRow> =
+        registrations.iter().filter(is_approved).map(row).collect();
+    let by_group: Vec<(String, usize)> = concord_domain::stakeholder::StakeholderGroup::ALL
+        .iter()
+        .map(|g| {
+            (
+                t.code("stakeholder-group", g.code()),
+                registrations
+                    .iter()
+                    .filter(is_approved)
+                    .filter(|r| r.stakeholder_group == *g)
+                    .count(),
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let all_rows: Vec<RegistrationRow> = if can_edit {
+        registrations.iter().map(row).collect()
+    } else {
+        Vec::new()
+    };
     use concord_store::DocumentStore;
     let agenda = state.store.agenda(meeting.id).await?;
     let mut items: Vec<ItemView> = Vec::new();
@@ -479,6 +540,13 @@ async fn meeting_page(
         );
     }
     Ok(MeetingPage {
+        registration_open: meeting.fields.state
+            == concord_domain::meeting::MeetingState::RegistrationOpen,
+        cap: state.store.observer_cap(meeting.id).await?,
+        approved,
+        by_group,
+        registrations: all_rows,
+        over_cap: visitor.path.contains("problem=over-cap"),
         when,
         modality: t.code("modality", f.modality.code()),
         state: t.code("meeting-state", f.state.code()),
@@ -488,7 +556,7 @@ async fn meeting_page(
         provisional: agenda.state == concord_domain::agenda::AgendaState::Provisional,
         items,
         documents: super::documents::rows(&t, &documents),
-        can_edit: visitor.may(Action::EditBody(body.id)),
+        can_edit,
         csrf: visitor.csrf.clone(),
         item_values,
         adopt_values,
@@ -644,4 +712,266 @@ pub(super) async fn adopt(
                 .into_response())
         }
     }
+}
+
+// ---------------------------------------------------------------- observers' registration
+
+fn registration_fields(t: &Tr, values: &Values) -> Vec<Field> {
+    let groups = concord_domain::stakeholder::StakeholderGroup::ALL
+        .iter()
+        .map(|g| (g.code().to_owned(), t.code("stakeholder-group", g.code())))
+        .collect();
+    let mut countries: Vec<(String, String)> = concord_domain::reference::states()
+        .iter()
+        .map(|s| (s.iso2.to_owned(), t.state(s)))
+        .collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    let countries = std::iter::once((String::new(), t.get("form-none")))
+        .chain(countries)
+        .collect();
+    vec![
+        input(t, "name", "col-name", "text", values),
+        input(t, "organization", "field-represents", "text", values),
+        with_hint(
+            input(t, "email", "field-email", "email", values),
+            t.get("field-registration-email-hint"),
+        ),
+        select(
+            t,
+            "stakeholder_group",
+            "col-stakeholder-group",
+            groups,
+            values,
+        ),
+        select(t, "country", "person-country", countries, values),
+    ]
+}
+
+fn registration_spec<'a>(t: &'a Tr, body: &Body, meeting: &Meeting) -> FormSpec<'a> {
+    FormSpec {
+        title: t.arg("registration-title", "name", &meeting.fields.title),
+        action: format!("/bodies/{}/meetings/{}/register", body.id, meeting.id),
+        submit: t.get("registration-submit"),
+        back: Some((
+            format!("/bodies/{}/meetings/{}", body.id, meeting.id),
+            meeting.fields.title.clone(),
+        )),
+        t,
+    }
+}
+
+pub(super) async fn registration_form(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    render(
+        registration_spec(&t, &body, &meeting),
+        &visitor,
+        registration_fields(&t, &Values::new()),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+}
+
+pub(super) async fn register(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    use askama::Template;
+    use concord_store::ParticipationStore;
+    let body = load_body(&state, &raw).await?;
+    visitor.check_csrf(&post.csrf)?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let get = |k: &str| post.values.get(k).cloned();
+    let form = concord_domain::participation::RegistrationForm {
+        name: get("name"),
+        organization: get("organization"),
+        email: get("email"),
+        stakeholder_group: get("stakeholder_group"),
+        country: get("country"),
+    };
+    let outcome = match form.parse() {
+        Ok(r) => state
+            .store
+            .register(&visitor.audit_actor(), meeting.id, &r)
+            .await
+            .map_err(store_or_form),
+        Err(invalid) => Err(Ok(invalid)),
+    };
+    match outcome {
+        Ok(registration) => {
+            let message = t.get(match registration.status {
+                concord_domain::participation::RegistrationStatus::WaitingList => {
+                    "registration-waiting"
+                }
+                _ => "registration-pending",
+            });
+            let page = RegisteredPage {
+                title: t.get("registration-done-title"),
+                message,
+                back: format!("/bodies/{}/meetings/{}", body.id, meeting.id),
+                t,
+            };
+            Ok(axum::response::Html(page.render()?).into_response())
+        }
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            render(
+                registration_spec(&t, &body, &meeting),
+                &visitor,
+                registration_fields(&t, &post.values),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "registered.html")]
+struct RegisteredPage {
+    t: Tr,
+    title: String,
+    message: String,
+    back: String,
+}
+
+/// `POST …/registrations/{id}`: the secretariat approves or declines, or takes attendance.
+pub(super) async fn decide(
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw, registration)): Path<(String, String, i64)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    use concord_domain::participation::RegistrationStatus;
+    use concord_store::ParticipationStore;
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let by = visitor.audit_actor();
+    let result = match post.values.get("action").map(String::as_str) {
+        Some("approve") => state
+            .store
+            .decide_registration(&by, registration, RegistrationStatus::Approved)
+            .await
+            .map(|_| ()),
+        Some("decline") => state
+            .store
+            .decide_registration(&by, registration, RegistrationStatus::Declined)
+            .await
+            .map(|_| ()),
+        Some("attended") => state.store.set_attended(&by, registration, true).await,
+        Some("absent") => state.store.set_attended(&by, registration, false).await,
+        _ => return Err(PageError::BadRequest("error-bad-form", None)),
+    };
+    let anchor = match result {
+        Ok(()) => "registrations-heading",
+        Err(concord_store::StoreError::Invalid(_)) => "over-cap",
+        Err(other) => return Err(other.into()),
+    };
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = header::HeaderValue::from_str(&format!(
+        "/bodies/{}/meetings/{}?problem={anchor}#registrations-heading",
+        body.id, meeting.id
+    )) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    Ok(response)
+}
+
+/// `POST …/cap`: the most observers the room admits.
+pub(super) async fn set_cap(
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    use concord_store::ParticipationStore;
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let cap = match post
+        .values
+        .get("cap")
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+    {
+        None => None,
+        Some(c) => Some(
+            c.parse::<u32>()
+                .map_err(|_| PageError::BadRequest("error-bad-form", None))?,
+        ),
+    };
+    state
+        .store
+        .set_observer_cap(&visitor.audit_actor(), meeting.id, cap)
+        .await?;
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = header::HeaderValue::from_str(&format!(
+        "/bodies/{}/meetings/{}#registrations-heading",
+        body.id, meeting.id
+    )) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    Ok(response)
+}
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// `GET …/badges.csv`: the badge list of the approved observers.
+pub(super) async fn badges(
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    use concord_store::ParticipationStore;
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let mut csv = String::from("name,organization,stakeholder_group,country\r\n");
+    for r in state.store.registrations(meeting.id).await? {
+        if r.status == concord_domain::participation::RegistrationStatus::Approved {
+            let row = [
+                r.name.as_str(),
+                r.organization.as_str(),
+                r.stakeholder_group.code(),
+                r.country.as_deref().unwrap_or(""),
+            ];
+            csv.push_str(
+                &row.iter()
+                    .map(|f| csv_field(f))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+            csv.push_str("\r\n");
+        }
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"badges-meeting-{}.csv\"", meeting.id),
+            ),
+        ],
+        csv,
+    )
+        .into_response())
 }

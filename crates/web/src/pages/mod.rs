@@ -66,6 +66,22 @@ pub fn routes() -> Router<AppState> {
             "/bodies/{id}/memberships/{membership}/edit",
             get(manage::edit_membership_form).post(manage::edit_membership),
         )
+        .route(
+            "/bodies/{id}/meetings/{meeting}/register",
+            get(meetings::registration_form).post(meetings::register),
+        )
+        .route(
+            "/bodies/{id}/meetings/{meeting}/registrations/{registration}",
+            axum::routing::post(meetings::decide),
+        )
+        .route(
+            "/bodies/{id}/meetings/{meeting}/cap",
+            axum::routing::post(meetings::set_cap),
+        )
+        .route(
+            "/bodies/{id}/meetings/{meeting}/badges.csv",
+            get(meetings::badges),
+        )
         .route("/bodies/{id}/meetings/{meeting}", get(meetings::show))
         .route(
             "/bodies/{id}/meetings/{meeting}/agenda",
