@@ -212,6 +212,9 @@ async fn demo_composition_is_correct(backend: Backend) {
     assert_eq!(symbols, ["A/66/77–E/2011/103", "A/RES/67/195"]);
     let (_, wgec_page) = get(&app, &format!("/bodies/{}", id("WGEC-2013"))).await;
     assert!(wgec_page.contains("<a href=\"https://undocs.org/A/RES/67/195\">A/RES/67/195</a>"));
+    let additional = wgec_page.find("Additional meeting").unwrap();
+    let deadline = wgec_page.find("<tr class=\"deadline\"><td></td><th scope=\"row\">Reporting deadline</th><td>14 May 2014</td>").expect("the deadline on the timeline");
+    assert!(additional < deadline, "after the last meeting");
 
     let (_, html) = get(&app, "/events").await;
     assert!(html.contains("July 2013"));

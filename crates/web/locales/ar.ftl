@@ -397,6 +397,7 @@ meetings-heading = الاجتماعات
 meetings-none = لا يوجد أي اجتماع مقرر.
 meetings-caption = اجتماعات { $body }
 meetings-feed = الاشتراك في الاجتماعات (iCalendar)
+timeline-deadline = الموعد النهائي لتقديم التقرير
 col-number = الرقم
 col-meeting = الاجتماع
 meeting-additional = إضافي

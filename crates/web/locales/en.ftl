@@ -379,6 +379,7 @@ meetings-heading = Meetings
 meetings-none = No meeting scheduled.
 meetings-caption = Meetings of { $body }
 meetings-feed = Subscribe to the meetings (iCalendar)
+timeline-deadline = Reporting deadline
 col-number = No.
 col-meeting = Meeting
 meeting-additional = Additional

@@ -382,6 +382,7 @@ meetings-heading = Reuniones
 meetings-none = No se ha programado ninguna reunión.
 meetings-caption = Reuniones de { $body }
 meetings-feed = Suscribirse a las reuniones (iCalendar)
+timeline-deadline = Plazo para presentar el informe
 col-number = N.º
 col-meeting = Reunión
 meeting-additional = Adicional

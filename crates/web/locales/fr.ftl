@@ -385,6 +385,7 @@ meetings-heading = Réunions
 meetings-none = Aucune réunion n’est prévue.
 meetings-caption = Réunions de l’organe suivant : { $body }
 meetings-feed = S’abonner au calendrier des réunions (iCalendar)
+timeline-deadline = Date limite de présentation du rapport
 col-number = Nº
 col-meeting = Réunion
 meeting-additional = Supplémentaire

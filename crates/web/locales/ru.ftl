@@ -381,6 +381,7 @@ meetings-heading = Заседания
 meetings-none = Заседания не запланированы.
 meetings-caption = Заседания органа { $body }
 meetings-feed = Подписаться на календарь заседаний (iCalendar)
+timeline-deadline = Срок представления доклада
 col-number = №
 col-meeting = Заседание
 meeting-additional = Дополнительное

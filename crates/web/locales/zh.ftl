@@ -378,6 +378,7 @@ meetings-heading = 会议
 meetings-none = 尚未安排任何会议。
 meetings-caption = { $body }的会议
 meetings-feed = 订阅会议日程（iCalendar）
+timeline-deadline = 提交报告的截止日期
 col-number = 序号
 col-meeting = 会议
 meeting-additional = 增开

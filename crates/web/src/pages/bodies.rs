@@ -342,12 +342,27 @@ pub(super) async fn show(
         .iter()
         .map(|e| audit_row(&t, e))
         .collect();
-    let meetings = store
+    // The schedule: the meetings and, on the same timeline, the body's reporting deadline.
+    let mut timeline: Vec<(time::Date, MeetingRow)> = store
         .meetings(id)
         .await?
         .iter()
-        .map(|m| meeting_row(&t, m))
+        .map(|m| (m.fields.starts_on, meeting_row(&t, m)))
         .collect();
+    if let Some(deadline) = body.fields.reporting_deadline {
+        let row = MeetingRow {
+            id: 0,
+            number: String::new(),
+            title: t.get("timeline-deadline"),
+            lang: t.lang().to_owned(),
+            when: t.date(deadline),
+            venue: body.fields.reporting_target.clone().unwrap_or_default(),
+            state: String::new(),
+        };
+        timeline.push((deadline, row));
+    }
+    timeline.sort_by_key(|(day, _)| *day);
+    let meetings: Vec<MeetingRow> = timeline.into_iter().map(|(_, row)| row).collect();
     let documents = super::documents::rows(&t, &store.documents(id).await?);
     let page = BodyPage {
         documents,
