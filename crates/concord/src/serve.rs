@@ -43,9 +43,14 @@ pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
     };
     let state = AppState::new(store.clone(), web);
     let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();
-    let worker = tokio::spawn(run_worker(store.clone(), mailer, async move {
-        let _ = worker_stopped.await;
-    }));
+    let worker = tokio::spawn(run_worker(
+        store.clone(),
+        mailer,
+        config.public_url(),
+        async move {
+            let _ = worker_stopped.await;
+        },
+    ));
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| {

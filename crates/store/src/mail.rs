@@ -85,6 +85,25 @@ pub(crate) async fn enqueue_mail(conn: &mut sqlx::AnyConnection, mail: &MailDraf
     Ok(id)
 }
 
+/// Enqueues a job of another kind; call inside the transaction of the action that causes it.
+pub(crate) async fn enqueue_job(
+    conn: &mut sqlx::AnyConnection,
+    kind: &str,
+    payload: &str,
+    run_at: OffsetDateTime,
+    max_attempts: i64,
+) -> Result<()> {
+    sqlx::query("INSERT INTO jobs (kind, payload, run_at, max_attempts, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(kind)
+        .bind(payload)
+        .bind(timestamp(run_at))
+        .bind(max_attempts)
+        .bind(now())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
 fn outbox_from_row(row: &AnyRow) -> Result<OutboxEntry, sqlx::Error> {
     Ok(OutboxEntry {
         id: row.int("id")?,

@@ -128,6 +128,26 @@ fn change<'a>(
     }
 }
 
+/// Schedules the reminder of a meeting's registered participants, two days before it opens (or
+/// at once when it opens sooner); the job carries the meeting's sequence, so a reminder scheduled
+/// before a change does nothing and the one scheduled with the change takes over.
+async fn schedule_reminder(conn: &mut sqlx::AnyConnection, meeting: &Meeting) -> Result<()> {
+    let now = time::OffsetDateTime::now_utc();
+    if meeting.fields.starts_on < now.date() || meeting.fields.state == MeetingState::Cancelled {
+        return Ok(());
+    }
+    let two_days_before = meeting
+        .fields
+        .starts_on
+        .saturating_sub(time::Duration::days(2))
+        .midnight()
+        .assume_utc()
+        + time::Duration::hours(8);
+    let run_at = two_days_before.max(now);
+    let payload = format!("{}:{}", meeting.id, meeting.sequence);
+    crate::mail::enqueue_job(conn, "meeting_reminder", &payload, run_at, 3).await
+}
+
 impl MeetingStore for Store {
     async fn add_meeting(
         &self,
@@ -169,6 +189,7 @@ impl MeetingStore for Store {
             fields: f.clone(),
         };
         record(&mut tx, by, change("create", &meeting, None, None)).await?;
+        schedule_reminder(&mut tx, &meeting).await?;
         tx.commit().await?;
         Ok(meeting)
     }
@@ -221,6 +242,7 @@ impl MeetingStore for Store {
             },
         };
         record(&mut tx, by, change("update", &after, Some(&before), reason)).await?;
+        schedule_reminder(&mut tx, &after).await?;
         tx.commit().await?;
         Ok(after)
     }

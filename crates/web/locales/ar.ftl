@@ -273,6 +273,15 @@ mail-reset-body =
     { $link }
 
     وإذا لم تكن قد طلبت ذلك، فيرجى تجاهل هذه الرسالة: ستبقى كلمة المرور الخاصة بك كما هي.
+mail-reminder-subject = تذكير: { $title }
+mail-reminder-body =
+    مرحبًا { $name }،
+
+    نذكّرك بالاجتماع التالي: { $title }، { $when }، { $venue }.
+
+    يتضمن الموقع الشبكي للاجتماع جدول الأعمال والوثائق:
+
+    { $link }
 mail-change-subject = تأكيد عنوانك الجديد في Concord
 mail-change-body =
     مرحبًا { $name }،

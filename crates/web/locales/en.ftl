@@ -255,6 +255,15 @@ mail-reset-body =
     { $link }
 
     If you did not ask for it, ignore this message: your password stays as it is.
+mail-reminder-subject = Reminder: { $title }
+mail-reminder-body =
+    Hello { $name },
+
+    This is a reminder of { $title }, { $when }, { $venue }.
+
+    The agenda and the documents are on the meeting's page:
+
+    { $link }
 mail-change-subject = Confirm your new address for Concord
 mail-change-body =
     Hello { $name },

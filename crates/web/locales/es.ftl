@@ -258,6 +258,15 @@ mail-reset-body =
     { $link }
 
     Si no lo ha solicitado, no tenga en cuenta este mensaje: su contraseña seguirá siendo la misma.
+mail-reminder-subject = Recordatorio: { $title }
+mail-reminder-body =
+    Hola, { $name }:
+
+    Le recordamos la reunión { $title }, { $when }, { $venue }.
+
+    El programa y los documentos están en la página de la reunión:
+
+    { $link }
 mail-change-subject = Confirme su nueva dirección para Concord
 mail-change-body =
     Hola, { $name }:

@@ -261,6 +261,15 @@ mail-reset-body =
     { $link }
 
     Si vous n’avez pas fait cette demande, ne tenez pas compte de ce message : votre mot de passe reste inchangé.
+mail-reminder-subject = Rappel : { $title }
+mail-reminder-body =
+    Bonjour { $name },
+
+    Nous vous rappelons la réunion suivante : { $title }, { $when }, { $venue }.
+
+    L’ordre du jour et les documents figurent sur la page de la réunion :
+
+    { $link }
 mail-change-subject = Confirmez votre nouvelle adresse pour Concord
 mail-change-body =
     Bonjour { $name },

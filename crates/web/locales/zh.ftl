@@ -254,6 +254,15 @@ mail-reset-body =
     { $link }
 
     如果您并未提出此申请，请忽略此邮件：您的密码将保持不变。
+mail-reminder-subject = 提醒：{ $title }
+mail-reminder-body =
+    { $name }，您好：
+
+    谨此提醒您参加会议：{ $title }，{ $when }，{ $venue }。
+
+    议程和文件载于会议页面：
+
+    { $link }
 mail-change-subject = 确认您在 Concord 使用的新地址
 mail-change-body =
     { $name }，您好：

@@ -98,13 +98,19 @@ impl Mailer for SmtpMailer {
     }
 }
 
-/// Runs one due job, if there is one; `Ok(false)` when the queue has nothing due.
-pub async fn work_once(store: &Store, mailer: &dyn Mailer) -> concord_store::Result<bool> {
+/// Runs one due job, if there is one; `Ok(false)` when the queue has nothing due. `public_url`
+/// makes the links in reminders absolute.
+pub async fn work_once(
+    store: &Store,
+    mailer: &dyn Mailer,
+    public_url: &str,
+) -> concord_store::Result<bool> {
     let Some(job) = store.claim_job(time::Duration::minutes(2)).await? else {
         return Ok(false);
     };
     match job.kind.as_str() {
         "send_mail" => send_mail(store, mailer, &job).await?,
+        "meeting_reminder" => remind(store, &job, public_url).await?,
         other => {
             tracing::error!(kind = other, job = job.id, "unknown job kind");
             store
@@ -163,12 +169,74 @@ async fn send_mail(store: &Store, mailer: &dyn Mailer, job: &Job) -> concord_sto
     }
 }
 
+/// Reminds the approved observers of a meeting that it is near: one message each, through the
+/// outbox. A reminder scheduled before the meeting changed (its sequence moved on), or for a
+/// cancelled meeting, does nothing: the change scheduled its own.
+async fn remind(store: &Store, job: &Job, public_url: &str) -> concord_store::Result<()> {
+    use concord_domain::ids::MeetingId;
+    use concord_domain::meeting::MeetingState;
+    use concord_domain::participation::RegistrationStatus;
+    use concord_store::{MailDraft, MeetingStore, ParticipationStore};
+    let mut parts = job.payload.split(':').map(|p| p.parse::<i64>().ok());
+    let (Some(Some(id)), Some(Some(sequence))) = (parts.next(), parts.next()) else {
+        return store
+            .retry_job(
+                &Job {
+                    attempts: job.max_attempts,
+                    ..job.clone()
+                },
+                "malformed reminder",
+            )
+            .await;
+    };
+    let meeting = store.meeting(MeetingId(id)).await?;
+    let current = meeting
+        .filter(|m| i64::from(m.sequence) == sequence && m.fields.state != MeetingState::Cancelled);
+    if let Some(meeting) = current {
+        // Reminders go out in English, the language of the secretariat's working documents,
+        // until participants can choose theirs.
+        let t = crate::i18n::Tr::new(crate::i18n::Locale::En, "/");
+        let link = format!(
+            "{}/bodies/{}/meetings/{}",
+            public_url.trim_end_matches('/'),
+            meeting.body_id,
+            meeting.id
+        );
+        let when = t.date_range(Some(meeting.fields.starts_on), Some(meeting.fields.ends_on));
+        for registration in store.registrations(meeting.id).await? {
+            if registration.status != RegistrationStatus::Approved {
+                continue;
+            }
+            let args = [
+                ("name", registration.name.clone()),
+                ("title", meeting.fields.title.clone()),
+                ("when", when.clone()),
+                ("venue", meeting.fields.venue.clone().unwrap_or_default()),
+                ("link", link.clone()),
+            ];
+            store
+                .send_later(&MailDraft {
+                    to: registration.email.clone(),
+                    subject: t.args("mail-reminder-subject", &args),
+                    body: t.args("mail-reminder-body", &args),
+                })
+                .await?;
+        }
+    }
+    store.finish_job(job.id).await
+}
+
 /// Works the queue until `shutdown` resolves: runs due jobs, and sleeps a moment when there is
 /// none (or the database is unreachable).
-pub async fn run_worker(store: Store, mailer: Arc<dyn Mailer>, shutdown: impl Future<Output = ()>) {
+pub async fn run_worker(
+    store: Store,
+    mailer: Arc<dyn Mailer>,
+    public_url: String,
+    shutdown: impl Future<Output = ()>,
+) {
     tokio::pin!(shutdown);
     loop {
-        let pause = match work_once(&store, mailer.as_ref()).await {
+        let pause = match work_once(&store, mailer.as_ref(), &public_url).await {
             Ok(true) => Duration::ZERO,
             Ok(false) => Duration::from_millis(500),
             Err(error) => {

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use concord_store::testing::TestDb;
 use concord_store::{Backend, MailDraft, MailStore};
 use concord_web::mail::{work_once, OutboxOnly, SmtpMailer};
+use time::{Duration, OffsetDateTime};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 
@@ -94,9 +95,9 @@ async fn delivers_through_smtp(backend: Backend) {
         })
         .await
         .unwrap();
-    assert!(work_once(&db.store, &mailer).await.unwrap());
+    assert!(work_once(&db.store, &mailer, "http://test").await.unwrap());
     assert!(
-        !work_once(&db.store, &mailer).await.unwrap(),
+        !work_once(&db.store, &mailer, "http://test").await.unwrap(),
         "nothing left to do"
     );
     let received = inbox.lock().unwrap().clone();
@@ -131,7 +132,7 @@ async fn a_server_that_is_down_means_a_retry_later(backend: Backend) {
         })
         .await
         .unwrap();
-    assert!(work_once(&db.store, &mailer).await.unwrap());
+    assert!(work_once(&db.store, &mailer, "http://test").await.unwrap());
     let entry = db.store.outbox_entry(id).await.unwrap().unwrap();
     assert!(
         entry.sent_at.is_none() && entry.last_error.is_some(),
@@ -143,7 +144,7 @@ async fn a_server_that_is_down_means_a_retry_later(backend: Backend) {
         "the job waits for its retry"
     );
     assert!(
-        !work_once(&db.store, &mailer).await.unwrap(),
+        !work_once(&db.store, &mailer, "http://test").await.unwrap(),
         "not before its backoff"
     );
     db.finish().await;
@@ -162,7 +163,9 @@ async fn without_a_server_mail_stays_in_the_outbox(backend: Backend) {
         })
         .await
         .unwrap();
-    assert!(work_once(&db.store, &OutboxOnly).await.unwrap());
+    assert!(work_once(&db.store, &OutboxOnly, "http://test")
+        .await
+        .unwrap());
     assert_eq!(db.store.pending_jobs().await.unwrap(), 0);
     let entry = db.store.outbox_entry(id).await.unwrap().unwrap();
     assert!(entry.last_error.unwrap().contains("no mail server"));
@@ -181,4 +184,112 @@ async fn smtp_on_postgres() {
     delivers_through_smtp(Backend::Postgres).await;
     a_server_that_is_down_means_a_retry_later(Backend::Postgres).await;
     without_a_server_mail_stays_in_the_outbox(Backend::Postgres).await;
+}
+
+async fn approved_observers_are_reminded_before_the_meeting(backend: Backend) {
+    use concord_domain::body::{BodyForm, Lifecycle};
+    use concord_domain::meeting::MeetingForm;
+    use concord_domain::participation::{RegistrationForm, RegistrationStatus};
+    use concord_store::{AuditActor, BodyStore, MeetingStore, ParticipationStore};
+    let Some(db) = TestDb::new(backend).await else {
+        return;
+    };
+    let by = AuditActor::system("test");
+    let body = BodyForm {
+        name: Some("WGEC".into()),
+        acronym: Some("WGEC".into()),
+        body_type: Some("working_group".into()),
+        ..Default::default()
+    };
+    let body = db
+        .store
+        .create_body(&by, &body.parse().unwrap(), Lifecycle::Working)
+        .await
+        .unwrap();
+    let tomorrow =
+        concord_domain::dates::format_date(OffsetDateTime::now_utc().date() + Duration::days(1));
+    let form = MeetingForm {
+        title: Some("Fifth meeting".into()),
+        starts_on: Some(tomorrow),
+        state: Some("registration_open".into()),
+        venue: Some("Geneva".into()),
+        ..Default::default()
+    };
+    let meeting = db
+        .store
+        .add_meeting(&by, body.id, &form.parse().unwrap())
+        .await
+        .unwrap();
+    for (name, email) in [
+        ("Approved Observer", "yes@example.org"),
+        ("Pending Observer", "maybe@example.org"),
+    ] {
+        let r = RegistrationForm {
+            name: Some(name.into()),
+            organization: Some("ISOC".into()),
+            email: Some(email.into()),
+            stakeholder_group: Some("technical_academic".into()),
+            country: None,
+        };
+        db.store
+            .register(&by, meeting.id, &r.parse().unwrap())
+            .await
+            .unwrap();
+    }
+    let first = db.store.registrations(meeting.id).await.unwrap()[0].id;
+    db.store
+        .decide_registration(&by, first, RegistrationStatus::Approved)
+        .await
+        .unwrap();
+    while work_once(&db.store, &OutboxOnly, "https://concord.example")
+        .await
+        .unwrap()
+    {}
+    let reminders: Vec<_> = db
+        .store
+        .outbox(10)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.subject.starts_with("Reminder"))
+        .collect();
+    assert_eq!(reminders.len(), 1, "only the approved observer is reminded");
+    assert_eq!(reminders[0].to, "yes@example.org");
+    assert_eq!(reminders[0].subject, "Reminder: Fifth meeting");
+    assert!(reminders[0].body.contains(&format!(
+        "https://concord.example/bodies/{}/meetings/{}",
+        body.id, meeting.id
+    )));
+    // Cancelling the meeting schedules nothing more.
+    let mut cancelled = meeting.fields.clone();
+    cancelled.state = concord_domain::meeting::MeetingState::Cancelled;
+    db.store
+        .update_meeting(&by, meeting.id, &cancelled, Some("Postponed"))
+        .await
+        .unwrap();
+    while work_once(&db.store, &OutboxOnly, "https://concord.example")
+        .await
+        .unwrap()
+    {}
+    assert_eq!(
+        db.store
+            .outbox(10)
+            .await
+            .unwrap()
+            .iter()
+            .filter(|m| m.subject.starts_with("Reminder"))
+            .count(),
+        1
+    );
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn reminders_on_sqlite() {
+    approved_observers_are_reminded_before_the_meeting(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn reminders_on_postgres() {
+    approved_observers_are_reminded_before_the_meeting(Backend::Postgres).await;
 }
