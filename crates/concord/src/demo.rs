@@ -199,6 +199,56 @@ impl Loader<'_> {
         Ok(())
     }
 
+    /// The record of the WGEC's first meeting, from the public reports of it (§1.3–1.4 of the
+    /// research note): its agenda with outcomes, and a summary marked as written for the
+    /// demonstration rather than the Chair's own text.
+    async fn first_meeting_record(
+        &mut self,
+        meeting: concord_domain::ids::MeetingId,
+    ) -> anyhow::Result<()> {
+        use concord_domain::agenda::{AgendaItemForm, AgendaState};
+        let items = [
+            ("1", "Opening of the meeting", None),
+            ("2", "Adoption of the agenda", None),
+            ("3", "Participation of observers", Some("Observers follow ECOSOC rules, with the Working Group's agreement; the Chair decides on accreditation and modalities in consultation with the secretariat.")),
+            ("4", "Review of the list of topics from the consultation of 18 May 2012", Some("Two breakout groups, led by Brazil and India, identified categories and suggested questions.")),
+            ("5", "Questionnaire", Some("The questionnaire was finalised and adopted as the primary means to collect stakeholder views; other means may also be used.")),
+        ];
+        for (number, title, outcome) in items {
+            let form = AgendaItemForm {
+                number: Some(number.into()),
+                title: Some(title.into()),
+                ..Default::default()
+            };
+            let item = self
+                .store
+                .add_agenda_item(&self.by, meeting, &form.parse()?)
+                .await?;
+            if let Some(outcome) = outcome {
+                self.store
+                    .set_outcome(&self.by, meeting, item.id, outcome)
+                    .await?;
+            }
+        }
+        let on = concord_domain::dates::parse_date("on", "2013-05-30")?;
+        self.store
+            .adopt_agenda(
+                &self.by,
+                meeting,
+                AgendaState::Adopted,
+                Some(on),
+                Some("Adopted after a long discussion"),
+            )
+            .await?;
+        let summary = "Written for the demonstration from public reports of the meeting; not the Chair's own text.\n\n\
+            After a long discussion the Working Group adopted its agenda. It agreed to admit observers under ECOSOC rules, with its agreement, and that its meetings would be recorded, webcast and transcribed in real time.\n\n\
+            The group reviewed a list of topics drawn from the open consultation of 18 May 2012. Two breakout groups, led by Brazil and India, identified categories and suggested questions, from which the plenary finalised a questionnaire, adopted as the primary means to collect the views of stakeholders.";
+        self.store
+            .publish_summary(&self.by, meeting, summary, "en")
+            .await?;
+        Ok(())
+    }
+
     /// Files a UN document, in all six languages, with its undocs.org link.
     async fn document(
         &mut self,
@@ -571,7 +621,7 @@ pub async fn load(
                     "2014-02-24",
                     "2014-02-28",
                     "Palais des Nations, Geneva",
-                    "summary_published",
+                    "closed",
                 ),
                 (
                     None,
@@ -584,6 +634,9 @@ pub async fn load(
             ],
         )
         .await?;
+        if let Some(first) = store.meetings(wgec).await?.first() {
+            l.first_meeting_record(first.id).await?;
+        }
         let ids = l.wgec_quotas(wgec).await?;
         l.member(
             wgec,
@@ -732,7 +785,7 @@ pub async fn load(
                     "2017-05-03",
                     "2017-05-05",
                     "Geneva",
-                    "summary_published",
+                    "closed",
                 ),
                 (
                     Some(4),

@@ -66,6 +66,16 @@ fn python_icalendar(feed: &str) -> Option<String> {
     Some(String::from_utf8(output.stdout).unwrap())
 }
 
+async fn wgec_meetings_json(app: &axum::Router, body: concord_domain::ids::BodyId) -> Vec<i64> {
+    let value = json(app, &format!("/api/v1/bodies/{body}/meetings")).await;
+    value["meetings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_i64().unwrap())
+        .collect()
+}
+
 async fn demo_composition_is_correct(backend: Backend) {
     let Some(db) = TestDb::new(backend).await else {
         return;
@@ -212,6 +222,16 @@ async fn demo_composition_is_correct(backend: Backend) {
     assert_eq!(symbols, ["A/66/77–E/2011/103", "A/RES/67/195"]);
     let (_, wgec_page) = get(&app, &format!("/bodies/{}", id("WGEC-2013"))).await;
     assert!(wgec_page.contains("<a href=\"https://undocs.org/A/RES/67/195\">A/RES/67/195</a>"));
+    let first = &wgec_meetings_json(&app, id("WGEC-2013")).await[0];
+    let (_, first_page) = get(
+        &app,
+        &format!("/bodies/{}/meetings/{}", id("WGEC-2013"), first),
+    )
+    .await;
+    assert!(first_page
+        .contains("<strong>Adopted</strong> — 30 May 2013: Adopted after a long discussion"));
+    assert!(first_page.contains("Two breakout groups, led by Brazil and India"));
+    assert!(first_page.contains("Written for the demonstration from public reports"));
     let additional = wgec_page.find("Additional meeting").unwrap();
     let deadline = wgec_page.find("<tr class=\"deadline\"><td></td><th scope=\"row\">Reporting deadline</th><td>14 May 2014</td>").expect("the deadline on the timeline");
     assert!(additional < deadline, "after the last meeting");

@@ -36,6 +36,8 @@ pub struct AgendaItem {
     pub sub_item: bool,
     /// Language of the title.
     pub lang: String,
+    /// What the meeting decided or concluded on this item.
+    pub outcome: Option<String>,
 }
 
 /// A meeting's agenda.

@@ -55,6 +55,25 @@ pub trait MeetingStore {
         on: Option<time::Date>,
         note: Option<&str>,
     ) -> Result<Agenda>;
+    /// Records the outcome of an agenda item.
+    async fn set_outcome(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        item: i64,
+        outcome: &str,
+    ) -> Result<()>;
+    /// Publishes the Chair's summary of a meeting (replacing an earlier text, which the audit
+    /// log keeps), and marks the meeting "summary published".
+    async fn publish_summary(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        text: &str,
+        lang: &str,
+    ) -> Result<()>;
+    /// The Chair's summary of a meeting: its text and language.
+    async fn summary(&self, meeting: MeetingId) -> Result<Option<(String, String)>>;
     /// Sets the hash of an account's private calendar token (a new one revokes the old).
     async fn set_feed_token(
         &self,
@@ -264,7 +283,7 @@ impl MeetingStore for Store {
         .await?
         .ok_or(StoreError::not_found("meeting"))?;
         let rows = sqlx::query(
-            "SELECT id, position, number, title, sub_item, lang FROM agenda_items WHERE meeting_id = $1 ORDER BY position, id",
+            "SELECT id, position, number, title, sub_item, lang, outcome FROM agenda_items WHERE meeting_id = $1 ORDER BY position, id",
         )
         .bind(meeting.0)
         .fetch_all(&self.pool)
@@ -279,6 +298,7 @@ impl MeetingStore for Store {
                     title: r.text("title")?,
                     sub_item: r.flag("sub_item")?,
                     lang: r.text("lang")?,
+                    outcome: r.opt_text("outcome")?,
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
@@ -355,6 +375,7 @@ impl MeetingStore for Store {
             title: item.title.clone(),
             sub_item: item.sub_item,
             lang: item.lang.clone(),
+            outcome: None,
         };
         let change = Change {
             action: "agenda_item",
@@ -414,6 +435,108 @@ impl MeetingStore for Store {
         record(&mut tx, by, change).await?;
         tx.commit().await?;
         self.agenda(meeting).await
+    }
+
+    async fn set_outcome(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        item: i64,
+        outcome: &str,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query("SELECT body_id FROM meetings WHERE id = $1")
+            .bind(meeting.0)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::not_found("meeting"))?;
+        let body = BodyId(row.int("body_id")?);
+        lock_body(&mut tx, body).await?;
+        let updated =
+            sqlx::query("UPDATE agenda_items SET outcome = $1 WHERE id = $2 AND meeting_id = $3")
+                .bind(outcome)
+                .bind(item)
+                .bind(meeting.0)
+                .execute(&mut *tx)
+                .await?;
+        if updated.rows_affected() == 0 {
+            return Err(StoreError::not_found("agenda item"));
+        }
+        let change = Change {
+            action: "outcome",
+            entity: "meeting",
+            entity_id: meeting.to_string(),
+            body_id: Some(body),
+            public: true,
+            before: None,
+            after: serde_json::to_string(&serde_json::json!({ "item": item, "outcome": outcome }))
+                .ok(),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn publish_summary(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        text: &str,
+        lang: &str,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let row = sqlx::query("SELECT body_id FROM meetings WHERE id = $1")
+            .bind(meeting.0)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::not_found("meeting"))?;
+        let body = BodyId(row.int("body_id")?);
+        lock_body(&mut tx, body).await?;
+        let before = sqlx::query("SELECT text FROM meeting_summaries WHERE meeting_id = $1")
+            .bind(meeting.0)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.text("text"))
+            .transpose()?;
+        sqlx::query(
+            "INSERT INTO meeting_summaries (meeting_id, text, lang, published_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (meeting_id) DO UPDATE SET text = excluded.text, lang = excluded.lang, published_at = excluded.published_at",
+        )
+            .bind(meeting.0)
+            .bind(text)
+            .bind(lang)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE meetings SET state = 'summary_published', sequence = sequence + 1 WHERE id = $1 AND state NOT IN ('summary_published', 'cancelled')")
+            .bind(meeting.0)
+            .execute(&mut *tx)
+            .await?;
+        let change = Change {
+            action: "summary",
+            entity: "meeting",
+            entity_id: meeting.to_string(),
+            body_id: Some(body),
+            public: true,
+            before: before.map(|b| serde_json::json!({ "summary": b }).to_string()),
+            after: Some(serde_json::json!({ "summary": text }).to_string()),
+            reason: None,
+        };
+        record(&mut tx, by, change).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn summary(&self, meeting: MeetingId) -> Result<Option<(String, String)>> {
+        let row = sqlx::query("SELECT text, lang FROM meeting_summaries WHERE meeting_id = $1")
+            .bind(meeting.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            None => Ok(None),
+            Some(r) => Ok(Some((r.text("text")?, r.text("lang")?))),
+        }
     }
 
     async fn set_feed_token(

@@ -58,6 +58,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0007_participation.sql"),
         postgres: include_str!("../migrations/postgres/0007_participation.sql"),
     },
+    Migration {
+        version: 8,
+        name: "meeting_records",
+        sqlite: include_str!("../migrations/sqlite/0008_meeting_records.sql"),
+        postgres: include_str!("../migrations/postgres/0008_meeting_records.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -1477,3 +1477,85 @@ mod participation {
         assert_eq!(all[0].email, "a@example.org");
     }
 }
+
+mod records {
+    use super::*;
+    use concord_domain::agenda::AgendaItemForm;
+    use concord_domain::meeting::{MeetingForm, MeetingState};
+    use concord_store::{AuditStore, MeetingStore};
+
+    conformance_inner!(summaries_and_outcomes_are_kept);
+
+    async fn summaries_and_outcomes_are_kept(store: Store) {
+        let id = wgec(&store).await;
+        let form = MeetingForm {
+            title: Some("First meeting".into()),
+            starts_on: Some("2013-05-30".into()),
+            state: Some("closed".into()),
+            ..Default::default()
+        };
+        let meeting = store
+            .add_meeting(&by(), id, &form.parse().unwrap())
+            .await
+            .unwrap();
+        let item = AgendaItemForm {
+            number: Some("3".into()),
+            title: Some("Observers".into()),
+            ..Default::default()
+        }
+        .parse()
+        .unwrap();
+        let item = store
+            .add_agenda_item(&by(), meeting.id, &item)
+            .await
+            .unwrap();
+        store
+            .set_outcome(&by(), meeting.id, item.id, "Observers follow ECOSOC rules")
+            .await
+            .unwrap();
+        assert_eq!(
+            store.agenda(meeting.id).await.unwrap().items[0]
+                .outcome
+                .as_deref(),
+            Some("Observers follow ECOSOC rules")
+        );
+        assert!(matches!(
+            store.set_outcome(&by(), meeting.id, 999, "x").await,
+            Err(StoreError::NotFound { .. })
+        ));
+        assert!(store.summary(meeting.id).await.unwrap().is_none());
+        store
+            .publish_summary(&by(), meeting.id, "The group adopted its agenda.", "en")
+            .await
+            .unwrap();
+        store
+            .publish_summary(
+                &by(),
+                meeting.id,
+                "The group adopted its agenda after a long discussion.",
+                "en",
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            store.summary(meeting.id).await.unwrap().unwrap().0,
+            "The group adopted its agenda after a long discussion."
+        );
+        let read = store.meeting(meeting.id).await.unwrap().unwrap();
+        assert_eq!(
+            (read.fields.state, read.sequence),
+            (MeetingState::SummaryPublished, 1)
+        );
+        let history = store.body_history(id, false).await.unwrap();
+        let summaries: Vec<_> = history.iter().filter(|e| e.action == "summary").collect();
+        assert_eq!(summaries.len(), 2);
+        assert!(
+            summaries[0]
+                .before
+                .as_deref()
+                .unwrap()
+                .contains("The group adopted its agenda."),
+            "the earlier text is kept"
+        );
+    }
+}

@@ -167,6 +167,8 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "document-create",
                 "meeting-agenda_item",
                 "meeting-adopt_agenda",
+                "meeting-outcome",
+                "meeting-summary",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),

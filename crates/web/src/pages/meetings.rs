@@ -396,9 +396,11 @@ pub(super) async fn personal_feed(
 
 /// An agenda item with its sub-items, for display.
 struct ItemView {
+    id: i64,
     number: String,
     title: String,
     lang: String,
+    outcome: Option<String>,
     subs: Vec<(String, String, String)>,
 }
 
@@ -406,6 +408,7 @@ struct ItemView {
 #[template(path = "meeting.html")]
 struct MeetingPage {
     t: Tr,
+    summary: Option<(String, String)>,
     registration_open: bool,
     cap: Option<u32>,
     approved: Vec<RegistrationRow>,
@@ -513,9 +516,11 @@ async fn meeting_page(
         match items.last_mut() {
             Some(parent) if item.sub_item => parent.subs.push((item.number, item.title, item.lang)),
             _ => items.push(ItemView {
+                id: item.id,
                 number: item.number,
                 title: item.title,
                 lang: item.lang,
+                outcome: item.outcome,
                 subs: Vec::new(),
             }),
         }
@@ -540,6 +545,7 @@ async fn meeting_page(
         );
     }
     Ok(MeetingPage {
+        summary: state.store.summary(meeting.id).await?,
         registration_open: meeting.fields.state
             == concord_domain::meeting::MeetingState::RegistrationOpen,
         cap: state.store.observer_cap(meeting.id).await?,
@@ -974,4 +980,61 @@ pub(super) async fn badges(
         csv,
     )
         .into_response())
+}
+
+/// `POST …/agenda/{item}/outcome`: what the meeting concluded on an item.
+pub(super) async fn record_outcome(
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw, item)): Path<(String, String, i64)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let outcome = concord_domain::text::required(
+        "outcome",
+        post.values.get("outcome").map(String::as_str),
+        5_000,
+    )
+    .map_err(|_| PageError::BadRequest("error-code-required", None))?;
+    state
+        .store
+        .set_outcome(&visitor.audit_actor(), meeting.id, item, &outcome)
+        .await?;
+    Ok(to_meeting(&body, &meeting))
+}
+
+/// `POST …/summary`: publishes the Chair's summary, written here.
+pub(super) async fn publish_summary(
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, meeting_raw)): Path<(String, String)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let meeting = load_meeting(&state, &body, &meeting_raw).await?;
+    let text = concord_domain::text::required(
+        "text",
+        post.values.get("text").map(String::as_str),
+        100_000,
+    )
+    .map_err(|_| PageError::BadRequest("error-code-required", None))?;
+    let lang = concord_domain::text::language("lang", post.values.get("lang").map(String::as_str))
+        .map_err(|_| PageError::BadRequest("error-code-invalid_language", None))?;
+    state
+        .store
+        .publish_summary(&visitor.audit_actor(), meeting.id, &text, &lang)
+        .await?;
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = header::HeaderValue::from_str(&format!(
+        "/bodies/{}/meetings/{}#summary-heading",
+        body.id, meeting.id
+    )) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    Ok(response)
 }

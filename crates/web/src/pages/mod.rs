@@ -75,6 +75,14 @@ pub fn routes() -> Router<AppState> {
             axum::routing::post(meetings::decide),
         )
         .route(
+            "/bodies/{id}/meetings/{meeting}/summary",
+            axum::routing::post(meetings::publish_summary),
+        )
+        .route(
+            "/bodies/{id}/meetings/{meeting}/agenda/{item}/outcome",
+            axum::routing::post(meetings::record_outcome),
+        )
+        .route(
             "/bodies/{id}/meetings/{meeting}/cap",
             axum::routing::post(meetings::set_cap),
         )
