@@ -17,6 +17,7 @@ use concord_store::{
 use serde::Deserialize;
 use time::{Duration, OffsetDateTime};
 
+use super::see_other;
 use crate::auth::{
     cookie_value, hash_password, hash_token, new_token, verify_password, waste_a_verification,
     Visitor, SESSION_COOKIE, SESSION_DAYS,
@@ -38,14 +39,6 @@ pub(crate) fn safe_next(next: Option<&str>) -> String {
     })
     .unwrap_or("/")
     .to_owned()
-}
-
-fn redirect(to: &str) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = HeaderValue::from_str(to) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    response
 }
 
 fn with_cookie(mut response: Response, cookie: &str) -> Response {
@@ -385,7 +378,7 @@ pub(super) async fn sign_in(
         Some(SESSION_DAYS * 86_400),
         state.config.secure_cookies(),
     );
-    Ok(with_cookie(redirect(&next), &cookie))
+    Ok(with_cookie(see_other(&next), &cookie))
 }
 
 /// A form that carries only its CSRF token.
@@ -405,7 +398,7 @@ pub(super) async fn sign_out(
         state.store.end_session(hash).await?;
     }
     let cookie = cookie_value(SESSION_COOKIE, "", Some(0), state.config.secure_cookies());
-    Ok(with_cookie(redirect("/"), &cookie))
+    Ok(with_cookie(see_other("/"), &cookie))
 }
 
 pub(super) async fn sign_out_everywhere(
@@ -419,7 +412,7 @@ pub(super) async fn sign_out_everywhere(
         state.store.end_all_sessions(user.id).await?;
     }
     let cookie = cookie_value(SESSION_COOKIE, "", Some(0), state.config.secure_cookies());
-    Ok(with_cookie(redirect("/account/sign-in"), &cookie))
+    Ok(with_cookie(see_other("/account/sign-in"), &cookie))
 }
 
 // ---------------------------------------------------------------- password reset
@@ -822,7 +815,7 @@ pub(super) async fn accept_invitation(
         .accept_invitation(&hash_token(&post.token), user.id)
         .await
     {
-        Ok(_) => Ok(redirect("/account")),
+        Ok(_) => Ok(see_other("/account")),
         Err(error) => token_failure(t, error),
     }
 }
@@ -872,5 +865,5 @@ pub(super) async fn revoke_calendar(
         return Err(PageError::SignIn(visitor.path.clone()));
     };
     state.store.set_feed_token(user.id, None).await?;
-    Ok(redirect("/account#calendar"))
+    Ok(see_other("/account#calendar"))
 }

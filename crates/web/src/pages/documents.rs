@@ -7,11 +7,10 @@ use axum::response::{IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::document::{Document, DocumentForm, DocumentType};
-use concord_domain::ids::BodyId;
-use concord_store::{BodyStore, DocumentStore, MeetingStore};
+use concord_store::{DocumentStore, MeetingStore};
 
+use super::load_body;
 use super::manage::{input, render, select, store_or_form, with_hint, FormSpec, Posted, Values};
-use super::{missing, page_id};
 use crate::auth::Visitor;
 use crate::error::PageError;
 use crate::forms::{FormBody, FormErrors};
@@ -61,15 +60,6 @@ pub(crate) fn rows(t: &Tr, documents: &[Document]) -> Vec<DocumentRow> {
             }
         })
         .collect()
-}
-
-async fn load_body(state: &AppState, raw: &str) -> Result<Body, PageError> {
-    let id = BodyId(page_id(raw, "error-no-body")?);
-    state
-        .store
-        .body(id)
-        .await?
-        .ok_or_else(|| missing("error-no-body", id))
 }
 
 async fn fields(

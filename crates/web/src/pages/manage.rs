@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::{Body, BodyForm, BodyType, DecisionRule, Lifecycle, Openness};
@@ -20,7 +20,7 @@ use concord_store::{BodyStore, CompositionStore, PartyStore, StoreError};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-use super::{missing, page_id};
+use super::{load_body, missing, page_id, see_other};
 use crate::auth::Visitor;
 use crate::error::PageError;
 use crate::forms::{FormBody, FormErrors};
@@ -127,14 +127,6 @@ pub(super) fn render(
         back: spec.back,
     };
     Ok((status, Html(page.render()?)).into_response())
-}
-
-fn redirect(to: &str) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = HeaderValue::from_str(to) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    response
 }
 
 pub(super) fn input(
@@ -454,7 +446,7 @@ pub(super) async fn create_body(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(body) => Ok(redirect(&format!("/bodies/{}", body.id))),
+        Ok(body) => Ok(see_other(&format!("/bodies/{}", body.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let bodies = state.store.bodies().await?;
@@ -475,15 +467,6 @@ pub(super) async fn create_body(
             )
         }
     }
-}
-
-async fn load_body(state: &AppState, raw: &str) -> Result<Body, PageError> {
-    let id = BodyId(page_id(raw, "error-no-body")?);
-    state
-        .store
-        .body(id)
-        .await?
-        .ok_or_else(|| missing("error-no-body", id))
 }
 
 fn back_to(body: &Body) -> Option<(String, String)> {
@@ -537,7 +520,7 @@ pub(super) async fn edit_body(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(updated) => Ok(redirect(&format!("/bodies/{}", updated.id))),
+        Ok(updated) => Ok(see_other(&format!("/bodies/{}", updated.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let bodies = state.store.bodies().await?;
@@ -646,7 +629,7 @@ pub(super) async fn change_lifecycle(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(_) => Ok(redirect(&format!("/bodies/{}", body.id))),
+        Ok(_) => Ok(see_other(&format!("/bodies/{}", body.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
@@ -799,7 +782,7 @@ pub(super) async fn create_quota(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(_) => Ok(redirect(&format!(
+        Ok(_) => Ok(see_other(&format!(
             "/bodies/{}#composition-heading",
             body.id
         ))),
@@ -957,7 +940,7 @@ pub(super) async fn create_membership(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(_) => Ok(redirect(&format!("/bodies/{}#members-heading", body.id))),
+        Ok(_) => Ok(see_other(&format!("/bodies/{}#members-heading", body.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
@@ -1139,7 +1122,7 @@ async fn save_person(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(person) => Ok(redirect(&format!("/people/{}", person.id))),
+        Ok(person) => Ok(see_other(&format!("/people/{}", person.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
@@ -1333,7 +1316,7 @@ async fn save_organization(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(org) => Ok(redirect(&format!("/organizations/{}", org.id))),
+        Ok(org) => Ok(see_other(&format!("/organizations/{}", org.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
@@ -1485,7 +1468,7 @@ pub(super) async fn invite(
         .store
         .invite(&visitor.audit_actor(), &draft, &mail)
         .await?;
-    Ok(redirect(&format!(
+    Ok(see_other(&format!(
         "/bodies/{}?invited=1#members-heading",
         body.id
     )))
@@ -1604,7 +1587,7 @@ pub(super) async fn edit_quota(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(_) => Ok(redirect(&format!(
+        Ok(_) => Ok(see_other(&format!(
             "/bodies/{}#composition-heading",
             body.id
         ))),
@@ -1754,7 +1737,7 @@ pub(super) async fn edit_membership(
         })),
     };
     match outcome {
-        Ok(_) => Ok(redirect(&format!("/bodies/{}#members-heading", body.id))),
+        Ok(_) => Ok(see_other(&format!("/bodies/{}#members-heading", body.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);

@@ -7,31 +7,22 @@ use axum::response::{IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::dates::format_date;
-use concord_domain::ids::{BodyId, MeetingId};
+use concord_domain::ids::MeetingId;
 use concord_domain::meeting::{Meeting, MeetingForm, MeetingState, Modality};
 use concord_domain::Invalid;
 use concord_export::ical;
-use concord_store::{BodyStore, MeetingStore};
+use concord_store::MeetingStore;
 use time::OffsetDateTime;
 
 use super::manage::{
     input, render, select, store_or_form, with_hint, Field, FormSpec, Posted, Values,
 };
-use super::{missing, page_id};
+use super::{load_body, see_other};
 use crate::auth::Visitor;
 use crate::error::PageError;
 use crate::forms::{FormBody, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
-
-async fn load_body(state: &AppState, raw: &str) -> Result<Body, PageError> {
-    let id = BodyId(page_id(raw, "error-no-body")?);
-    state
-        .store
-        .body(id)
-        .await?
-        .ok_or_else(|| missing("error-no-body", id))
-}
 
 /// `GET /bodies/{id}/meetings.ics`: the body's meetings as an iCalendar feed.
 pub(super) async fn feed(
@@ -190,16 +181,6 @@ pub(super) async fn new_form(
     )
 }
 
-fn redirect_to(body: &Body) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) =
-        header::HeaderValue::from_str(&format!("/bodies/{}#meetings-heading", body.id))
-    {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    response
-}
-
 pub(super) async fn create(
     t: Tr,
     visitor: Visitor,
@@ -219,7 +200,7 @@ pub(super) async fn create(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(_) => Ok(redirect_to(&body)),
+        Ok(_) => Ok(see_other(&format!("/bodies/{}#meetings-heading", body.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
@@ -331,7 +312,7 @@ pub(super) async fn edit(
         })),
     };
     match outcome {
-        Ok(_) => Ok(redirect_to(&body)),
+        Ok(_) => Ok(see_other(&format!("/bodies/{}#meetings-heading", body.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
@@ -586,17 +567,6 @@ pub(super) async fn show(
     Ok(axum::response::Html(page.render()?).into_response())
 }
 
-fn to_meeting(body: &Body, meeting: &Meeting) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = header::HeaderValue::from_str(&format!(
-        "/bodies/{}/meetings/{}#agenda-heading",
-        body.id, meeting.id
-    )) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    response
-}
-
 pub(super) async fn add_item(
     t: Tr,
     visitor: Visitor,
@@ -624,7 +594,10 @@ pub(super) async fn add_item(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(_) => Ok(to_meeting(&body, &meeting)),
+        Ok(_) => Ok(see_other(&format!(
+            "/bodies/{}/meetings/{}#agenda-heading",
+            body.id, meeting.id
+        ))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
@@ -694,7 +667,10 @@ pub(super) async fn adopt(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(_) => Ok(to_meeting(&body, &meeting)),
+        Ok(_) => Ok(see_other(&format!(
+            "/bodies/{}/meetings/{}#agenda-heading",
+            body.id, meeting.id
+        ))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
@@ -1003,7 +979,10 @@ pub(super) async fn record_outcome(
         .store
         .set_outcome(&visitor.audit_actor(), meeting.id, item, &outcome)
         .await?;
-    Ok(to_meeting(&body, &meeting))
+    Ok(see_other(&format!(
+        "/bodies/{}/meetings/{}#agenda-heading",
+        body.id, meeting.id
+    )))
 }
 
 /// `POST …/summary`: publishes the Chair's summary, written here.

@@ -214,3 +214,29 @@ pub(crate) fn holder(
         (None, None) => String::new(),
     }
 }
+
+/// Loads the body named in the path, or the 404 page.
+pub(crate) async fn load_body(
+    state: &AppState,
+    raw: &str,
+) -> Result<concord_domain::body::Body, PageError> {
+    use concord_store::BodyStore;
+    let id = concord_domain::ids::BodyId(page_id(raw, "error-no-body")?);
+    state
+        .store
+        .body(id)
+        .await?
+        .ok_or_else(|| missing("error-no-body", id))
+}
+
+/// A "303 See Other" to a path on this site: where a form goes once it is done.
+pub(crate) fn see_other(to: &str) -> Response {
+    use axum::response::IntoResponse;
+    let mut response = axum::http::StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = axum::http::HeaderValue::from_str(to) {
+        response
+            .headers_mut()
+            .insert(axum::http::header::LOCATION, value);
+    }
+    response
+}
