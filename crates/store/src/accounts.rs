@@ -255,7 +255,7 @@ impl AccountStore for Store {
         welcome: &MailDraft,
         already: &MailDraft,
     ) -> Result<Option<User>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let taken = sqlx::query("SELECT id FROM users WHERE email_key = $1")
             .bind(user.email.key())
             .fetch_optional(&mut *tx)
@@ -303,7 +303,7 @@ impl AccountStore for Store {
         confirmed: bool,
         is_admin: bool,
     ) -> Result<User> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let taken = sqlx::query("SELECT id FROM users WHERE email_key = $1")
             .bind(user.email.key())
             .fetch_optional(&mut *tx)
@@ -377,7 +377,7 @@ impl AccountStore for Store {
     }
 
     async fn issue_token(&self, user: UserId, token: &TokenDraft, mail: &MailDraft) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         insert_token(&mut tx, Some(user), token).await?;
         enqueue_mail(&mut tx, mail).await?;
         tx.commit().await?;
@@ -385,7 +385,7 @@ impl AccountStore for Store {
     }
 
     async fn confirm_email(&self, token_hash: &str) -> Result<User> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (user, _) = take_token(&mut tx, token_hash, TokenPurpose::ConfirmEmail).await?;
         let user = user.ok_or(StoreError::not_found("user"))?;
         sqlx::query("UPDATE users SET confirmed_at = COALESCE(confirmed_at, $1) WHERE id = $2")
@@ -399,7 +399,7 @@ impl AccountStore for Store {
     }
 
     async fn reset_password(&self, token_hash: &str, password_hash: &str) -> Result<User> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (user, _) = take_token(&mut tx, token_hash, TokenPurpose::ResetPassword).await?;
         let user = user.ok_or(StoreError::not_found("user"))?;
         // Receiving the link proves the address, so a reset also confirms it.
@@ -431,7 +431,7 @@ impl AccountStore for Store {
     }
 
     async fn change_email(&self, token_hash: &str) -> Result<User> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (user, payload) = take_token(&mut tx, token_hash, TokenPurpose::ChangeEmail).await?;
         let user = user.ok_or(StoreError::not_found("user"))?;
         let new = Email::parse("email", payload.as_deref().unwrap_or_default())
@@ -476,7 +476,7 @@ impl AccountStore for Store {
     }
 
     async fn invite(&self, by: &AuditActor, token: &TokenDraft, mail: &MailDraft) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         insert_token(&mut tx, None, token).await?;
         enqueue_mail(&mut tx, mail).await?;
         let change = Change {
@@ -495,7 +495,7 @@ impl AccountStore for Store {
     }
 
     async fn accept_invitation(&self, token_hash: &str, user: UserId) -> Result<User> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (_, payload) = take_token(&mut tx, token_hash, TokenPurpose::Invitation).await?;
         let person = payload
             .and_then(|p| p.parse::<i64>().ok())
@@ -614,7 +614,7 @@ impl AccountStore for Store {
         user: UserId,
         person: Option<PersonId>,
     ) -> Result<User> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let before = load_user(&mut tx, user).await?;
         if let Some(p) = person {
             let found = sqlx::query("SELECT id FROM people WHERE id = $1")

@@ -225,7 +225,7 @@ impl BodyStore for Store {
         fields: &BodyFields,
         lifecycle: Lifecycle,
     ) -> Result<Body> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         self.check_body_links(&mut tx, None, fields).await?;
         let stamp = now();
         let placeholders: Vec<String> = (1..=FIELD_COLUMNS.len() + 4)
@@ -282,7 +282,7 @@ impl BodyStore for Store {
     }
 
     async fn update_body(&self, by: &AuditActor, id: BodyId, fields: &BodyFields) -> Result<Body> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let before = lock_body(&mut tx, id).await?;
         self.check_body_links(&mut tx, Some(id), fields).await?;
         let assignments: Vec<String> = FIELD_COLUMNS
@@ -367,7 +367,7 @@ impl BodyStore for Store {
         on: Option<Date>,
         note: Option<&str>,
     ) -> Result<Body> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let stamp = now();
         let mut body = lock_body(&mut tx, id).await?;
         body.lifecycle.check_move(to)?;

@@ -19,7 +19,7 @@ pub trait CalendarStore {
 
 impl CalendarStore for Store {
     async fn add_event(&self, by: &AuditActor, f: &EventFields) -> Result<CalendarEvent> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "INSERT INTO calendar_events (title, starts_on, ends_on, date_precision, venue, country, \
              organiser, url, source, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",

@@ -345,7 +345,7 @@ enum ViewKey<'a> {
 
 impl CompositionStore for Store {
     async fn add_quota(&self, by: &AuditActor, body: BodyId, f: &QuotaFields) -> Result<SeatQuota> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let found = sqlx::query("SELECT id FROM bodies WHERE id = $1")
             .bind(body.0)
             .fetch_optional(&mut *tx)
@@ -416,7 +416,7 @@ impl CompositionStore for Store {
         id: QuotaId,
         f: &QuotaFields,
     ) -> Result<SeatQuota> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let body = lock_body(&mut tx, body_id).await?;
         let before = self
             .load_quotas(&mut tx, body_id)
@@ -510,7 +510,7 @@ impl CompositionStore for Store {
         f: &MembershipFields,
         reason: Option<&str>,
     ) -> Result<Membership> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let body = lock_body(&mut tx, body_id).await?;
         let row = sqlx::query(
             "SELECT quota_id, role, state, organization_id, person_id, start_date, end_date, \
@@ -573,7 +573,7 @@ impl CompositionStore for Store {
         body_id: BodyId,
         f: &MembershipFields,
     ) -> Result<Membership> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         // Two requests for the last seat of a quota must not both see it free.
         let body = lock_body(&mut tx, body_id).await?;
         self.check_in_transaction(&mut tx, &body, f, None).await?;

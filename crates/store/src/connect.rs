@@ -80,6 +80,22 @@ fn backend_of(url: &str) -> Result<Backend> {
 }
 
 impl Store {
+    /// Opens a transaction that is going to write.
+    ///
+    /// On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`). A deferred transaction
+    /// that reads first and writes later cannot wait for another writer: SQLite answers
+    /// "database is locked" at once rather than risk a deadlock. Asking for the lock up front
+    /// makes the transaction wait its turn under the busy timeout instead. PostgreSQL locks rows
+    /// as it goes and needs nothing special.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> std::result::Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
     /// Opens the database at `url` (`sqlite://path/to/file.db` or `postgres://…`).
     pub async fn connect(url: &str, options: ConnectOptions) -> Result<Store> {
         sqlx::any::install_default_drivers();

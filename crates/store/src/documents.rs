@@ -68,7 +68,7 @@ impl DocumentStore for Store {
         body: BodyId,
         f: &DocumentFields,
     ) -> Result<Document> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         lock_body(&mut tx, body).await?;
         if let Some(meeting) = f.meeting_id {
             let found = sqlx::query("SELECT id FROM meetings WHERE id = $1 AND body_id = $2")

@@ -143,7 +143,7 @@ const OUTBOX_COLUMNS: &str =
 
 impl MailStore for Store {
     async fn send_later(&self, mail: &MailDraft) -> Result<i64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let id = enqueue_mail(&mut tx, mail).await?;
         tx.commit().await?;
         Ok(id)

@@ -174,7 +174,7 @@ impl MeetingStore for Store {
         body: BodyId,
         f: &MeetingFields,
     ) -> Result<Meeting> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         lock_body(&mut tx, body).await?;
         let row = sqlx::query(
             "INSERT INTO meetings (body_id, number, title, starts_on, ends_on, starts_at, ends_at, time_zone, venue, room, \
@@ -220,7 +220,7 @@ impl MeetingStore for Store {
         f: &MeetingFields,
         reason: Option<&str>,
     ) -> Result<Meeting> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(&format!("SELECT {COLUMNS} FROM meetings WHERE id = $1"))
             .bind(id.0)
             .fetch_optional(&mut *tx)
@@ -317,7 +317,7 @@ impl MeetingStore for Store {
         meeting: MeetingId,
         item: &NewAgendaItem,
     ) -> Result<AgendaItem> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query("SELECT body_id, agenda_state FROM meetings WHERE id = $1")
             .bind(meeting.0)
             .fetch_optional(&mut *tx)
@@ -400,7 +400,7 @@ impl MeetingStore for Store {
         on: Option<time::Date>,
         note: Option<&str>,
     ) -> Result<Agenda> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query("SELECT body_id, agenda_state FROM meetings WHERE id = $1")
             .bind(meeting.0)
             .fetch_optional(&mut *tx)
@@ -444,7 +444,7 @@ impl MeetingStore for Store {
         item: i64,
         outcome: &str,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query("SELECT body_id FROM meetings WHERE id = $1")
             .bind(meeting.0)
             .fetch_optional(&mut *tx)
@@ -485,7 +485,7 @@ impl MeetingStore for Store {
         text: &str,
         lang: &str,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query("SELECT body_id FROM meetings WHERE id = $1")
             .bind(meeting.0)
             .fetch_optional(&mut *tx)

@@ -128,7 +128,7 @@ impl ParticipationStore for Store {
         meeting: MeetingId,
         cap: Option<u32>,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (body, _, _) = meeting_facts(&mut tx, meeting).await?;
         lock_body(&mut tx, body).await?;
         sqlx::query("UPDATE meetings SET observer_cap = $1 WHERE id = $2")
@@ -165,7 +165,7 @@ impl ParticipationStore for Store {
         meeting: MeetingId,
         r: &NewRegistration,
     ) -> Result<Registration> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let (body, state, cap) = meeting_facts(&mut tx, meeting).await?;
         // The body's lock makes the cap hold when many register at once.
         lock_body(&mut tx, body).await?;
@@ -249,7 +249,7 @@ impl ParticipationStore for Store {
         id: i64,
         status: RegistrationStatus,
     ) -> Result<Registration> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(&format!(
             "SELECT {COLUMNS} FROM registrations WHERE id = $1"
         ))
@@ -296,7 +296,7 @@ impl ParticipationStore for Store {
     }
 
     async fn set_attended(&self, by: &AuditActor, id: i64, attended: bool) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query("SELECT meeting_id FROM registrations WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *tx)

@@ -132,7 +132,7 @@ impl PartyStore for Store {
         by: &AuditActor,
         f: &OrganizationFields,
     ) -> Result<Organization> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(
             "INSERT INTO organizations (name, acronym, stakeholder_group, sub_category, ecosoc_status, \
              country, website, lang, illustrative, created_at) \
@@ -170,7 +170,7 @@ impl PartyStore for Store {
         id: OrganizationId,
         f: &OrganizationFields,
     ) -> Result<Organization> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(&format!(
             "SELECT {ORG_COLUMNS} FROM organizations WHERE id = $1"
         ))
@@ -232,7 +232,7 @@ impl PartyStore for Store {
     }
 
     async fn create_person(&self, by: &AuditActor, f: &PersonFields) -> Result<Person> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         require_organization(&mut tx, f.organization_id).await?;
         let row = sqlx::query(
             "INSERT INTO people (name, honorific, country, organization_id, stakeholder_group, position, \
@@ -269,7 +269,7 @@ impl PartyStore for Store {
         id: PersonId,
         f: &PersonFields,
     ) -> Result<Person> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(&format!(
             "SELECT {PERSON_COLUMNS} FROM people WHERE id = $1"
         ))

@@ -12,7 +12,7 @@ use crate::Result;
 impl Store {
     /// Inserts or updates every reference row, in one transaction.
     pub(crate) async fn seed_reference_data(&self) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         for group in RegionalGroup::ALL {
             sqlx::query(
                 "INSERT INTO regional_groups (code, name) VALUES ($1, $2) \
