@@ -7,6 +7,7 @@ use time::Date;
 use crate::dates;
 use crate::error::{Errors, Invalid};
 use crate::ids::MeetingId;
+use crate::symbol::Symbol;
 use crate::text;
 
 code_enum! {
@@ -38,6 +39,17 @@ pub struct AgendaItem {
     pub lang: String,
     /// What the meeting decided or concluded on this item.
     pub outcome: Option<String>,
+    /// The document the item is discussed on, from the body's register.
+    pub document: Option<ItemDocument>,
+}
+
+/// The document an agenda item points to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemDocument {
+    /// Its id in the register.
+    pub id: i64,
+    /// Its symbol, e.g. `E/CN.16/2013/CRP.1`.
+    pub symbol: String,
 }
 
 /// A meeting's agenda.
@@ -68,6 +80,8 @@ pub struct AgendaItemForm {
     pub sub_item: Option<bool>,
     /// Language.
     pub lang: Option<String>,
+    /// Symbol of the document the item is discussed on; empty for none.
+    pub document: Option<String>,
 }
 
 /// A checked new item.
@@ -81,6 +95,8 @@ pub struct NewAgendaItem {
     pub sub_item: bool,
     /// Language.
     pub lang: String,
+    /// Symbol of the document the item is discussed on, as the register writes it.
+    pub document: Option<String>,
 }
 
 impl AgendaItemForm {
@@ -90,6 +106,12 @@ impl AgendaItemForm {
         let number = e.take(text::required("number", self.number.as_deref(), 16));
         let title = e.take(text::required("title", self.title.as_deref(), 500));
         let lang = e.take(text::language("lang", self.lang.as_deref()));
+        let document = match self.document.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(symbol) => e
+                .take(Symbol::parse("document", symbol))
+                .map(|symbol| symbol.to_string()),
+        };
         e.finish()?;
         let (Some(number), Some(title), Some(lang)) = (number, title, lang) else {
             return Err(Invalid::one("form", "internal", "Incomplete form"));
@@ -99,6 +121,7 @@ impl AgendaItemForm {
             title,
             sub_item: self.sub_item.unwrap_or(false),
             lang,
+            document,
         })
     }
 }
@@ -114,6 +137,7 @@ mod tests {
             title: Some("Review of responses".into()),
             sub_item: Some(true),
             lang: None,
+            document: Some(" E/CN.16/2013/CRP.1 ".into()),
         }
         .parse()
         .unwrap();
@@ -121,6 +145,16 @@ mod tests {
             (item.number.as_str(), item.sub_item, item.lang.as_str()),
             ("3 (a)", true, "en")
         );
+        assert_eq!(item.document.as_deref(), Some("E/CN.16/2013/CRP.1"));
+        let err = AgendaItemForm {
+            number: Some("4".into()),
+            title: Some("Other matters".into()),
+            document: Some("not a symbol".into()),
+            ..Default::default()
+        }
+        .parse()
+        .unwrap_err();
+        assert_eq!(err.errors[0].field, "document");
         let err = AgendaItemForm::default().parse().unwrap_err();
         let fields: Vec<_> = err.errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["number", "title"]);

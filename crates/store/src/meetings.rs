@@ -1,7 +1,7 @@
 //! Meetings of a body. Every change raises the meeting's sequence number, which calendars use
 //! to replace their copy, and is kept in the audit log with its reason.
 
-use concord_domain::agenda::{Agenda, AgendaItem, AgendaState, NewAgendaItem};
+use concord_domain::agenda::{Agenda, AgendaItem, AgendaState, ItemDocument, NewAgendaItem};
 use concord_domain::ids::{BodyId, MeetingId};
 use concord_domain::meeting::{Meeting, MeetingFields, MeetingState, Modality};
 use concord_domain::Invalid;
@@ -283,7 +283,10 @@ impl MeetingStore for Store {
         .await?
         .ok_or(StoreError::not_found("meeting"))?;
         let rows = sqlx::query(
-            "SELECT id, position, number, title, sub_item, lang, outcome FROM agenda_items WHERE meeting_id = $1 ORDER BY position, id",
+            "SELECT a.id, a.position, a.number, a.title, a.sub_item, a.lang, a.outcome, \
+             a.document_id, d.symbol AS document_symbol \
+             FROM agenda_items a LEFT JOIN documents d ON d.id = a.document_id \
+             WHERE a.meeting_id = $1 ORDER BY a.position, a.id",
         )
         .bind(meeting.0)
         .fetch_all(&self.pool)
@@ -299,6 +302,10 @@ impl MeetingStore for Store {
                     sub_item: r.flag("sub_item")?,
                     lang: r.text("lang")?,
                     outcome: r.opt_text("outcome")?,
+                    document: match (r.opt_int("document_id")?, r.opt_text("document_symbol")?) {
+                        (Some(id), Some(symbol)) => Some(ItemDocument { id, symbol }),
+                        _ => None,
+                    },
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
@@ -348,6 +355,10 @@ impl MeetingStore for Store {
             .with_arg("value", &item.number)
             .into());
         }
+        let document = match &item.document {
+            None => None,
+            Some(symbol) => Some(register_document(&mut tx, body, symbol).await?),
+        };
         let position: i64 = sqlx::query(
             "SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1",
         )
@@ -356,8 +367,9 @@ impl MeetingStore for Store {
         .await?
         .int("next")?;
         let row = sqlx::query(
-            "INSERT INTO agenda_items (meeting_id, position, number, title, sub_item, lang, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO agenda_items \
+             (meeting_id, position, number, title, sub_item, lang, created_at, document_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
         .bind(meeting.0)
         .bind(position)
@@ -366,6 +378,7 @@ impl MeetingStore for Store {
         .bind(i64::from(item.sub_item))
         .bind(&item.lang)
         .bind(now())
+        .bind(document.as_ref().map(|d| d.id))
         .fetch_one(&mut *tx)
         .await?;
         let created = AgendaItem {
@@ -376,6 +389,7 @@ impl MeetingStore for Store {
             sub_item: item.sub_item,
             lang: item.lang.clone(),
             outcome: None,
+            document,
         };
         let change = Change {
             action: "agenda_item",
@@ -599,5 +613,32 @@ impl MeetingStore for Store {
             .iter()
             .map(meeting_from_row)
             .collect::<Result<_, _>>()?)
+    }
+}
+
+/// The document of `body`'s register with this symbol, for an agenda item to point to; a symbol
+/// the register does not hold is the form's error, not a dangling link.
+async fn register_document(
+    tx: &mut sqlx::AnyConnection,
+    body: BodyId,
+    symbol: &str,
+) -> Result<ItemDocument> {
+    let row = sqlx::query("SELECT id FROM documents WHERE body_id = $1 AND symbol = $2")
+        .bind(body.0)
+        .bind(symbol)
+        .fetch_optional(&mut *tx)
+        .await?;
+    match row {
+        Some(row) => Ok(ItemDocument {
+            id: row.int("id")?,
+            symbol: symbol.to_owned(),
+        }),
+        None => Err(Invalid::one(
+            "document",
+            "unknown_document",
+            format!("The body's register holds no document {symbol}"),
+        )
+        .with_arg("value", symbol)
+        .into()),
     }
 }

@@ -64,6 +64,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0008_meeting_records.sql"),
         postgres: include_str!("../migrations/postgres/0008_meeting_records.sql"),
     },
+    Migration {
+        version: 9,
+        name: "agenda_documents",
+        sqlite: include_str!("../migrations/sqlite/0009_agenda_documents.sql"),
+        postgres: include_str!("../migrations/postgres/0009_agenda_documents.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -1305,7 +1305,61 @@ mod agendas {
     use concord_domain::meeting::MeetingForm;
     use concord_store::MeetingStore;
 
-    conformance_inner!(agendas_grow_until_adopted);
+    conformance_inner!(
+        agendas_grow_until_adopted,
+        agenda_items_point_to_documents_of_the_register
+    );
+
+    async fn agenda_items_point_to_documents_of_the_register(store: Store) {
+        use concord_domain::document::DocumentForm;
+        use concord_store::DocumentStore;
+        let id = wgec(&store).await;
+        let form = MeetingForm {
+            title: Some("Second meeting".into()),
+            starts_on: Some("2013-11-06".into()),
+            ..Default::default()
+        };
+        let meeting = store
+            .add_meeting(&by(), id, &form.parse().unwrap())
+            .await
+            .unwrap();
+        let note = DocumentForm {
+            symbol: Some("E/CN.16/2013/CRP.3".into()),
+            title: Some("Mapping of international public policy issues".into()),
+            doc_type: Some("secretariat_note".into()),
+            languages: Some("en".into()),
+            ..Default::default()
+        };
+        let filed = store
+            .add_document(&by(), id, &note.parse().unwrap())
+            .await
+            .unwrap();
+        let item = |number: &str, symbol: &str| {
+            AgendaItemForm {
+                number: Some(number.into()),
+                title: Some("Mapping of public policy issues".into()),
+                document: Some(symbol.into()),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap()
+        };
+        let err = store
+            .add_agenda_item(&by(), meeting.id, &item("3", "E/CN.16/2013/CRP.9"))
+            .await
+            .unwrap_err();
+        assert_eq!(codes(err), [("document".to_owned(), "unknown_document")]);
+        store
+            .add_agenda_item(&by(), meeting.id, &item("3", "E/CN.16/2013/CRP.3"))
+            .await
+            .unwrap();
+        let agenda = store.agenda(meeting.id).await.unwrap();
+        let linked = agenda.items[0].document.as_ref().unwrap();
+        assert_eq!(
+            (linked.id, linked.symbol.as_str()),
+            (filed.id.0, "E/CN.16/2013/CRP.3")
+        );
+    }
 
     async fn agendas_grow_until_adopted(store: Store) {
         let id = wgec(&store).await;
@@ -1323,7 +1377,7 @@ mod agendas {
                 number: Some(number.into()),
                 title: Some(title.into()),
                 sub_item: Some(sub),
-                lang: None,
+                ..Default::default()
             }
             .parse()
             .unwrap()

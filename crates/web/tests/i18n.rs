@@ -100,6 +100,7 @@ const ERROR_CODES: &[&str] = &[
     "invalid_symbol",
     "duplicate_symbol",
     "duplicate_item_number",
+    "unknown_document",
     "agenda_adopted",
     "registration_closed",
     "duplicate_registration",

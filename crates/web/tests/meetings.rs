@@ -12,7 +12,177 @@ use concord_domain::account::Email;
 use concord_store::{AccountStore, AuditActor, NewUser};
 use time::{Duration, OffsetDateTime};
 
-both_backends!(meetings_are_scheduled_changed_and_published_as_icalendar);
+both_backends!(
+    meetings_are_scheduled_changed_and_published_as_icalendar,
+    agendas_are_built_and_adopted_with_their_documents,
+);
+
+/// A browser signed in as a platform administrator.
+async fn administrator(app: &App) -> Browser<'_> {
+    let by = AuditActor::system("test");
+    let user = NewUser {
+        email: Email::parse("e", "admin@example.org").unwrap(),
+        display_name: "Admin".into(),
+        password_hash: "x".into(),
+    };
+    let user = app.store.create_user(&by, &user, true, true).await.unwrap();
+    let hash = concord_web::auth::hash_token("meetings-admin");
+    app.store
+        .create_session(
+            user.id,
+            &hash,
+            &concord_web::auth::new_token(),
+            OffsetDateTime::now_utc() + Duration::hours(1),
+        )
+        .await
+        .unwrap();
+    let mut admin = Browser::new(app);
+    admin
+        .cookies
+        .insert("concord_session".into(), "meetings-admin".into());
+    admin
+}
+
+/// The id of the last meeting linked from a body's page as `browser` sees it.
+async fn last_meeting(browser: &mut Browser<'_>, body: i64) -> String {
+    let page = browser.get(&format!("/bodies/{body}")).await.text;
+    let marker = format!("/bodies/{body}/meetings/");
+    page.match_indices(&marker)
+        .filter_map(|(i, _)| page[i + marker.len()..].split(['/', '"', '#']).next())
+        .filter(|s| s.parse::<i64>().is_ok())
+        .last()
+        .unwrap()
+        .to_owned()
+}
+
+async fn agendas_are_built_and_adopted_with_their_documents(app: App) {
+    let mut admin = administrator(&app).await;
+    let (id, _) = app.wgec().await;
+    let created = admin
+        .post(
+            &format!("/bodies/{id}/meetings/new"),
+            &[
+                ("number", "2"),
+                ("title", "Second meeting"),
+                ("starts_on", "2013-11-06"),
+                ("ends_on", "2013-11-08"),
+                ("time_zone", "Europe/Zurich"),
+                ("state", "announced"),
+                ("lang", "en"),
+                ("modality", "in_person"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    let meeting = last_meeting(&mut admin, id).await;
+    let filed = admin
+        .post(
+            &format!("/bodies/{id}/documents/new"),
+            &[
+                ("symbol", "E/CN.16/2013/CRP.3"),
+                ("title", "Mapping of international public policy issues"),
+                ("doc_type", "secretariat_note"),
+                ("languages", "en"),
+                ("lang", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.text);
+    let agenda = format!("/bodies/{id}/meetings/{meeting}/agenda");
+
+    let unknown = admin
+        .post(
+            &agenda,
+            &[
+                ("number", "3"),
+                ("title", "Mapping of public policy issues"),
+                ("document", "E/CN.16/2013/CRP.9"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unknown
+        .text
+        .contains("register holds no document E/CN.16/2013/CRP.9."));
+    assert!(
+        unknown
+            .text
+            .contains("value=\"Mapping of public policy issues\""),
+        "what was typed comes back"
+    );
+    let malformed = admin
+        .post(
+            &agenda,
+            &[("number", "3"), ("title", "Mapping"), ("document", "CRP 3")],
+        )
+        .await;
+    assert_eq!(malformed.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    for (number, title, document, sub) in [
+        ("1", "Opening of the meeting", "", ""),
+        (
+            "3",
+            "Mapping of public policy issues",
+            "E/CN.16/2013/CRP.3",
+            "",
+        ),
+        ("3 (a)", "Gaps in existing mechanisms", "", "true"),
+    ] {
+        let added = admin
+            .post(
+                &agenda,
+                &[
+                    ("number", number),
+                    ("title", title),
+                    ("document", document),
+                    ("sub_item", sub),
+                ],
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
+    }
+    let duplicate = admin
+        .post(&agenda, &[("number", "1"), ("title", "Opening again")])
+        .await;
+    assert_eq!(duplicate.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(duplicate.text.contains("The agenda already has an item 1."));
+
+    let public = Browser::new(&app)
+        .get(&format!("/bodies/{id}/meetings/{meeting}"))
+        .await
+        .text;
+    assert!(public.contains("Provisional"));
+    let body_page = Browser::new(&app).get(&format!("/bodies/{id}")).await.text;
+    let anchor = body_page
+        .split("<tr id=\"doc-")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap();
+    assert!(
+        public.contains(&format!(
+            "<a href=\"/bodies/{id}#doc-{anchor}\">E/CN.16/2013/CRP.3</a>"
+        )),
+        "the item links to the document in the register"
+    );
+    assert!(public.contains("Gaps in existing mechanisms"));
+
+    let adopted = admin
+        .post(
+            &format!("{agenda}/adopt"),
+            &[("state", "adopted"), ("adopted_on", "2013-11-06")],
+        )
+        .await;
+    assert_eq!(adopted.status, StatusCode::SEE_OTHER, "{}", adopted.text);
+    let public = Browser::new(&app)
+        .get(&format!("/bodies/{id}/meetings/{meeting}"))
+        .await
+        .text;
+    assert!(public.contains("Adopted</strong> — 6 November 2013"));
+    let late = admin
+        .post(&agenda, &[("number", "4"), ("title", "Other matters")])
+        .await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
 
 /// Parses the feed with Python's `icalendar` and returns one line per event:
 /// `UID|SEQUENCE|STATUS|DTSTART|DTEND|SUMMARY`. `None` when the parser is not installed here
@@ -54,27 +224,7 @@ for event in calendar.walk("VEVENT"):
 }
 
 async fn meetings_are_scheduled_changed_and_published_as_icalendar(app: App) {
-    let by = AuditActor::system("test");
-    let user = NewUser {
-        email: Email::parse("e", "admin@example.org").unwrap(),
-        display_name: "Admin".into(),
-        password_hash: "x".into(),
-    };
-    let user = app.store.create_user(&by, &user, true, true).await.unwrap();
-    let hash = concord_web::auth::hash_token("meetings-admin");
-    app.store
-        .create_session(
-            user.id,
-            &hash,
-            &concord_web::auth::new_token(),
-            OffsetDateTime::now_utc() + Duration::hours(1),
-        )
-        .await
-        .unwrap();
-    let mut admin = Browser::new(&app);
-    admin
-        .cookies
-        .insert("concord_session".into(), "meetings-admin".into());
+    let mut admin = administrator(&app).await;
     let (id, _) = app.wgec().await;
 
     let bad = admin

@@ -19,6 +19,8 @@ use crate::AppState;
 
 /// A document in the register, as the body's page shows it.
 pub(crate) struct DocumentRow {
+    /// Its id, the anchor agenda items link to (`#doc-N`).
+    pub id: i64,
     pub symbol: String,
     pub title: String,
     pub lang: String,
@@ -39,6 +41,7 @@ pub(crate) fn rows(t: &Tr, documents: &[Document]) -> Vec<DocumentRow> {
                 .get(i + 1)
                 .is_none_or(|next| next.base_symbol() != d.base_symbol());
             DocumentRow {
+                id: d.id.0,
                 symbol: d.fields.symbol.to_string(),
                 title: d.fields.title.clone(),
                 lang: d.fields.lang.clone(),

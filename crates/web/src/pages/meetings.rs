@@ -382,7 +382,9 @@ struct ItemView {
     title: String,
     lang: String,
     outcome: Option<String>,
-    subs: Vec<(String, String, String)>,
+    document: Option<concord_domain::agenda::ItemDocument>,
+    /// Sub-items (with no sub-items of their own).
+    subs: Vec<ItemView>,
 }
 
 #[derive(askama::Template)]
@@ -494,16 +496,19 @@ async fn meeting_page(
     let agenda = state.store.agenda(meeting.id).await?;
     let mut items: Vec<ItemView> = Vec::new();
     for item in agenda.items {
+        let sub_item = item.sub_item;
+        let view = ItemView {
+            id: item.id,
+            number: item.number,
+            title: item.title,
+            lang: item.lang,
+            outcome: item.outcome,
+            document: item.document,
+            subs: Vec::new(),
+        };
         match items.last_mut() {
-            Some(parent) if item.sub_item => parent.subs.push((item.number, item.title, item.lang)),
-            _ => items.push(ItemView {
-                id: item.id,
-                number: item.number,
-                title: item.title,
-                lang: item.lang,
-                outcome: item.outcome,
-                subs: Vec::new(),
-            }),
+            Some(parent) if sub_item => parent.subs.push(view),
+            _ => items.push(view),
         }
     }
     let documents: Vec<_> = state
@@ -584,6 +589,7 @@ pub(super) async fn add_item(
         title: post.values.get("title").cloned(),
         sub_item: Some(post.values.get("sub_item").is_some_and(|v| v == "true")),
         lang: post.values.get("lang").cloned(),
+        document: post.values.get("document").cloned(),
     };
     let outcome = match form.parse() {
         Ok(item) => state
