@@ -15,6 +15,7 @@ use time::{Duration, OffsetDateTime};
 both_backends!(
     meetings_are_scheduled_changed_and_published_as_icalendar,
     agendas_are_built_and_adopted_with_their_documents,
+    observers_register_within_the_cap_and_are_published_by_group_and_region,
 );
 
 /// A browser signed in as a platform administrator.
@@ -374,5 +375,171 @@ async fn meetings_are_scheduled_changed_and_published_as_icalendar(app: App) {
             .await
             .status,
         StatusCode::NOT_FOUND
+    );
+}
+
+async fn observers_register_within_the_cap_and_are_published_by_group_and_region(app: App) {
+    let mut admin = administrator(&app).await;
+    let (id, _) = app.wgec().await;
+    let created = admin
+        .post(
+            &format!("/bodies/{id}/meetings/new"),
+            &[
+                ("number", "3"),
+                ("title", "Third meeting"),
+                ("starts_on", "2014-02-26"),
+                ("ends_on", "2014-02-28"),
+                ("time_zone", "Europe/Zurich"),
+                ("state", "registration_open"),
+                ("lang", "en"),
+                ("modality", "in_person"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    let meeting = last_meeting(&mut admin, id).await;
+    let base = format!("/bodies/{id}/meetings/{meeting}");
+    let capped = admin.post(&format!("{base}/cap"), &[("cap", "2")]).await;
+    assert_eq!(capped.status, StatusCode::SEE_OTHER);
+
+    let mut public = Browser::new(&app);
+    let form = public.get(&format!("{base}/register")).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let bad = public
+        .post(
+            &format!("{base}/register"),
+            &[
+                ("name", ""),
+                ("organization", "Internet Society"),
+                ("email", "not-an-address"),
+                ("stakeholder_group", "technical_academic"),
+                ("country", "XX"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.text.contains("value=\"Internet Society\""),
+        "what was typed comes back"
+    );
+
+    let observers = [
+        (
+            "Ana Silva",
+            "Instituto Nupef",
+            "ana@example.org",
+            "civil_society",
+            "BR",
+        ),
+        (
+            "Kenji Sato",
+            "Keio University",
+            "kenji@example.org",
+            "technical_academic",
+            "JP",
+        ),
+        (
+            "Marie Dupont",
+            "ICC BASIS",
+            "marie@example.org",
+            "private_sector",
+            "",
+        ),
+    ];
+    let mut replies = Vec::new();
+    for (name, organization, email, group, country) in observers {
+        let reply = public
+            .post(
+                &format!("{base}/register"),
+                &[
+                    ("name", name),
+                    ("organization", organization),
+                    ("email", email),
+                    ("stakeholder_group", group),
+                    ("country", country),
+                ],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.text);
+        replies.push(reply.text);
+    }
+    assert!(replies[0].contains("awaits the secretariat"));
+    let twice = public
+        .post(
+            &format!("{base}/register"),
+            &[
+                ("name", "Ana Silva"),
+                ("organization", "Instituto Nupef"),
+                ("email", "ana@example.org"),
+                ("stakeholder_group", "civil_society"),
+                ("country", "BR"),
+            ],
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(twice
+        .text
+        .contains("This address is already registered for this meeting."));
+
+    // The secretariat admits everyone it can; the cap of two refuses the third.
+    let page = admin.get(&base).await.text;
+    let marker = format!("{base}/registrations/");
+    let registrations: Vec<String> = page
+        .match_indices(&marker)
+        .filter_map(|(i, _)| page[i + marker.len()..].split('"').next())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(registrations.len(), 3, "one decision form per registration");
+    for registration in &registrations {
+        admin
+            .post(
+                &format!("{base}/registrations/{registration}"),
+                &[("action", "approve")],
+            )
+            .await;
+    }
+    let page = admin.get(&base).await.text;
+    assert_eq!(page.matches("<td>Approved</td>").count(), 2, "{page}");
+
+    let listed = Browser::new(&app).get(&base).await.text;
+    assert!(listed.contains("Admitted observers by stakeholder group"));
+    assert!(listed.contains("<th scope=\"row\">Civil society</th><td class=\"num\">1</td>"));
+    assert!(listed.contains("Admitted observers by regional group of their country"));
+    assert!(listed.contains(
+        "<th scope=\"row\">Latin American and Caribbean States</th><td class=\"num\">1</td>"
+    ));
+    assert!(listed.contains("<th scope=\"row\">Asia-Pacific States</th><td class=\"num\">1</td>"));
+    assert!(
+        !listed.contains("ana@example.org"),
+        "addresses are never published"
+    );
+
+    // A third place: the observer who gave no country is counted apart.
+    admin.post(&format!("{base}/cap"), &[("cap", "3")]).await;
+    admin
+        .post(
+            &format!("{base}/registrations/{}", registrations[2]),
+            &[("action", "approve")],
+        )
+        .await;
+    let listed = Browser::new(&app).get(&base).await.text;
+    assert!(listed.contains(
+        "<th scope=\"row\">No regional group or no country given</th><td class=\"num\">1</td>"
+    ));
+
+    let badges = admin.get(&format!("{base}/badges.csv")).await;
+    assert_eq!(badges.status, StatusCode::OK);
+    assert_eq!(
+        badges.text,
+        "name,organization,stakeholder_group,country\r\n\
+         Ana Silva,Instituto Nupef,civil_society,BR\r\n\
+         Kenji Sato,Keio University,technical_academic,JP\r\n\
+         Marie Dupont,ICC BASIS,private_sector,\r\n"
+    );
+    let refused = Browser::new(&app).get(&format!("{base}/badges.csv")).await;
+    assert_ne!(
+        refused.status,
+        StatusCode::OK,
+        "the badge list is the secretariat's"
     );
 }

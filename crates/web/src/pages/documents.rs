@@ -2,15 +2,15 @@
 //! by the symbol parser), and the body's page shows each document with its latest version first.
 
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::document::{Document, DocumentForm, DocumentType};
 use concord_store::{DocumentStore, MeetingStore};
 
-use super::load_body;
 use super::manage::{input, render, select, store_or_form, with_hint, FormSpec, Posted, Values};
+use super::{load_body, see_other};
 use crate::auth::Visitor;
 use crate::error::PageError;
 use crate::forms::{FormBody, FormErrors};
@@ -172,15 +172,7 @@ pub(super) async fn create(
         Err(invalid) => Err(Ok(invalid)),
     };
     match outcome {
-        Ok(_) => {
-            let mut response = StatusCode::SEE_OTHER.into_response();
-            if let Ok(value) =
-                header::HeaderValue::from_str(&format!("/bodies/{}#documents-heading", body.id))
-            {
-                response.headers_mut().insert(header::LOCATION, value);
-            }
-            Ok(response)
-        }
+        Ok(_) => Ok(see_other(&format!("/bodies/{}#documents-heading", body.id))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);

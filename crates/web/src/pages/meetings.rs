@@ -396,6 +396,9 @@ struct MeetingPage {
     cap: Option<u32>,
     approved: Vec<RegistrationRow>,
     by_group: Vec<(String, usize)>,
+    /// Admitted observers by the regional group of their country; the last row counts those
+    /// whose country is in none (or who gave none).
+    by_region: Vec<(String, usize)>,
     registrations: Vec<RegistrationRow>,
     over_cap: bool,
     body: Body,
@@ -487,6 +490,34 @@ async fn meeting_page(
         })
         .filter(|(_, n)| *n > 0)
         .collect();
+    let region_of = |r: &&concord_domain::participation::Registration| {
+        r.country
+            .as_deref()
+            .and_then(concord_domain::reference::state)
+            .and_then(|s| s.regional_group)
+    };
+    let mut by_region: Vec<(String, usize)> = concord_domain::reference::RegionalGroup::ALL
+        .iter()
+        .map(|g| {
+            (
+                t.code("regional-group", g.code()),
+                registrations
+                    .iter()
+                    .filter(is_approved)
+                    .filter(|r| region_of(r) == Some(*g))
+                    .count(),
+            )
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let without_region = registrations
+        .iter()
+        .filter(is_approved)
+        .filter(|r| region_of(r).is_none())
+        .count();
+    if without_region > 0 {
+        by_region.push((t.get("registration-no-region"), without_region));
+    }
     let all_rows: Vec<RegistrationRow> = if can_edit {
         registrations.iter().map(row).collect()
     } else {
@@ -537,6 +568,7 @@ async fn meeting_page(
         cap: state.store.observer_cap(meeting.id).await?,
         approved,
         by_group,
+        by_region,
         registrations: all_rows,
         over_cap: visitor.path.contains("problem=over-cap"),
         when,
@@ -866,14 +898,10 @@ pub(super) async fn decide(
         Err(concord_store::StoreError::Invalid(_)) => "over-cap",
         Err(other) => return Err(other.into()),
     };
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = header::HeaderValue::from_str(&format!(
+    Ok(see_other(&format!(
         "/bodies/{}/meetings/{}?problem={anchor}#registrations-heading",
         body.id, meeting.id
-    )) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    Ok(response)
+    )))
 }
 
 /// `POST …/cap`: the most observers the room admits.
@@ -904,14 +932,10 @@ pub(super) async fn set_cap(
         .store
         .set_observer_cap(&visitor.audit_actor(), meeting.id, cap)
         .await?;
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = header::HeaderValue::from_str(&format!(
+    Ok(see_other(&format!(
         "/bodies/{}/meetings/{}#registrations-heading",
         body.id, meeting.id
-    )) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    Ok(response)
+    )))
 }
 
 /// Quotes a CSV field when it needs it (RFC 4180).
@@ -1014,12 +1038,8 @@ pub(super) async fn publish_summary(
         .store
         .publish_summary(&visitor.audit_actor(), meeting.id, &text, &lang)
         .await?;
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = header::HeaderValue::from_str(&format!(
+    Ok(see_other(&format!(
         "/bodies/{}/meetings/{}#summary-heading",
         body.id, meeting.id
-    )) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    Ok(response)
+    )))
 }
