@@ -501,6 +501,38 @@ async fn observers_register_within_the_cap_and_are_published_by_group_and_region
     let page = admin.get(&base).await.text;
     assert_eq!(page.matches("<td>Approved</td>").count(), 2, "{page}");
 
+    let over = admin
+        .post(
+            &format!("{base}/registrations/{}", registrations[2]),
+            &[("action", "approve")],
+        )
+        .await;
+    let back = over.headers[header::LOCATION].to_str().unwrap().to_owned();
+    assert!(back.contains("problem=over-cap"), "{back}");
+    assert!(admin
+        .get(&back)
+        .await
+        .text
+        .contains("Every place for observers at this meeting is taken."));
+
+    // Attendance is taken during the meeting, and can be corrected.
+    let marked = admin
+        .post(
+            &format!("{base}/registrations/{}", registrations[0]),
+            &[("action", "attended")],
+        )
+        .await;
+    assert_eq!(marked.status, StatusCode::SEE_OTHER);
+    let page = admin.get(&base).await.text;
+    assert_eq!(page.matches("<td>Approved · attended</td>").count(), 1);
+    let unknown_action = admin
+        .post(
+            &format!("{base}/registrations/{}", registrations[0]),
+            &[("action", "delete")],
+        )
+        .await;
+    assert_eq!(unknown_action.status, StatusCode::BAD_REQUEST);
+
     let listed = Browser::new(&app).get(&base).await.text;
     assert!(listed.contains("Admitted observers by stakeholder group"));
     assert!(listed.contains("<th scope=\"row\">Civil society</th><td class=\"num\">1</td>"));
