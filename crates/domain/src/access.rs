@@ -24,6 +24,10 @@ pub enum Action {
     EditBody(BodyId),
     /// Add seats and memberships to a body, and invite people to take them.
     ManageComposition(BodyId),
+    /// Write the record of a body's meeting: the Chair's summary and the outcome of each agenda
+    /// item. The summary is the Chair's own text, so the chair and vice-chairs hold this pen as
+    /// well as the secretariat that drafts for them.
+    WriteMeetingRecord(BodyId),
     /// Record and edit people and organisations.
     ManageDirectory,
     /// Read the mail outbox and the administration pages.
@@ -104,6 +108,10 @@ pub fn decide(actor: Option<&Actor>, action: Action) -> Decision {
             }
             Action::EditBody(body) | Action::ManageComposition(body) => {
                 actor.holds_reaching(body, &[Role::Secretariat])
+            }
+            Action::WriteMeetingRecord(body) => {
+                actor.holds_reaching(body, &[Role::Secretariat])
+                    || actor.holds(body, &[Role::Chair, Role::ViceChair])
             }
             Action::ManageDirectory => actor.is_secretariat_somewhere(),
         };
@@ -206,6 +214,26 @@ mod tests {
             decide(Some(&chair), Action::EditBody(BodyId(2))),
             Decision::Forbidden
         );
+    }
+
+    #[test]
+    fn the_chair_writes_the_meeting_record_of_their_own_body_only() {
+        let chair = actor(vec![role(2, Role::Chair, &[3])], false);
+        let vice_chair = actor(vec![role(2, Role::ViceChair, &[3])], false);
+        let member = actor(vec![role(2, Role::Member, &[3])], false);
+        let secretariat = actor(vec![role(3, Role::Secretariat, &[])], false);
+        for (who, body, expected) in [
+            (&chair, 2, Decision::Allowed),
+            (&vice_chair, 2, Decision::Allowed),
+            (&chair, 3, Decision::Forbidden),
+            (&member, 2, Decision::Forbidden),
+            (&secretariat, 3, Decision::Allowed),
+        ] {
+            assert_eq!(
+                decide(Some(who), Action::WriteMeetingRecord(BodyId(body))),
+                expected
+            );
+        }
     }
 
     #[test]

@@ -10,10 +10,15 @@ mod common;
 use axum::http::{header, StatusCode};
 use common::{App, Browser};
 use concord_domain::account::Email;
+use concord_domain::agenda::AgendaItemForm;
 use concord_domain::body::{BodyForm, Lifecycle};
-use concord_domain::composition::MembershipForm;
-use concord_domain::party::PersonForm;
-use concord_store::{AccountStore, AuditActor, BodyStore, CompositionStore, NewUser, PartyStore};
+use concord_domain::composition::{MembershipForm, QuotaForm};
+use concord_domain::participation::RegistrationForm;
+use concord_domain::party::{OrganizationForm, PersonForm};
+use concord_store::{
+    AccountStore, AuditActor, BodyStore, CompositionStore, MeetingStore, NewUser,
+    ParticipationStore, PartyStore,
+};
 use time::{Duration, OffsetDateTime};
 
 both_backends!(every_route_answers_every_role_as_the_process_says);
@@ -150,6 +155,7 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
     let meeting_form = concord_domain::meeting::MeetingForm {
         title: Some("First meeting".into()),
         starts_on: Some("2013-05-30".into()),
+        state: Some("registration_open".into()),
         ..Default::default()
     };
     let meeting = concord_store::MeetingStore::add_meeting(
@@ -172,6 +178,68 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             .parse()
             .unwrap(),
         )
+        .await
+        .unwrap()
+        .id;
+    let organization = app
+        .store
+        .create_organization(
+            &by,
+            &OrganizationForm {
+                name: Some("Internet Society".into()),
+                stakeholder_group: Some("technical_academic".into()),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        )
+        .await
+        .unwrap()
+        .id;
+    let quota = QuotaForm {
+        kind: Some("regional_group".into()),
+        regional_group: Some("WEOG".into()),
+        seats: Some(4),
+        ..Default::default()
+    };
+    let quota = app
+        .store
+        .add_quota(&by, wgec, &quota.parse().unwrap())
+        .await
+        .unwrap()
+        .id;
+    let seat = MembershipForm {
+        quota_id: Some(quota.0),
+        state: Some("CH".into()),
+        ..Default::default()
+    };
+    let membership = app
+        .store
+        .add_membership(&by, wgec, &seat.parse().unwrap())
+        .await
+        .unwrap()
+        .id;
+    let item = AgendaItemForm {
+        number: Some("1".into()),
+        title: Some("Opening of the meeting".into()),
+        ..Default::default()
+    };
+    let item = app
+        .store
+        .add_agenda_item(&by, meeting, &item.parse().unwrap())
+        .await
+        .unwrap()
+        .id;
+    let observer = RegistrationForm {
+        name: Some("Ana Silva".into()),
+        organization: Some("Instituto Nupef".into()),
+        email: Some("ana@example.org".into()),
+        stakeholder_group: Some("civil_society".into()),
+        country: Some("BR".into()),
+    };
+    let registration = app
+        .store
+        .register(&by, meeting, &observer.parse().unwrap())
         .await
         .unwrap()
         .id;
@@ -230,6 +298,23 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/meetings/{meeting}/badges.csv"),
             [S, A, A, F, F, F, F, F],
         ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/edit"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/seats/{quota}/edit"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/memberships/{membership}/edit"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        ("/calendars/events.ics".into(), [A, A, A, A, A, A, A, A]),
+        (
+            format!("/organizations/{organization}/edit"),
+            [S, A, A, F, F, F, F, F],
+        ),
         (format!("/bodies/{cstd}/edit"), [S, A, F, F, F, F, F, F]),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
         (format!("/people/{someone}/edit"), [S, A, A, F, F, F, F, F]),
@@ -275,8 +360,39 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/meetings/{meeting}/register"),
             [A, A, A, A, A, A, A, A],
         ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/edit"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/seats/{quota}/edit"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/memberships/{membership}/edit"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/summary"),
+            [S, A, A, A, A, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/agenda/{item}/outcome"),
+            [S, A, A, A, A, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/registrations/{registration}"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        ("/account/calendar".into(), [S, A, A, A, A, A, A, A]),
+        ("/account/calendar/revoke".into(), [S, A, A, A, A, A, A, A]),
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
+        (format!("/people/{someone}/edit"), [S, A, A, F, F, F, F, F]),
         ("/organizations/new".into(), [S, A, A, F, F, F, F, F]),
+        (
+            format!("/organizations/{organization}/edit"),
+            [S, A, A, F, F, F, F, F],
+        ),
         ("/account/invitation".into(), [S, A, A, A, A, A, A, A]),
     ];
     for (index, role) in ROLES.iter().enumerate() {

@@ -413,6 +413,8 @@ struct MeetingPage {
     items: Vec<ItemView>,
     documents: Vec<super::documents::DocumentRow>,
     can_edit: bool,
+    /// May write the Chair's summary and the outcomes (the chair as well as the secretariat).
+    can_write_record: bool,
     csrf: String,
     item_values: Values,
     adopt_values: Values,
@@ -455,6 +457,7 @@ async fn meeting_page(
         errors,
     } = entered;
     let can_edit = visitor.may(Action::EditBody(body.id));
+    let can_write_record = visitor.may(Action::WriteMeetingRecord(body.id));
     let registrations = state.store.registrations(meeting.id).await?;
     let row = |r: &concord_domain::participation::Registration| RegistrationRow {
         id: r.id,
@@ -581,6 +584,7 @@ async fn meeting_page(
         items,
         documents: super::documents::rows(&t, &documents),
         can_edit,
+        can_write_record,
         csrf: visitor.csrf.clone(),
         item_values,
         adopt_values,
@@ -996,7 +1000,7 @@ pub(super) async fn record_outcome(
     FormBody(post): FormBody<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
-    visitor.require(Action::EditBody(body.id))?;
+    visitor.require(Action::WriteMeetingRecord(body.id))?;
     visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let outcome = concord_domain::text::required(
@@ -1023,7 +1027,7 @@ pub(super) async fn publish_summary(
     FormBody(post): FormBody<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
-    visitor.require(Action::EditBody(body.id))?;
+    visitor.require(Action::WriteMeetingRecord(body.id))?;
     visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let text = concord_domain::text::required(
