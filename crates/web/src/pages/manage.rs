@@ -201,6 +201,30 @@ fn country_options(t: &Tr) -> Vec<(String, String)> {
     std::iter::once(none_option(t)).chain(options).collect()
 }
 
+/// A move to a new state on a date, with a note — what the lifecycle and agenda-adoption forms
+/// submit. `parse` reads the state's code; `expected` lists the codes for the error message.
+pub(super) fn dated_move<S>(
+    values: &Values,
+    (state_field, date_field): (&str, &str),
+    parse: impl Fn(&str) -> Option<S>,
+    expected: String,
+) -> Result<(S, Option<time::Date>, Option<String>), Invalid> {
+    let code = opt(values, state_field).unwrap_or_default();
+    let to = parse(&code).ok_or_else(|| {
+        Invalid::one(
+            state_field,
+            "unknown_value",
+            format!("“{code}” is not one of: {expected}"),
+        )
+    })?;
+    let on = parse_optional_date(date_field, values.get(date_field).map(String::as_str))
+        .map_err(|e| Invalid { errors: vec![e] })?;
+    let note =
+        concord_domain::text::optional("note", values.get("note").map(String::as_str), 2_000)
+            .map_err(|e| Invalid { errors: vec![e] })?;
+    Ok((to, on, note))
+}
+
 pub(super) fn store_or_form(error: StoreError) -> Result<Invalid, PageError> {
     match error {
         StoreError::Invalid(invalid) => Ok(invalid),
@@ -601,25 +625,12 @@ pub(super) async fn change_lifecycle(
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
     visitor.check_csrf(&post.csrf)?;
-    let parsed = (|| {
-        let code = opt(&post.values, "to").unwrap_or_default();
-        let to = Lifecycle::parse(&code).ok_or_else(|| {
-            Invalid::one(
-                "to",
-                "unknown_value",
-                format!("“{code}” is not one of: {}", Lifecycle::expected()),
-            )
-        })?;
-        let on = parse_optional_date("on", post.values.get("on").map(String::as_str))
-            .map_err(|e| Invalid { errors: vec![e] })?;
-        let note = concord_domain::text::optional(
-            "note",
-            post.values.get("note").map(String::as_str),
-            2_000,
-        )
-        .map_err(|e| Invalid { errors: vec![e] })?;
-        Ok::<_, Invalid>((to, on, note))
-    })();
+    let parsed = dated_move(
+        &post.values,
+        ("to", "on"),
+        Lifecycle::parse,
+        Lifecycle::expected(),
+    );
     let outcome = match parsed {
         Ok((to, on, note)) => state
             .store

@@ -15,7 +15,7 @@ use concord_store::MeetingStore;
 use time::OffsetDateTime;
 
 use super::manage::{
-    input, render, select, store_or_form, with_hint, Field, FormSpec, Posted, Values,
+    dated_move, input, render, select, store_or_form, with_hint, Field, FormSpec, Posted, Values,
 };
 use super::{load_body, see_other};
 use crate::auth::Visitor;
@@ -615,7 +615,6 @@ pub(super) async fn add_item(
     Path((raw, meeting_raw)): Path<(String, String)>,
     FormBody(post): FormBody<Posted>,
 ) -> Result<Response, PageError> {
-    use askama::Template;
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
     visitor.check_csrf(&post.csrf)?;
@@ -635,34 +634,12 @@ pub(super) async fn add_item(
             .map_err(store_or_form),
         Err(invalid) => Err(Ok(invalid)),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!(
-            "/bodies/{}/meetings/{}#agenda-heading",
-            body.id, meeting.id
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
-            let page = meeting_page(
-                t,
-                &visitor,
-                &state,
-                body,
-                meeting,
-                Entered {
-                    item: post.values,
-                    errors,
-                    ..Entered::default()
-                },
-            )
-            .await?;
-            Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                axum::response::Html(page.render()?),
-            )
-                .into_response())
-        }
-    }
+    let back = |errors| Entered {
+        item: post.values,
+        errors,
+        ..Entered::default()
+    };
+    agenda_answer(t, &visitor, &state, body, meeting, outcome, back).await
 }
 
 pub(super) async fn adopt(
@@ -672,34 +649,17 @@ pub(super) async fn adopt(
     Path((raw, meeting_raw)): Path<(String, String)>,
     FormBody(post): FormBody<Posted>,
 ) -> Result<Response, PageError> {
-    use askama::Template;
     use concord_domain::agenda::AgendaState;
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
     visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
-    let parsed = (|| {
-        let code = post.values.get("state").cloned().unwrap_or_default();
-        let to = AgendaState::parse(&code).ok_or_else(|| {
-            Invalid::one(
-                "state",
-                "unknown_value",
-                format!("“{code}” is not one of: {}", AgendaState::expected()),
-            )
-        })?;
-        let on = concord_domain::dates::parse_optional_date(
-            "adopted_on",
-            post.values.get("adopted_on").map(String::as_str),
-        )
-        .map_err(|e| Invalid { errors: vec![e] })?;
-        let note = concord_domain::text::optional(
-            "note",
-            post.values.get("note").map(String::as_str),
-            2_000,
-        )
-        .map_err(|e| Invalid { errors: vec![e] })?;
-        Ok::<_, Invalid>((to, on, note))
-    })();
+    let parsed = dated_move(
+        &post.values,
+        ("state", "adopted_on"),
+        AgendaState::parse,
+        AgendaState::expected(),
+    );
     let outcome = match parsed {
         Ok((to, on, note)) => state
             .store
@@ -708,6 +668,26 @@ pub(super) async fn adopt(
             .map_err(store_or_form),
         Err(invalid) => Err(Ok(invalid)),
     };
+    let back = |errors| Entered {
+        adopt: post.values,
+        errors,
+        ..Entered::default()
+    };
+    agenda_answer(t, &visitor, &state, body, meeting, outcome, back).await
+}
+
+/// Where an agenda form goes once it has been handled: back to the agenda, or the meeting page
+/// again (422) with what was typed and what was wrong, as `entered` puts it.
+async fn agenda_answer<T>(
+    t: Tr,
+    visitor: &Visitor,
+    state: &AppState,
+    body: Body,
+    meeting: Meeting,
+    outcome: Result<T, Result<Invalid, PageError>>,
+    entered: impl FnOnce(FormErrors) -> Entered,
+) -> Result<Response, PageError> {
+    use askama::Template;
     match outcome {
         Ok(_) => Ok(see_other(&format!(
             "/bodies/{}/meetings/{}#agenda-heading",
@@ -716,19 +696,7 @@ pub(super) async fn adopt(
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
-            let page = meeting_page(
-                t,
-                &visitor,
-                &state,
-                body,
-                meeting,
-                Entered {
-                    adopt: post.values,
-                    errors,
-                    ..Entered::default()
-                },
-            )
-            .await?;
+            let page = meeting_page(t, visitor, state, body, meeting, entered(errors)).await?;
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 axum::response::Html(page.render()?),
