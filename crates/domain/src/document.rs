@@ -12,6 +12,7 @@ use crate::error::{Errors, FieldError, Invalid};
 use crate::ids::{BodyId, DocumentId, MeetingId};
 use crate::symbol::Symbol;
 use crate::text;
+use crate::upload::FileKind;
 
 code_enum! {
     /// What kind of document it is.
@@ -90,6 +91,42 @@ impl Document {
     pub fn version_key(&self) -> (u32, usize) {
         let primary = self.fields.symbol.primary();
         (primary.revision().unwrap_or(0), primary.modifiers.len())
+    }
+}
+
+/// A file of a document: one language of one version, as uploaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentFile {
+    /// Its id, in its download address.
+    pub id: i64,
+    /// The document (version) it belongs to.
+    pub document_id: DocumentId,
+    /// The official language of this file.
+    pub lang: String,
+    /// The name it is downloaded under.
+    pub file_name: String,
+    /// What it is, read from its content.
+    pub kind: FileKind,
+    /// Its size in bytes.
+    pub byte_size: i64,
+    /// SHA-256 of its content, hexadecimal: what a reader checks a copy against.
+    pub sha256: String,
+    /// When it was filed (RFC 3339).
+    pub uploaded_at: String,
+}
+
+/// Checks the official language a file is in.
+pub fn file_language(field: &str, value: Option<&str>) -> Result<String, Invalid> {
+    let code = value.unwrap_or_default().trim().to_lowercase();
+    if UN_LANGUAGES.contains(&code.as_str()) {
+        Ok(code)
+    } else {
+        Err(Invalid::one(
+            field,
+            "invalid_language",
+            format!("“{code}” is not one of the official languages: ar, zh, en, fr, ru, es"),
+        )
+        .with_arg("value", code))
     }
 }
 

@@ -25,5 +25,6 @@ pub mod reference;
 pub mod stakeholder;
 pub mod symbol;
 pub mod text;
+pub mod upload;
 
 pub use error::{FieldError, Invalid};

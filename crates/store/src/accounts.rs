@@ -187,6 +187,8 @@ pub trait AccountStore {
         welcome: &MailDraft,
         already: &MailDraft,
     ) -> Result<Option<User>>;
+    /// Remembers the interface language a user chose, for the mail Concord sends them.
+    async fn set_language(&self, user: UserId, lang: &str) -> Result<()>;
     /// Creates an account directly (the `concord user add` command).
     async fn create_user(
         &self,
@@ -248,6 +250,17 @@ pub trait AccountStore {
 }
 
 impl AccountStore for Store {
+    async fn set_language(&self, user: UserId, lang: &str) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+            .bind(lang)
+            .bind(user.0)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn sign_up(
         &self,
         user: &NewUser,

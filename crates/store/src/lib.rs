@@ -20,6 +20,7 @@ mod migrate;
 mod participation;
 mod parties;
 mod reference;
+mod roster;
 mod rows;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -30,13 +31,14 @@ pub use bodies::BodyStore;
 pub use calendar::CalendarStore;
 pub use composition::{CompositionStore, MembershipView};
 pub use connect::{Backend, ConnectOptions, Store};
-pub use documents::DocumentStore;
+pub use documents::{sha256_hex, DocumentStore, Follower};
 pub use error::StoreError;
 pub use mail::{Job, MailDraft, MailStore, OutboxEntry, MAIL_ATTEMPTS};
 pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;
+pub use roster::{RosterEntry, RosterStore};
 
 /// Results of storage calls.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

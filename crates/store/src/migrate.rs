@@ -70,6 +70,18 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0009_agenda_documents.sql"),
         postgres: include_str!("../migrations/postgres/0009_agenda_documents.sql"),
     },
+    Migration {
+        version: 10,
+        name: "document_files",
+        sqlite: include_str!("../migrations/sqlite/0010_document_files.sql"),
+        postgres: include_str!("../migrations/postgres/0010_document_files.sql"),
+    },
+    Migration {
+        version: 11,
+        name: "member_registrations",
+        sqlite: include_str!("../migrations/sqlite/0011_member_registrations.sql"),
+        postgres: include_str!("../migrations/postgres/0011_member_registrations.sql"),
+    },
 ];
 
 /// What `migrate` did.

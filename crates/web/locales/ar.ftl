@@ -685,3 +685,61 @@ subcategory-individual_expert = خبير بصفة فردية
 subcategory-un_system = كيان من كيانات منظومة الأمم المتحدة
 subcategory-intergovernmental = منظمة حكومية دولية أخرى
 subcategory-international_organization = منظمة دولية
+
+# Document files, following, members at meetings.
+language-ar = العربية
+language-zh = الصينية
+language-en = الإنكليزية
+language-fr = الفرنسية
+language-ru = الروسية
+language-es = الإسبانية
+size-bytes = { $count } بايت
+size-kb = { $count } كيلوبايت
+size-mb = { $count } ميغابايت
+error-no-document = لا توجد وثيقة بالمعرّف «{ $id }».
+error-no-file = لا يوجد ملف بالمعرّف «{ $id }».
+error-no-membership = لا توجد عضوية بالمعرّف «{ $id }».
+document-following = أنت تتابع هذه الوثيقة: ستتلقى رسالة بالبريد الإلكتروني عند إصدار نسخة جديدة.
+document-follow = متابعة هذه الوثيقة
+document-unfollow = إيقاف المتابعة
+document-follow-sign-in = سجّل الدخول لمتابعة هذه الوثيقة والعلم بتنقيحاتها.
+document-versions-heading = النسخ والملفات
+files-none = لا يوجد ملف مرفق بهذه النسخة.
+files-caption = ملفات { $symbol }
+col-language = اللغة
+col-file = الملف
+col-size = الحجم
+col-sha256 = SHA-256
+files-upload = إرفاق ملف بالوثيقة { $symbol }
+field-file = الملف
+field-file-hint = PDF أو Word (DOCX) أو OpenDocument (ODT)، بحد أقصى 20 ميغابايت. يُحدَّد النوع من المحتوى لا من الاسم.
+files-submit = إرفاق الملف
+audit-document-attach_file = أُرفق ملف
+audit-meeting-register_member = سُجّل عضو
+audit-meeting-member_attendance = سُجّل الحضور
+error-code-file_empty = الملف فارغ.
+error-code-file_too_large = يتجاوز حجم الملف { $limit } ميغابايت.
+error-code-file_type_unknown = الملف ليس وثيقة PDF أو Word (DOCX) أو OpenDocument (ODT).
+error-code-file_type_mismatch = امتداد الملف ‎.{ $claimed } لكن محتواه وثيقة { $kind }.
+error-code-language_not_issued = لم تصدر الوثيقة بهذه اللغة؛ أضف اللغة إلى الوثيقة أولاً.
+error-code-meeting_over = انتهى هذا الاجتماع؛ لم يعد من الممكن تغيير المشاركين فيه.
+error-code-not_a_member = لا يُسجَّل بصفة أعضاء إلا الأعضاء العاملون في يوم الاجتماع.
+error-code-not_registered = هذا العضو غير مسجّل في الاجتماع.
+roster-heading = الأعضاء
+roster-none = لا يوجد عضو عامل في يوم هذا الاجتماع.
+roster-caption = الأعضاء العاملون في يوم الاجتماع ووفودهم
+col-group = المجموعة
+col-delegation = الوفد
+col-attendance = الحضور
+roster-delegation-of = وفد { $member }
+roster-register = تسجيل
+roster-not-registered = غير مسجّل
+mail-revised-subject = نسخة جديدة من { $base }: { $symbol }
+mail-revised-body =
+    مرحباً { $name }،
+
+    صدرت نسخة جديدة من وثيقة تتابعها: { $symbol }، { $title }.
+
+    جميع نسخها وملفاتها على صفحتها:
+
+    { $link }

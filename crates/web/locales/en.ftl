@@ -653,3 +653,61 @@ subcategory-individual_expert = Individual expert
 subcategory-un_system = UN system entity
 subcategory-intergovernmental = Other intergovernmental organization
 subcategory-international_organization = International organization
+
+# Document files, following, members at meetings.
+language-ar = Arabic
+language-zh = Chinese
+language-en = English
+language-fr = French
+language-ru = Russian
+language-es = Spanish
+size-bytes = { $count } bytes
+size-kb = { $count } KB
+size-mb = { $count } MB
+error-no-document = There is no document with the id “{ $id }”.
+error-no-file = There is no file with the id “{ $id }”.
+error-no-membership = There is no membership with the id “{ $id }”.
+document-following = You follow this document: you will get an e-mail when a new version is filed.
+document-follow = Follow this document
+document-unfollow = Stop following
+document-follow-sign-in = Sign in to follow this document and hear of its revisions.
+document-versions-heading = Versions and files
+files-none = No file attached to this version.
+files-caption = Files of { $symbol }
+col-language = Language
+col-file = File
+col-size = Size
+col-sha256 = SHA-256
+files-upload = Attach a file to { $symbol }
+field-file = File
+field-file-hint = PDF, Word (DOCX) or OpenDocument (ODT), up to 20 MB. The type is read from the content, not from the name.
+files-submit = Attach the file
+audit-document-attach_file = File attached
+audit-meeting-register_member = Member registered
+audit-meeting-member_attendance = Attendance recorded
+error-code-file_empty = The file is empty.
+error-code-file_too_large = The file is larger than { $limit } MB.
+error-code-file_type_unknown = The file is not a PDF, Word (DOCX) or OpenDocument (ODT) document.
+error-code-file_type_mismatch = The file is named .{ $claimed } but its content is a { $kind } document.
+error-code-language_not_issued = The document is not issued in this language; add the language to the document first.
+error-code-meeting_over = This meeting is over; its participants can no longer change.
+error-code-not_a_member = Only members serving on the day of the meeting are registered as members.
+error-code-not_registered = This member is not registered for the meeting.
+roster-heading = Members
+roster-none = No member serves on the day of this meeting.
+roster-caption = Members serving on the day of the meeting, and their delegations
+col-group = Group
+col-delegation = Delegation
+col-attendance = Attendance
+roster-delegation-of = Delegation of { $member }
+roster-register = Register
+roster-not-registered = Not registered
+mail-revised-subject = New version of { $base }: { $symbol }
+mail-revised-body =
+    Hello { $name },
+
+    A new version of a document you follow is filed: { $symbol }, { $title }.
+
+    All its versions and files are on its page:
+
+    { $link }

@@ -662,3 +662,61 @@ subcategory-individual_expert = Experto a título individual
 subcategory-un_system = Entidad del sistema de las Naciones Unidas
 subcategory-intergovernmental = Otra organización intergubernamental
 subcategory-international_organization = Organización internacional
+
+# Document files, following, members at meetings.
+language-ar = árabe
+language-zh = chino
+language-en = inglés
+language-fr = francés
+language-ru = ruso
+language-es = español
+size-bytes = { $count } bytes
+size-kb = { $count } KB
+size-mb = { $count } MB
+error-no-document = No existe ningún documento con el identificador «{ $id }».
+error-no-file = No existe ningún archivo con el identificador «{ $id }».
+error-no-membership = No existe ninguna condición de miembro con el identificador «{ $id }».
+document-following = Usted sigue este documento: recibirá un correo electrónico cuando se publique una nueva versión.
+document-follow = Seguir este documento
+document-unfollow = Dejar de seguir
+document-follow-sign-in = Inicie sesión para seguir este documento y enterarse de sus revisiones.
+document-versions-heading = Versiones y archivos
+files-none = No hay ningún archivo adjunto a esta versión.
+files-caption = Archivos de { $symbol }
+col-language = Idioma
+col-file = Archivo
+col-size = Tamaño
+col-sha256 = SHA-256
+files-upload = Adjuntar un archivo a { $symbol }
+field-file = Archivo
+field-file-hint = PDF, Word (DOCX) u OpenDocument (ODT), hasta 20 MB. El tipo se lee del contenido, no del nombre.
+files-submit = Adjuntar el archivo
+audit-document-attach_file = Archivo adjuntado
+audit-meeting-register_member = Miembro inscrito
+audit-meeting-member_attendance = Asistencia registrada
+error-code-file_empty = El archivo está vacío.
+error-code-file_too_large = El archivo supera los { $limit } MB.
+error-code-file_type_unknown = El archivo no es un documento PDF, Word (DOCX) ni OpenDocument (ODT).
+error-code-file_type_mismatch = El archivo tiene la extensión .{ $claimed } pero su contenido es un documento { $kind }.
+error-code-language_not_issued = El documento no se ha publicado en este idioma; añada primero el idioma al documento.
+error-code-meeting_over = Esta reunión ha terminado; sus participantes ya no pueden cambiar.
+error-code-not_a_member = Solo los miembros en funciones el día de la reunión se inscriben como miembros.
+error-code-not_registered = Este miembro no está inscrito en la reunión.
+roster-heading = Miembros
+roster-none = Ningún miembro está en funciones el día de esta reunión.
+roster-caption = Miembros en funciones el día de la reunión y sus delegaciones
+col-group = Grupo
+col-delegation = Delegación
+col-attendance = Asistencia
+roster-delegation-of = Delegación de { $member }
+roster-register = Inscribir
+roster-not-registered = No inscrito
+mail-revised-subject = Nueva versión de { $base }: { $symbol }
+mail-revised-body =
+    Hola, { $name }:
+
+    Se ha publicado una nueva versión de un documento que usted sigue: { $symbol }, { $title }.
+
+    Todas sus versiones y archivos están en su página:
+
+    { $link }

@@ -665,3 +665,61 @@ subcategory-individual_expert = Expert à titre individuel
 subcategory-un_system = Entité du système des Nations Unies
 subcategory-intergovernmental = Autre organisation intergouvernementale
 subcategory-international_organization = Organisation internationale
+
+# Document files, following, members at meetings.
+language-ar = arabe
+language-zh = chinois
+language-en = anglais
+language-fr = français
+language-ru = russe
+language-es = espagnol
+size-bytes = { $count } octets
+size-kb = { $count } Ko
+size-mb = { $count } Mo
+error-no-document = Il n’existe aucun document portant l’identifiant « { $id } ».
+error-no-file = Il n’existe aucun fichier portant l’identifiant « { $id } ».
+error-no-membership = Il n’existe aucune qualité de membre portant l’identifiant « { $id } ».
+document-following = Vous suivez ce document : vous recevrez un courriel lorsqu’une nouvelle version sera publiée.
+document-follow = Suivre ce document
+document-unfollow = Ne plus suivre
+document-follow-sign-in = Connectez-vous pour suivre ce document et être informé de ses révisions.
+document-versions-heading = Versions et fichiers
+files-none = Aucun fichier joint à cette version.
+files-caption = Fichiers de { $symbol }
+col-language = Langue
+col-file = Fichier
+col-size = Taille
+col-sha256 = SHA-256
+files-upload = Joindre un fichier à { $symbol }
+field-file = Fichier
+field-file-hint = PDF, Word (DOCX) ou OpenDocument (ODT), 20 Mo au plus. Le type est lu dans le contenu, non dans le nom.
+files-submit = Joindre le fichier
+audit-document-attach_file = Fichier joint
+audit-meeting-register_member = Membre inscrit
+audit-meeting-member_attendance = Présence enregistrée
+error-code-file_empty = Le fichier est vide.
+error-code-file_too_large = Le fichier dépasse { $limit } Mo.
+error-code-file_type_unknown = Le fichier n’est pas un document PDF, Word (DOCX) ou OpenDocument (ODT).
+error-code-file_type_mismatch = Le fichier porte l’extension .{ $claimed } mais son contenu est un document { $kind }.
+error-code-language_not_issued = Le document n’est pas publié dans cette langue ; ajoutez d’abord la langue au document.
+error-code-meeting_over = Cette réunion est terminée ; ses participants ne peuvent plus changer.
+error-code-not_a_member = Seuls les membres en fonction le jour de la réunion sont inscrits en tant que membres.
+error-code-not_registered = Ce membre n’est pas inscrit à la réunion.
+roster-heading = Membres
+roster-none = Aucun membre n’est en fonction le jour de cette réunion.
+roster-caption = Membres en fonction le jour de la réunion et leurs délégations
+col-group = Groupe
+col-delegation = Délégation
+col-attendance = Présence
+roster-delegation-of = Délégation de { $member }
+roster-register = Inscrire
+roster-not-registered = Non inscrit
+mail-revised-subject = Nouvelle version de { $base } : { $symbol }
+mail-revised-body =
+    Bonjour { $name },
+
+    Une nouvelle version d’un document que vous suivez a été publiée : { $symbol }, { $title }.
+
+    Toutes ses versions et tous ses fichiers se trouvent sur sa page :
+
+    { $link }

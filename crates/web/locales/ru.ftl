@@ -661,3 +661,61 @@ subcategory-individual_expert = Индивидуальный эксперт
 subcategory-un_system = Структура системы ООН
 subcategory-intergovernmental = Другая межправительственная организация
 subcategory-international_organization = Международная организация
+
+# Document files, following, members at meetings.
+language-ar = арабский
+language-zh = китайский
+language-en = английский
+language-fr = французский
+language-ru = русский
+language-es = испанский
+size-bytes = { $count } байт
+size-kb = { $count } КБ
+size-mb = { $count } МБ
+error-no-document = Документа с идентификатором «{ $id }» не существует.
+error-no-file = Файла с идентификатором «{ $id }» не существует.
+error-no-membership = Членства с идентификатором «{ $id }» не существует.
+document-following = Вы следите за этим документом: вы получите письмо, когда будет выпущена новая версия.
+document-follow = Следить за документом
+document-unfollow = Перестать следить
+document-follow-sign-in = Войдите, чтобы следить за этим документом и узнавать о его исправлениях.
+document-versions-heading = Версии и файлы
+files-none = К этой версии не приложено ни одного файла.
+files-caption = Файлы документа { $symbol }
+col-language = Язык
+col-file = Файл
+col-size = Размер
+col-sha256 = SHA-256
+files-upload = Приложить файл к документу { $symbol }
+field-file = Файл
+field-file-hint = PDF, Word (DOCX) или OpenDocument (ODT), не более 20 МБ. Тип определяется по содержимому, а не по имени.
+files-submit = Приложить файл
+audit-document-attach_file = Файл приложен
+audit-meeting-register_member = Член зарегистрирован
+audit-meeting-member_attendance = Присутствие отмечено
+error-code-file_empty = Файл пуст.
+error-code-file_too_large = Файл больше { $limit } МБ.
+error-code-file_type_unknown = Файл не является документом PDF, Word (DOCX) или OpenDocument (ODT).
+error-code-file_type_mismatch = Файл назван .{ $claimed }, но по содержимому это документ { $kind }.
+error-code-language_not_issued = Документ не выпущен на этом языке; сначала добавьте язык в документ.
+error-code-meeting_over = Это заседание завершено; состав его участников больше не меняется.
+error-code-not_a_member = Как члены регистрируются только члены, работающие в день заседания.
+error-code-not_registered = Этот член не зарегистрирован на заседание.
+roster-heading = Члены
+roster-none = В день этого заседания ни один член не работает в органе.
+roster-caption = Члены, работающие в день заседания, и их делегации
+col-group = Группа
+col-delegation = Делегация
+col-attendance = Присутствие
+roster-delegation-of = Делегация: { $member }
+roster-register = Зарегистрировать
+roster-not-registered = Не зарегистрирован
+mail-revised-subject = Новая версия документа { $base }: { $symbol }
+mail-revised-body =
+    Здравствуйте, { $name }!
+
+    Выпущена новая версия документа, за которым вы следите: { $symbol }, { $title }.
+
+    Все его версии и файлы находятся на его странице:
+
+    { $link }

@@ -652,3 +652,61 @@ subcategory-individual_expert = 个人专家
 subcategory-un_system = 联合国系统实体
 subcategory-intergovernmental = 其他政府间组织
 subcategory-international_organization = 国际组织
+
+# Document files, following, members at meetings.
+language-ar = 阿拉伯文
+language-zh = 中文
+language-en = 英文
+language-fr = 法文
+language-ru = 俄文
+language-es = 西班牙文
+size-bytes = { $count } 字节
+size-kb = { $count } KB
+size-mb = { $count } MB
+error-no-document = 不存在编号为“{ $id }”的文件。
+error-no-file = 不存在编号为“{ $id }”的附件。
+error-no-membership = 不存在编号为“{ $id }”的成员资格。
+document-following = 您正在关注此文件：新版本印发时您将收到电子邮件。
+document-follow = 关注此文件
+document-unfollow = 取消关注
+document-follow-sign-in = 登录后即可关注此文件并获知其修订。
+document-versions-heading = 版本和附件
+files-none = 此版本没有附件。
+files-caption = { $symbol } 的附件
+col-language = 语文
+col-file = 附件
+col-size = 大小
+col-sha256 = SHA-256
+files-upload = 为 { $symbol } 添加附件
+field-file = 附件
+field-file-hint = PDF、Word (DOCX) 或 OpenDocument (ODT)，不超过 20 MB。类型根据内容而非文件名判断。
+files-submit = 添加附件
+audit-document-attach_file = 已添加附件
+audit-meeting-register_member = 成员已登记
+audit-meeting-member_attendance = 已记录出席情况
+error-code-file_empty = 文件为空。
+error-code-file_too_large = 文件超过 { $limit } MB。
+error-code-file_type_unknown = 该文件不是 PDF、Word (DOCX) 或 OpenDocument (ODT) 文档。
+error-code-file_type_mismatch = 文件扩展名为 .{ $claimed }，但其内容是 { $kind } 文档。
+error-code-language_not_issued = 该文件未以此语文印发；请先为文件添加该语文。
+error-code-meeting_over = 本次会议已结束；与会者名单不能再更改。
+error-code-not_a_member = 只有在会议当天任职的成员才能作为成员登记。
+error-code-not_registered = 该成员未登记参加本次会议。
+roster-heading = 成员
+roster-none = 会议当天没有任职的成员。
+roster-caption = 会议当天任职的成员及其代表团
+col-group = 组别
+col-delegation = 代表团
+col-attendance = 出席情况
+roster-delegation-of = { $member } 的代表团
+roster-register = 登记
+roster-not-registered = 未登记
+mail-revised-subject = { $base } 的新版本：{ $symbol }
+mail-revised-body =
+    { $name }，您好：
+
+    您关注的文件已印发新版本：{ $symbol }，{ $title }。
+
+    其所有版本和附件见文件页面：
+
+    { $link }

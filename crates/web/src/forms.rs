@@ -2,6 +2,7 @@
 //! to each field, in the visitor's language.
 
 use axum::extract::{FromRequest, Request};
+use concord_domain::upload::MAX_FILE_BYTES;
 use concord_domain::{FieldError, Invalid};
 use serde::de::DeserializeOwned;
 
@@ -23,6 +24,59 @@ impl<T: DeserializeOwned> FromRequest<AppState> for FormBody<T> {
                 Err(PageError::BadRequest("error-bad-form", None))
             }
         }
+    }
+}
+
+/// A submitted form with one file (`multipart/form-data`): its text fields and the file, read
+/// up to one byte past [`MAX_FILE_BYTES`] so an oversized file is named as such without being
+/// held in memory whole. Fields after the file are not read, so forms put them first.
+pub struct Upload {
+    /// The text fields, by name.
+    pub fields: std::collections::HashMap<String, String>,
+    /// The file's name as the browser sent it, and its bytes (empty when none was chosen).
+    pub file: Option<(String, Vec<u8>)>,
+}
+
+impl Upload {
+    /// The text field `name`, empty when absent.
+    pub fn field(&self, name: &str) -> &str {
+        self.fields.get(name).map_or("", String::as_str)
+    }
+}
+
+impl FromRequest<AppState> for Upload {
+    type Rejection = PageError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let bad = |error: &dyn std::fmt::Display| {
+            tracing::debug!(%error, "unreadable upload");
+            PageError::BadRequest("error-bad-form", None)
+        };
+        let mut multipart = axum::extract::Multipart::from_request(request, state)
+            .await
+            .map_err(|e| bad(&e))?;
+        let mut upload = Upload {
+            fields: std::collections::HashMap::new(),
+            file: None,
+        };
+        while let Some(mut field) = multipart.next_field().await.map_err(|e| bad(&e))? {
+            let name = field.name().unwrap_or_default().to_owned();
+            if let Some(file_name) = field.file_name().map(str::to_owned) {
+                let mut bytes = Vec::new();
+                while let Some(chunk) = field.chunk().await.map_err(|e| bad(&e))? {
+                    bytes.extend_from_slice(&chunk);
+                    if bytes.len() > MAX_FILE_BYTES {
+                        upload.file = Some((file_name, bytes));
+                        return Ok(upload);
+                    }
+                }
+                upload.file = Some((file_name, bytes));
+            } else {
+                let text = field.text().await.map_err(|e| bad(&e))?;
+                upload.fields.insert(name, text);
+            }
+        }
+        Ok(upload)
     }
 }
 

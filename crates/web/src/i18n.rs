@@ -477,10 +477,23 @@ pub(crate) struct Next {
 }
 
 /// `GET /language/{code}?next=/path`: remembers the language and goes back to the page.
-pub(crate) async fn switch(Path(code): Path<String>, Query(next): Query<Next>) -> Response {
+/// A signed-in user's choice is also kept with their account, for the mail Concord sends them.
+pub(crate) async fn switch(
+    visitor: crate::auth::Visitor,
+    axum::extract::State(state): axum::extract::State<crate::AppState>,
+    Path(code): Path<String>,
+    Query(next): Query<Next>,
+) -> Response {
+    use concord_store::AccountStore;
     let Some(locale) = Locale::from_tag(&code) else {
         return (StatusCode::NOT_FOUND, "unknown language").into_response();
     };
+    if let Some(user) = &visitor.user {
+        if let Err(error) = state.store.set_language(user.id, locale.code()).await {
+            // The cookie still carries the choice; only the mail language waits for next time.
+            tracing::warn!(%error, "could not keep the user's language");
+        }
+    }
     // Only a path on this site: never an address elsewhere ("//host", "https://…").
     let target = next
         .next

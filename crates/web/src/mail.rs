@@ -111,6 +111,7 @@ pub async fn work_once(
     match job.kind.as_str() {
         "send_mail" => send_mail(store, mailer, &job).await?,
         "meeting_reminder" => remind(store, &job, public_url).await?,
+        "document_revised" => announce_revision(store, &job, public_url).await?,
         other => {
             tracing::error!(kind = other, job = job.id, "unknown job kind");
             store
@@ -222,6 +223,61 @@ async fn remind(store: &Store, job: &Job, public_url: &str) -> concord_store::Re
                 })
                 .await?;
         }
+    }
+    store.finish_job(job.id).await
+}
+
+/// Tells the followers of a document that a new version of it is filed: one message each, in
+/// the language they chose (English otherwise), through the outbox.
+async fn announce_revision(
+    store: &Store,
+    job: &Job,
+    public_url: &str,
+) -> concord_store::Result<()> {
+    use concord_domain::ids::DocumentId;
+    use concord_store::{DocumentStore, MailDraft};
+    let document = match job.payload.parse::<i64>() {
+        Ok(id) => store.document(DocumentId(id)).await?,
+        Err(_) => None,
+    };
+    let Some(document) = document else {
+        return store
+            .retry_job(
+                &Job {
+                    attempts: job.max_attempts,
+                    ..job.clone()
+                },
+                "no such document",
+            )
+            .await;
+    };
+    let link = format!(
+        "{}/bodies/{}/documents/{}",
+        public_url.trim_end_matches('/'),
+        document.body_id,
+        document.id
+    );
+    for follower in store.followers(&document.base_symbol()).await? {
+        let locale = follower
+            .lang
+            .as_deref()
+            .and_then(crate::i18n::Locale::from_tag)
+            .unwrap_or(crate::i18n::Locale::En);
+        let t = crate::i18n::Tr::new(locale, "/");
+        let args = [
+            ("name", follower.display_name.clone()),
+            ("base", document.base_symbol()),
+            ("symbol", document.fields.symbol.to_string()),
+            ("title", document.fields.title.clone()),
+            ("link", link.clone()),
+        ];
+        store
+            .send_later(&MailDraft {
+                to: follower.email.clone(),
+                subject: t.args("mail-revised-subject", &args),
+                body: t.args("mail-revised-body", &args),
+            })
+            .await?;
     }
     store.finish_job(job.id).await
 }

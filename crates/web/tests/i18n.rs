@@ -105,6 +105,14 @@ const ERROR_CODES: &[&str] = &[
     "registration_closed",
     "duplicate_registration",
     "over_cap",
+    "file_empty",
+    "file_too_large",
+    "file_type_unknown",
+    "file_type_mismatch",
+    "language_not_issued",
+    "meeting_over",
+    "not_a_member",
+    "not_registered",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -170,6 +178,9 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "meeting-adopt_agenda",
                 "meeting-outcome",
                 "meeting-summary",
+                "document-attach_file",
+                "meeting-register_member",
+                "meeting-member_attendance",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),
@@ -220,6 +231,10 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             ),
         ),
         ("month-genitive".into(), months),
+        (
+            "language".into(),
+            codes(concord_domain::document::UN_LANGUAGES.to_vec()),
+        ),
     ]
 }
 

@@ -161,9 +161,9 @@ async fn agendas_are_built_and_adopted_with_their_documents(app: App) {
         .unwrap();
     assert!(
         public.contains(&format!(
-            "<a href=\"/bodies/{id}#doc-{anchor}\">E/CN.16/2013/CRP.3</a>"
+            "<a href=\"/bodies/{id}/documents/{anchor}\">E/CN.16/2013/CRP.3</a>"
         )),
-        "the item links to the document in the register"
+        "the item links to the document's page"
     );
     assert!(public.contains("Gaps in existing mechanisms"));
 

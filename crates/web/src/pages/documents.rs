@@ -1,25 +1,30 @@
 //! A body's document register: the secretariat files documents under their UN symbols (checked
-//! by the symbol parser), and the body's page shows each document with its latest version first.
+//! by the symbol parser) and attaches their files, one per language and version; each document
+//! has a page with its versions, newest first, and readers can follow it to hear of revisions.
 
+use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
-use concord_domain::document::{Document, DocumentForm, DocumentType};
+use concord_domain::document::{file_language, Document, DocumentForm, DocumentType};
+use concord_domain::ids::DocumentId;
+use concord_domain::upload::check as check_upload;
+use concord_domain::Invalid;
 use concord_store::{DocumentStore, MeetingStore};
 
 use super::manage::{input, render, select, store_or_form, with_hint, FormSpec, Posted, Values};
-use super::{load_body, see_other};
+use super::{load_body, missing, page_id, see_other};
 use crate::auth::Visitor;
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{FormBody, FormErrors, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 
 /// A document in the register, as the body's page shows it.
 pub(crate) struct DocumentRow {
-    /// Its id, the anchor agenda items link to (`#doc-N`).
+    /// Its id, in the address of its page (`/bodies/B/documents/N`).
     pub id: i64,
     pub symbol: String,
     pub title: String,
@@ -186,4 +191,282 @@ pub(super) async fn create(
             )
         }
     }
+}
+
+/// A file as the document page lists it.
+struct FileRow {
+    id: i64,
+    lang: String,
+    file_name: String,
+    kind: &'static str,
+    size: String,
+    sha256: String,
+}
+
+/// One version of the document, with its files.
+struct VersionRow {
+    row: DocumentRow,
+    files: Vec<FileRow>,
+    current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "document.html")]
+struct DocumentPage {
+    t: Tr,
+    body: Body,
+    document: DocumentRow,
+    meeting: Option<(i64, String)>,
+    versions: Vec<VersionRow>,
+    languages: Vec<(String, String)>,
+    can_edit: bool,
+    signed_in: bool,
+    following: bool,
+    csrf: String,
+    errors: FormErrors,
+    chosen_lang: String,
+}
+
+/// A size in the units people read: bytes, KB or MB.
+fn size_text(t: &Tr, bytes: i64) -> String {
+    match bytes {
+        b if b < 1024 => t.arg("size-bytes", "count", t.number(b)),
+        b if b < 1024 * 1024 => t.arg("size-kb", "count", t.number((b + 512) / 1024)),
+        b => t.arg(
+            "size-mb",
+            "count",
+            format!("{:.1}", b as f64 / (1024.0 * 1024.0)),
+        ),
+    }
+}
+
+async fn load_document(state: &AppState, body: &Body, raw: &str) -> Result<Document, PageError> {
+    let id = DocumentId(page_id(raw, "error-no-document")?);
+    match state.store.document(id).await? {
+        Some(d) if d.body_id == body.id => Ok(d),
+        _ => Err(missing("error-no-document", id.0)),
+    }
+}
+
+async fn document_page(
+    t: Tr,
+    visitor: &Visitor,
+    state: &AppState,
+    body: Body,
+    document: Document,
+    errors: FormErrors,
+    chosen_lang: String,
+) -> Result<DocumentPage, PageError> {
+    let base = document.base_symbol();
+    let versions: Vec<Document> = state
+        .store
+        .documents(body.id)
+        .await?
+        .into_iter()
+        .filter(|d| d.base_symbol() == base)
+        .collect();
+    let files = state.store.document_files(body.id).await?;
+    let rows = rows(&t, &versions);
+    let versions = versions
+        .iter()
+        .zip(rows)
+        .rev()
+        .map(|(version, row)| VersionRow {
+            current: version.id == document.id,
+            files: files
+                .iter()
+                .filter(|f| f.document_id == version.id)
+                .map(|f| FileRow {
+                    id: f.id,
+                    lang: f.lang.to_uppercase(),
+                    file_name: f.file_name.clone(),
+                    kind: f.kind.label(),
+                    size: size_text(&t, f.byte_size),
+                    sha256: f.sha256.clone(),
+                })
+                .collect(),
+            row,
+        })
+        .collect::<Vec<_>>();
+    let meeting = match document.fields.meeting_id {
+        Some(id) => state
+            .store
+            .meeting(id)
+            .await?
+            .map(|m| (m.id.0, m.fields.title)),
+        None => None,
+    };
+    let following = match &visitor.user {
+        Some(user) => state.store.is_following(user.id, &base).await?,
+        None => false,
+    };
+    let document_row = rows_one(&t, &document, versions.first().is_some_and(|v| v.current));
+    Ok(DocumentPage {
+        languages: document
+            .fields
+            .languages
+            .iter()
+            .map(|l| (l.clone(), t.code("language", l)))
+            .collect(),
+        can_edit: visitor.may(Action::EditBody(body.id)),
+        signed_in: visitor.user.is_some(),
+        csrf: visitor.csrf.clone(),
+        t,
+        body,
+        document: document_row,
+        meeting,
+        versions,
+        following,
+        errors,
+        chosen_lang,
+    })
+}
+
+/// The register row of a single document.
+fn rows_one(t: &Tr, document: &Document, latest: bool) -> DocumentRow {
+    let mut row = rows(t, std::slice::from_ref(document)).remove(0);
+    row.latest = latest;
+    row
+}
+
+/// The document's page: its versions, newest first, each with its files; the upload form for
+/// the secretariat; following for signed-in readers.
+pub(super) async fn show(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, doc_raw)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    let document = load_document(&state, &body, &doc_raw).await?;
+    let lang = document
+        .fields
+        .languages
+        .first()
+        .cloned()
+        .unwrap_or_default();
+    let page = document_page(
+        t,
+        &visitor,
+        &state,
+        body,
+        document,
+        FormErrors::default(),
+        lang,
+    )
+    .await?;
+    Ok(Html(page.render()?).into_response())
+}
+
+/// Files a document's file: checked by its content, in a language the document is issued in.
+pub(super) async fn upload(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, doc_raw)): Path<(String, String)>,
+    upload: Upload,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(upload.field("csrf"))?;
+    let document = load_document(&state, &body, &doc_raw).await?;
+    let (name, bytes) = upload.file.clone().unwrap_or_default();
+    let outcome = match (
+        file_language("lang", Some(upload.field("lang"))),
+        check_upload("file", &name, &bytes),
+    ) {
+        (Ok(lang), Ok(checked)) => state
+            .store
+            .add_document_file(&visitor.audit_actor(), document.id, &lang, &checked, &bytes)
+            .await
+            .map_err(store_or_form),
+        (Err(a), Err(b)) => Err(Ok(Invalid {
+            errors: a.errors.into_iter().chain(b.errors).collect(),
+        })),
+        (Err(invalid), _) | (_, Err(invalid)) => Err(Ok(invalid)),
+    };
+    match outcome {
+        Ok(_) => Ok(see_other(&format!(
+            "/bodies/{}/documents/{}#files-heading",
+            body.id, document.id
+        ))),
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            let lang = upload.field("lang").to_owned();
+            let page = document_page(t, &visitor, &state, body, document, errors, lang).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response())
+        }
+    }
+}
+
+/// Starts or stops following a document (`follow=true|false`).
+pub(super) async fn follow(
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, doc_raw)): Path<(String, String)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::ManageOwnAccount)?;
+    visitor.check_csrf(&post.csrf)?;
+    let document = load_document(&state, &body, &doc_raw).await?;
+    let Some(user) = &visitor.user else {
+        return Err(PageError::SignIn(visitor.path.clone()));
+    };
+    let follow = post.values.get("follow").is_some_and(|v| v == "true");
+    state
+        .store
+        .set_following(user.id, document.id, follow)
+        .await?;
+    Ok(see_other(&format!(
+        "/bodies/{}/documents/{}",
+        body.id, document.id
+    )))
+}
+
+/// Serves a file as it was filed, under its name, never sniffed by the browser as anything else.
+pub(super) async fn download(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    use axum::http::header;
+    let id = page_id(&raw, "error-no-file")?;
+    let Some((file, content)) = state.store.document_file(id).await? else {
+        return Err(missing("error-no-file", id));
+    };
+    let ascii: String = file
+        .file_name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = file
+        .file_name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
+            other => format!("%{other:02X}"),
+        })
+        .collect();
+    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
+    Ok((
+        [
+            (header::CONTENT_TYPE, file.kind.media_type().to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+            (header::ETAG, format!("\"{}\"", file.sha256)),
+            (
+                header::CACHE_CONTROL,
+                "public, max-age=31536000, immutable".to_owned(),
+            ),
+        ],
+        content,
+    )
+        .into_response())
 }

@@ -215,7 +215,11 @@ pub(super) async fn create(
     }
 }
 
-async fn load_meeting(state: &AppState, body: &Body, raw: &str) -> Result<Meeting, PageError> {
+pub(super) async fn load_meeting(
+    state: &AppState,
+    body: &Body,
+    raw: &str,
+) -> Result<Meeting, PageError> {
     let id = raw
         .parse::<i64>()
         .map_err(|_| PageError::NotFound("error-not-found", None))?;
@@ -391,6 +395,9 @@ struct ItemView {
 #[template(path = "meeting.html")]
 struct MeetingPage {
     t: Tr,
+    /// The body's members serving on the day, with their registrations.
+    members: Vec<super::roster::MemberRow>,
+    member_errors: FormErrors,
     summary: Option<(String, String)>,
     registration_open: bool,
     cap: Option<u32>,
@@ -440,6 +447,27 @@ struct Entered {
     item: Values,
     adopt: Values,
     errors: FormErrors,
+    /// What was wrong with a member's registration.
+    members: FormErrors,
+}
+
+/// The meeting's page again, with what was wrong with a member's registration.
+pub(super) async fn rerender_with_errors(
+    t: Tr,
+    visitor: &Visitor,
+    state: &AppState,
+    body: Body,
+    meeting: Meeting,
+    member_errors: FormErrors,
+) -> Result<String, PageError> {
+    use askama::Template;
+    let entered = Entered {
+        members: member_errors,
+        ..Entered::default()
+    };
+    Ok(meeting_page(t, visitor, state, body, meeting, entered)
+        .await?
+        .render()?)
 }
 
 async fn meeting_page(
@@ -455,6 +483,7 @@ async fn meeting_page(
         item: item_values,
         adopt: adopt_values,
         errors,
+        members: member_errors,
     } = entered;
     let can_edit = visitor.may(Action::EditBody(body.id));
     let can_write_record = visitor.may(Action::WriteMeetingRecord(body.id));
@@ -565,6 +594,8 @@ async fn meeting_page(
         );
     }
     Ok(MeetingPage {
+        members: super::roster::member_rows(&t, visitor, state, &meeting).await?,
+        member_errors,
         summary: state.store.summary(meeting.id).await?,
         registration_open: meeting.fields.state
             == concord_domain::meeting::MeetingState::RegistrationOpen,

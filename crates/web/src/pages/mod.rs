@@ -11,6 +11,7 @@ mod home;
 mod manage;
 mod meetings;
 mod parties;
+mod roster;
 
 pub(crate) use bodies::OnDay;
 
@@ -102,6 +103,22 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/bodies/{id}/documents/new",
             get(documents::new_form).post(documents::create),
+        )
+        .route("/bodies/{id}/documents/{doc}", get(documents::show))
+        .route(
+            "/bodies/{id}/documents/{doc}/files",
+            axum::routing::post(documents::upload).layer(axum::extract::DefaultBodyLimit::max(
+                concord_domain::upload::MAX_FILE_BYTES + 1024 * 1024,
+            )),
+        )
+        .route(
+            "/bodies/{id}/documents/{doc}/follow",
+            axum::routing::post(documents::follow),
+        )
+        .route("/documents/files/{file}", get(documents::download))
+        .route(
+            "/bodies/{id}/meetings/{meeting}/members/{member}",
+            axum::routing::post(roster::update),
         )
         .route(
             "/bodies/{id}/meetings/new",
