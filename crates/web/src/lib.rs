@@ -94,8 +94,10 @@ impl AppState {
 }
 
 const STYLESHEET: &str = include_str!("../static/concord.css");
-/// Largest request body accepted, in bytes.
+/// Largest request body accepted, in bytes, except where a file is uploaded.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Largest upload request: one file of the largest size accepted, with its form.
+pub const MAX_UPLOAD_BYTES: usize = concord_domain::upload::MAX_FILE_BYTES + 1024 * 1024;
 
 /// The whole application: pages, API, health, static files and the protective layers.
 pub fn router(state: AppState) -> Router {
@@ -109,7 +111,10 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), auth::csrf_cookie))
         .with_state(state)
         .layer(axum::middleware::from_fn(error::localize_error_pages))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        // Every extractor stops at MAX_BODY_BYTES, except the upload routes, which raise their
+        // own limit; nothing at all is read past MAX_UPLOAD_BYTES.
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_UPLOAD_BYTES))
         .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(

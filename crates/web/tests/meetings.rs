@@ -8,40 +8,17 @@ mod common;
 
 use axum::http::{header, StatusCode};
 use common::{App, Browser};
-use concord_domain::account::Email;
-use concord_store::{AccountStore, AuditActor, NewUser};
-use time::{Duration, OffsetDateTime};
 
 both_backends!(
     meetings_are_scheduled_changed_and_published_as_icalendar,
     agendas_are_built_and_adopted_with_their_documents,
     observers_register_within_the_cap_and_are_published_by_group_and_region,
+    members_register_their_delegations_and_attendance_is_taken,
 );
 
 /// A browser signed in as a platform administrator.
 async fn administrator(app: &App) -> Browser<'_> {
-    let by = AuditActor::system("test");
-    let user = NewUser {
-        email: Email::parse("e", "admin@example.org").unwrap(),
-        display_name: "Admin".into(),
-        password_hash: "x".into(),
-    };
-    let user = app.store.create_user(&by, &user, true, true).await.unwrap();
-    let hash = concord_web::auth::hash_token("meetings-admin");
-    app.store
-        .create_session(
-            user.id,
-            &hash,
-            &concord_web::auth::new_token(),
-            OffsetDateTime::now_utc() + Duration::hours(1),
-        )
-        .await
-        .unwrap();
-    let mut admin = Browser::new(app);
-    admin
-        .cookies
-        .insert("concord_session".into(), "meetings-admin".into());
-    admin
+    common::signed_in(app, "admin", true, None).await.0
 }
 
 /// The id of the last meeting linked from a body's page as `browser` sees it.
@@ -574,4 +551,168 @@ async fn observers_register_within_the_cap_and_are_published_by_group_and_region
         StatusCode::OK,
         "the badge list is the secretariat's"
     );
+}
+
+/// Schedules a meeting of `body` through the form, in `state`, and returns its page's path.
+async fn schedule(admin: &mut Browser<'_>, body: i64, starts_on: &str, state: &str) -> String {
+    let created = admin
+        .post(
+            &format!("/bodies/{body}/meetings/new"),
+            &[
+                ("title", "Meeting"),
+                ("starts_on", starts_on),
+                ("ends_on", starts_on),
+                ("time_zone", "Europe/Zurich"),
+                ("state", state),
+                ("lang", "en"),
+                ("modality", "in_person"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    format!(
+        "/bodies/{body}/meetings/{}",
+        last_meeting(admin, body).await
+    )
+}
+
+async fn members_register_their_delegations_and_attendance_is_taken(app: App) {
+    use serde_json::json;
+    let mut admin = administrator(&app).await;
+    let (id, quotas) = app.wgec().await;
+    let member = |body: serde_json::Value| {
+        let app = &app;
+        async move {
+            let reply = app
+                .post(&format!("/api/v1/bodies/{id}/memberships"), &body)
+                .await;
+            assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text);
+            reply.json()["id"].as_i64().unwrap()
+        }
+    };
+    // Brazil sits for GRULAC; a civil-society member sits in her own right; Egypt only joins
+    // after the meeting.
+    let brazil = member(
+        json!({ "quota_id": common::quota(&quotas, "GRULAC"), "role": "member", "state": "BR" }),
+    )
+    .await;
+    let egypt = member(json!({ "quota_id": common::quota(&quotas, "AFR"), "role": "member", "state": "EG", "start_date": "2014-01-01" })).await;
+    let person = app
+        .post(
+            "/api/v1/people",
+            &json!({ "name": "Anriette Esterhuysen", "country": "ZA" }),
+        )
+        .await
+        .json()["id"]
+        .as_i64()
+        .unwrap();
+    let anriette =
+        member(json!({ "role": "member", "person_id": person, "personal_capacity": true })).await;
+    let (mut herself, _) = common::signed_in(
+        &app,
+        "anriette",
+        false,
+        Some(concord_domain::ids::PersonId(person)),
+    )
+    .await;
+    let meeting = schedule(&mut admin, id, "2013-11-06", "announced").await;
+
+    let public = Browser::new(&app).get(&meeting).await.text;
+    assert!(public.contains("Brazil") && public.contains("Anriette Esterhuysen"));
+    assert!(!public.contains("Egypt"), "not yet a member on the day");
+    assert_eq!(public.matches("Not registered").count(), 2);
+
+    let register = |m: i64| format!("{meeting}/members/{m}");
+    let done = admin
+        .post(
+            &register(brazil),
+            &[
+                ("action", "register"),
+                ("delegation", "Benedicto Fonseca Filho; Everton Lucero"),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text);
+    let own = herself
+        .post(
+            &register(anriette),
+            &[
+                ("action", "register"),
+                ("delegation", "Anriette Esterhuysen"),
+            ],
+        )
+        .await;
+    assert_eq!(own.status, StatusCode::SEE_OTHER, "{}", own.text);
+    assert_eq!(
+        herself
+            .post(
+                &register(brazil),
+                &[("action", "register"), ("delegation", "Someone else")]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN,
+        "a member registers only itself"
+    );
+    assert_eq!(
+        herself
+            .post(&register(anriette), &[("action", "attended")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN,
+        "attendance is the secretariat's"
+    );
+    let empty = admin
+        .post(
+            &register(brazil),
+            &[("action", "register"), ("delegation", " ")],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        empty.text.contains("This field is required"),
+        "{}",
+        empty.text
+    );
+    assert_eq!(
+        admin
+            .post(
+                &register(egypt),
+                &[("action", "register"), ("delegation", "X")]
+            )
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let attended = admin
+        .post(&register(brazil), &[("action", "attended")])
+        .await;
+    assert_eq!(attended.status, StatusCode::SEE_OTHER);
+
+    let public = Browser::new(&app).get(&meeting).await.text;
+    assert!(
+        public.contains("Benedicto Fonseca Filho; Everton Lucero"),
+        "the delegation is published"
+    );
+    assert_eq!(public.matches("Not registered").count(), 0);
+    let roster = &public[public.find("id=\"roster-heading\"").unwrap()..];
+    let roster = &roster[..roster.find("</section>").unwrap()];
+    assert_eq!(
+        roster.matches(">attended<").count() + roster.matches("> attended").count(),
+        1,
+        "{roster}"
+    );
+    let history = Browser::new(&app).get(&format!("/bodies/{id}")).await.text;
+    assert!(history.contains("Member registered") && history.contains("Attendance recorded"));
+
+    // Once a meeting is over, its participants no longer change.
+    let over = schedule(&mut admin, id, "2014-02-18", "closed").await;
+    let late = admin
+        .post(
+            &format!("{over}/members/{brazil}"),
+            &[("action", "register"), ("delegation", "Late")],
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(late.text.contains("This meeting is over"));
 }

@@ -108,7 +108,7 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/bodies/{id}/documents/{doc}/files",
             axum::routing::post(documents::upload).layer(axum::extract::DefaultBodyLimit::max(
-                concord_domain::upload::MAX_FILE_BYTES + 1024 * 1024,
+                crate::MAX_UPLOAD_BYTES,
             )),
         )
         .route(

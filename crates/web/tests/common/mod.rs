@@ -40,6 +40,8 @@ pub struct Reply {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub text: String,
+    /// The body as sent, for files.
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -92,6 +94,7 @@ impl App {
             status,
             headers,
             text: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 
@@ -275,4 +278,194 @@ pub async fn link_in_outbox(store: &Store, to: &str, path_prefix: &str) -> Strin
         .find(char::is_whitespace)
         .map_or(mail.body.len(), |e| start + e);
     mail.body[start..end].to_owned()
+}
+
+/// A browser signed in to a new account `name@example.org` (a platform administrator when
+/// `admin`), speaking for `person` when given; and the account's id.
+pub async fn signed_in<'a>(
+    app: &'a App,
+    name: &str,
+    admin: bool,
+    person: Option<concord_domain::ids::PersonId>,
+) -> (Browser<'a>, concord_domain::ids::UserId) {
+    use concord_store::{AccountStore, AuditActor, NewUser};
+    let by = AuditActor::system("test");
+    let new = NewUser {
+        email: concord_domain::account::Email::parse("e", &format!("{name}@example.org")).unwrap(),
+        display_name: name.into(),
+        password_hash: "x".into(),
+    };
+    let user = app.store.create_user(&by, &new, true, admin).await.unwrap();
+    if person.is_some() {
+        app.store.link_person(&by, user.id, person).await.unwrap();
+    }
+    let token = format!("{name}-session-token");
+    app.store
+        .create_session(
+            user.id,
+            &concord_web::auth::hash_token(&token),
+            &concord_web::auth::new_token(),
+            time::OffsetDateTime::now_utc() + time::Duration::hours(1),
+        )
+        .await
+        .unwrap();
+    let mut browser = Browser::new(app);
+    browser.cookies.insert("concord_session".into(), token);
+    (browser, user.id)
+}
+
+impl Browser<'_> {
+    /// Posts a `multipart/form-data` form as a browser does: the CSRF token and `fields` first,
+    /// then the file `(field, file name, bytes)`.
+    pub async fn post_file(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &str, &[u8]),
+    ) -> Reply {
+        let csrf = self.csrf().await;
+        let boundary = "----concord-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in std::iter::once(&("csrf", csrf.as_str())).chain(fields) {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        let (field, file_name, bytes) = file;
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let mut request = Request::post(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            );
+        for (name, value) in &self.headers {
+            request = request.header(name, value);
+        }
+        let request = request.body(Body::from(body)).unwrap();
+        let reply = self.app.send(request).await;
+        self.keep_cookies(&reply);
+        reply
+    }
+}
+
+/// Small but complete documents of the three accepted kinds, as a word processor would write
+/// them (a PDF with its cross-reference table; DOCX and ODT packages with their CRCs).
+pub mod samples {
+    /// A one-page PDF saying `text`.
+    pub fn pdf(text: &str) -> Vec<u8> {
+        let stream = format!("BT /F1 12 Tf 72 720 Td ({text}) Tj ET");
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
+            format!("<< /Length {} >>\nstream\n{stream}\nendstream", stream.len()),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+        ];
+        let mut out = b"%PDF-1.4\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, object) in objects.iter().enumerate() {
+            offsets.push(out.len());
+            out.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
+        }
+        let xref = out.len();
+        out.extend_from_slice(
+            format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+        );
+        for offset in offsets {
+            out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+        }
+        out.extend_from_slice(
+            format!(
+                "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+                objects.len() + 1
+            )
+            .as_bytes(),
+        );
+        out
+    }
+
+    /// A Word document saying `text`.
+    pub fn docx(text: &str) -> Vec<u8> {
+        zip(&[
+            ("[Content_Types].xml", br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#.as_slice()),
+            ("_rels/.rels", br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#.as_slice()),
+            ("word/document.xml", format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"#).as_bytes()),
+        ])
+    }
+
+    /// An OpenDocument text saying `text`.
+    pub fn odt(text: &str) -> Vec<u8> {
+        zip(&[
+            ("mimetype", b"application/vnd.oasis.opendocument.text".as_slice()),
+            ("META-INF/manifest.xml", br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#.as_slice()),
+            ("content.xml", format!(r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:text><text:p>{text}</text:p></office:text></office:body></office:document-content>"#).as_bytes()),
+        ])
+    }
+
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+
+    /// A ZIP archive of stored (uncompressed) entries, in order.
+    fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut central = Vec::new();
+        for (name, data) in entries {
+            let offset = u32::try_from(out.len()).unwrap();
+            let size = u32::try_from(data.len()).unwrap().to_le_bytes();
+            let name_len = u16::try_from(name.len()).unwrap().to_le_bytes();
+            let crc = crc32(data).to_le_bytes();
+            // Version 2.0, no flags, stored, a fixed DOS time and date.
+            let common = [
+                &[20, 0, 0, 0, 0, 0, 0, 0, 0x21, 0][..],
+                &crc,
+                &size,
+                &size,
+                &name_len,
+            ]
+            .concat();
+            out.extend_from_slice(b"PK\x03\x04");
+            out.extend_from_slice(&common);
+            out.extend_from_slice(&[0, 0]);
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(data);
+            central.extend_from_slice(b"PK\x01\x02\x14\x00");
+            central.extend_from_slice(&common);
+            central.extend_from_slice(&[0; 12]);
+            central.extend_from_slice(&offset.to_le_bytes());
+            central.extend_from_slice(name.as_bytes());
+        }
+        let central_at = u32::try_from(out.len()).unwrap();
+        let count = u16::try_from(entries.len()).unwrap().to_le_bytes();
+        out.extend_from_slice(&central);
+        out.extend_from_slice(b"PK\x05\x06\0\0\0\0");
+        out.extend_from_slice(&count);
+        out.extend_from_slice(&count);
+        out.extend_from_slice(&u32::try_from(central.len()).unwrap().to_le_bytes());
+        out.extend_from_slice(&central_at.to_le_bytes());
+        out.extend_from_slice(&[0, 0]);
+        out
+    }
 }
