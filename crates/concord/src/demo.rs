@@ -249,6 +249,36 @@ impl Loader<'_> {
         Ok(())
     }
 
+    /// The five main topics the WGIGF agreed at its third meeting (30 October – 2 November
+    /// 2011), under which its report grouped its 39 recommendations.
+    async fn wgigf_topics(&mut self, body: BodyId) -> anyhow::Result<()> {
+        use concord_domain::topic::{TopicDecisionForm, TopicForm};
+        use concord_store::TopicStore;
+        for title in [
+            "Shaping the outcomes of IGF meetings",
+            "Working modalities, including open consultations, the MAG and the Secretariat",
+            "Funding of the IGF",
+            "Broadening participation and capacity-building",
+            "Linking the IGF to other related processes, mechanisms and bodies",
+        ] {
+            let form = TopicForm {
+                title: Some(title.into()),
+                ..Default::default()
+            };
+            let topic = self.store.add_topic(&self.by, body, &form.parse()?).await?;
+            let decision = TopicDecisionForm {
+                state: Some("agreed".into()),
+                decided_on: Some("2011-11-02".into()),
+                meeting_id: None,
+                basis: Some("Agreed as one of the five main topics at the third meeting (30 October – 2 November 2011); the recommendations of A/67/65–E/2012/48 are grouped under them".into()),
+            };
+            self.store
+                .decide_topic(&self.by, topic.id, &decision.parse()?)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Files a UN document, in all six languages, with its undocs.org link.
     async fn document(
         &mut self,
@@ -919,6 +949,7 @@ pub async fn load(
             },
         )
         .await?;
+        l.wgigf_topics(wgigf).await?;
     }
 
     progress(7, "events calendar 2012–2013");

@@ -28,6 +28,9 @@ pub enum Action {
     /// item. The summary is the Chair's own text, so the chair and vice-chairs hold this pen as
     /// well as the secretariat that drafts for them.
     WriteMeetingRecord(BodyId),
+    /// Propose the topics of a body's work and record the body's decision on them: the Chair
+    /// proposes (as the WGEC Chair proposed its shortlist), the secretariat records.
+    ManageTopics(BodyId),
     /// Record and edit people and organisations.
     ManageDirectory,
     /// Read the mail outbox and the administration pages.
@@ -109,7 +112,7 @@ pub fn decide(actor: Option<&Actor>, action: Action) -> Decision {
             Action::EditBody(body) | Action::ManageComposition(body) => {
                 actor.holds_reaching(body, &[Role::Secretariat])
             }
-            Action::WriteMeetingRecord(body) => {
+            Action::WriteMeetingRecord(body) | Action::ManageTopics(body) => {
                 actor.holds_reaching(body, &[Role::Secretariat])
                     || actor.holds(body, &[Role::Chair, Role::ViceChair])
             }

@@ -41,6 +41,17 @@ pub struct AgendaItem {
     pub outcome: Option<String>,
     /// The document the item is discussed on, from the body's register.
     pub document: Option<ItemDocument>,
+    /// The topic of the body's work the item takes up.
+    pub topic: Option<ItemTopic>,
+}
+
+/// The topic an agenda item takes up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemTopic {
+    /// Its id.
+    pub id: i64,
+    /// Its title.
+    pub title: String,
 }
 
 /// The document an agenda item points to.
@@ -82,6 +93,8 @@ pub struct AgendaItemForm {
     pub lang: Option<String>,
     /// Symbol of the document the item is discussed on; empty for none.
     pub document: Option<String>,
+    /// Id of the body's topic the item takes up.
+    pub topic_id: Option<i64>,
 }
 
 /// A checked new item.
@@ -97,6 +110,8 @@ pub struct NewAgendaItem {
     pub lang: String,
     /// Symbol of the document the item is discussed on, as the register writes it.
     pub document: Option<String>,
+    /// Id of the body's topic the item takes up.
+    pub topic_id: Option<i64>,
 }
 
 impl AgendaItemForm {
@@ -122,6 +137,7 @@ impl AgendaItemForm {
             sub_item: self.sub_item.unwrap_or(false),
             lang,
             document,
+            topic_id: self.topic_id,
         })
     }
 }
@@ -138,6 +154,7 @@ mod tests {
             sub_item: Some(true),
             lang: None,
             document: Some(" E/CN.16/2013/CRP.1 ".into()),
+            topic_id: None,
         }
         .parse()
         .unwrap();

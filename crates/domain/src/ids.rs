@@ -36,4 +36,6 @@ id_type!(
     MeetingId,
     /// Identifies a document of a register.
     DocumentId,
+    /// Identifies a topic of a body's work.
+    TopicId,
 );

@@ -25,6 +25,7 @@ pub mod reference;
 pub mod stakeholder;
 pub mod symbol;
 pub mod text;
+pub mod topic;
 pub mod upload;
 
 pub use error::{FieldError, Invalid};

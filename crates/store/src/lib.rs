@@ -24,6 +24,7 @@ mod roster;
 mod rows;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod topics;
 
 pub use accounts::{AccountStore, NewUser, Session, TokenDraft, TokenPurpose};
 pub use audit::{AuditActor, AuditEntry, AuditStore};
@@ -39,6 +40,7 @@ pub use migrate::MigrationReport;
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;
 pub use roster::{RosterEntry, RosterStore};
+pub use topics::TopicStore;
 
 /// Results of storage calls.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,7 +1,9 @@
 //! Meetings of a body. Every change raises the meeting's sequence number, which calendars use
 //! to replace their copy, and is kept in the audit log with its reason.
 
-use concord_domain::agenda::{Agenda, AgendaItem, AgendaState, ItemDocument, NewAgendaItem};
+use concord_domain::agenda::{
+    Agenda, AgendaItem, AgendaState, ItemDocument, ItemTopic, NewAgendaItem,
+};
 use concord_domain::ids::{BodyId, MeetingId};
 use concord_domain::meeting::{Meeting, MeetingFields, MeetingState, Modality};
 use concord_domain::Invalid;
@@ -284,9 +286,9 @@ impl MeetingStore for Store {
         .ok_or(StoreError::not_found("meeting"))?;
         let rows = sqlx::query(
             "SELECT a.id, a.position, a.number, a.title, a.sub_item, a.lang, a.outcome, \
-             a.document_id, d.symbol AS document_symbol \
+             a.document_id, d.symbol AS document_symbol, a.topic_id, t.title AS topic_title \
              FROM agenda_items a LEFT JOIN documents d ON d.id = a.document_id \
-             WHERE a.meeting_id = $1 ORDER BY a.position, a.id",
+             LEFT JOIN topics t ON t.id = a.topic_id WHERE a.meeting_id = $1 ORDER BY a.position, a.id",
         )
         .bind(meeting.0)
         .fetch_all(&self.pool)
@@ -304,6 +306,10 @@ impl MeetingStore for Store {
                     outcome: r.opt_text("outcome")?,
                     document: match (r.opt_int("document_id")?, r.opt_text("document_symbol")?) {
                         (Some(id), Some(symbol)) => Some(ItemDocument { id, symbol }),
+                        _ => None,
+                    },
+                    topic: match (r.opt_int("topic_id")?, r.opt_text("topic_title")?) {
+                        (Some(id), Some(title)) => Some(ItemTopic { id, title }),
                         _ => None,
                     },
                 })
@@ -359,6 +365,10 @@ impl MeetingStore for Store {
             None => None,
             Some(symbol) => Some(register_document(&mut tx, body, symbol).await?),
         };
+        let topic = match item.topic_id {
+            None => None,
+            Some(id) => Some(body_topic(&mut tx, body, id).await?),
+        };
         let position: i64 = sqlx::query(
             "SELECT COALESCE(MAX(position), 0) + 1 AS next FROM agenda_items WHERE meeting_id = $1",
         )
@@ -368,8 +378,8 @@ impl MeetingStore for Store {
         .int("next")?;
         let row = sqlx::query(
             "INSERT INTO agenda_items \
-             (meeting_id, position, number, title, sub_item, lang, created_at, document_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+             (meeting_id, position, number, title, sub_item, lang, created_at, document_id, topic_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(meeting.0)
         .bind(position)
@@ -379,6 +389,7 @@ impl MeetingStore for Store {
         .bind(&item.lang)
         .bind(now())
         .bind(document.as_ref().map(|d| d.id))
+        .bind(topic.as_ref().map(|t| t.id))
         .fetch_one(&mut *tx)
         .await?;
         let created = AgendaItem {
@@ -390,6 +401,7 @@ impl MeetingStore for Store {
             lang: item.lang.clone(),
             outcome: None,
             document,
+            topic,
         };
         let change = Change {
             action: "agenda_item",
@@ -640,5 +652,23 @@ async fn register_document(
         )
         .with_arg("value", symbol)
         .into()),
+    }
+}
+
+/// The topic of `body`'s work with this id, for an agenda item to take up.
+async fn body_topic(tx: &mut sqlx::AnyConnection, body: BodyId, id: i64) -> Result<ItemTopic> {
+    let row = sqlx::query("SELECT title FROM topics WHERE body_id = $1 AND id = $2")
+        .bind(body.0)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    match row {
+        Some(row) => Ok(ItemTopic {
+            id,
+            title: row.text("title")?,
+        }),
+        None => {
+            Err(Invalid::one("topic_id", "unknown_value", "This body has no such topic").into())
+        }
     }
 }

@@ -82,6 +82,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0011_member_registrations.sql"),
         postgres: include_str!("../migrations/postgres/0011_member_registrations.sql"),
     },
+    Migration {
+        version: 12,
+        name: "topics",
+        sqlite: include_str!("../migrations/sqlite/0012_topics.sql"),
+        postgres: include_str!("../migrations/postgres/0012_topics.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -743,3 +743,27 @@ mail-revised-body =
     جميع نسخها وملفاتها على صفحتها:
 
     { $link }
+
+# Topics of a body's work.
+topics-heading = المواضيع
+topics-none = لم يُقترح أي موضوع بعد.
+topics-caption = مواضيع عمل { $body }
+col-decision = القرار
+topic-propose = اقتراح موضوع
+topic-new = موضوع جديد لـ { $name }
+topic-decide = تسجيل القرار
+topic-decide-title = القرار بشأن «{ $title }»
+topic-decision = { $date }، { $meeting }: { $basis } (سجّله { $by })
+topic-decision-outside-meeting = { $date }: { $basis } (سجّله { $by })
+topic-state-proposed = مقترح
+topic-state-agreed = متفق عليه
+topic-state-not_retained = غير معتمد
+field-decision = القرار
+field-decided-on = تاريخ القرار
+field-basis = أساس القرار
+field-item-topic = الموضوع المتناول
+agenda-item-topic = الموضوع
+error-no-topic = لا يوجد موضوع بالمعرّف «{ $id }».
+error-code-topic_decided = سبق للهيئة أن بتّت في هذا الموضوع.
+audit-topic-create = اقتُرح موضوع
+audit-topic-decide = سُجّل قرار بشأن موضوع

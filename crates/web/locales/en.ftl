@@ -711,3 +711,27 @@ mail-revised-body =
     All its versions and files are on its page:
 
     { $link }
+
+# Topics of a body's work.
+topics-heading = Topics
+topics-none = No topic proposed yet.
+topics-caption = Topics of the work of { $body }
+col-decision = Decision
+topic-propose = Propose a topic
+topic-new = New topic for { $name }
+topic-decide = Record the decision
+topic-decide-title = Decision on “{ $title }”
+topic-decision = { $date }, { $meeting }: { $basis } (recorded by { $by })
+topic-decision-outside-meeting = { $date }: { $basis } (recorded by { $by })
+topic-state-proposed = Proposed
+topic-state-agreed = Agreed
+topic-state-not_retained = Not retained
+field-decision = Decision
+field-decided-on = Decided on
+field-basis = Basis of the decision
+field-item-topic = Topic taken up
+agenda-item-topic = topic
+error-no-topic = There is no topic with the id “{ $id }”.
+error-code-topic_decided = The body has already decided on this topic.
+audit-topic-create = Topic proposed
+audit-topic-decide = Decision on a topic recorded

@@ -720,3 +720,27 @@ mail-revised-body =
     Todas sus versiones y archivos están en su página:
 
     { $link }
+
+# Topics of a body's work.
+topics-heading = Temas
+topics-none = Todavía no se ha propuesto ningún tema.
+topics-caption = Temas de la labor de { $body }
+col-decision = Decisión
+topic-propose = Proponer un tema
+topic-new = Nuevo tema para { $name }
+topic-decide = Registrar la decisión
+topic-decide-title = Decisión sobre «{ $title }»
+topic-decision = { $date }, { $meeting }: { $basis } (registrado por { $by })
+topic-decision-outside-meeting = { $date }: { $basis } (registrado por { $by })
+topic-state-proposed = Propuesto
+topic-state-agreed = Acordado
+topic-state-not_retained = No retenido
+field-decision = Decisión
+field-decided-on = Fecha de la decisión
+field-basis = Fundamento de la decisión
+field-item-topic = Tema examinado
+agenda-item-topic = tema
+error-no-topic = No existe ningún tema con el identificador «{ $id }».
+error-code-topic_decided = El órgano ya se ha pronunciado sobre este tema.
+audit-topic-create = Tema propuesto
+audit-topic-decide = Decisión sobre un tema registrada

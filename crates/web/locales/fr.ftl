@@ -723,3 +723,27 @@ mail-revised-body =
     Toutes ses versions et tous ses fichiers se trouvent sur sa page :
 
     { $link }
+
+# Topics of a body's work.
+topics-heading = Thèmes
+topics-none = Aucun thème proposé pour l’instant.
+topics-caption = Thèmes des travaux de { $body }
+col-decision = Décision
+topic-propose = Proposer un thème
+topic-new = Nouveau thème pour { $name }
+topic-decide = Consigner la décision
+topic-decide-title = Décision sur « { $title } »
+topic-decision = { $date }, { $meeting } : { $basis } (consigné par { $by })
+topic-decision-outside-meeting = { $date } : { $basis } (consigné par { $by })
+topic-state-proposed = Proposé
+topic-state-agreed = Adopté
+topic-state-not_retained = Non retenu
+field-decision = Décision
+field-decided-on = Date de la décision
+field-basis = Fondement de la décision
+field-item-topic = Thème examiné
+agenda-item-topic = thème
+error-no-topic = Il n’existe aucun thème portant l’identifiant « { $id } ».
+error-code-topic_decided = L’organe s’est déjà prononcé sur ce thème.
+audit-topic-create = Thème proposé
+audit-topic-decide = Décision sur un thème consignée

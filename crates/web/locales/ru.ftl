@@ -719,3 +719,27 @@ mail-revised-body =
     Все его версии и файлы находятся на его странице:
 
     { $link }
+
+# Topics of a body's work.
+topics-heading = Темы
+topics-none = Темы пока не предложены.
+topics-caption = Темы работы органа { $body }
+col-decision = Решение
+topic-propose = Предложить тему
+topic-new = Новая тема для { $name }
+topic-decide = Записать решение
+topic-decide-title = Решение по теме «{ $title }»
+topic-decision = { $date }, { $meeting }: { $basis } (записал(а) { $by })
+topic-decision-outside-meeting = { $date }: { $basis } (записал(а) { $by })
+topic-state-proposed = Предложена
+topic-state-agreed = Согласована
+topic-state-not_retained = Не принята
+field-decision = Решение
+field-decided-on = Дата решения
+field-basis = Основание решения
+field-item-topic = Рассматриваемая тема
+agenda-item-topic = тема
+error-no-topic = Темы с идентификатором «{ $id }» не существует.
+error-code-topic_decided = Орган уже принял решение по этой теме.
+audit-topic-create = Тема предложена
+audit-topic-decide = Решение по теме записано

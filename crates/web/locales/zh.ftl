@@ -710,3 +710,27 @@ mail-revised-body =
     其所有版本和附件见文件页面：
 
     { $link }
+
+# Topics of a body's work.
+topics-heading = 专题
+topics-none = 尚未提出专题。
+topics-caption = { $body } 工作的专题
+col-decision = 决定
+topic-propose = 提出专题
+topic-new = 为 { $name } 提出新专题
+topic-decide = 记录决定
+topic-decide-title = 关于“{ $title }”的决定
+topic-decision = { $date }，{ $meeting }：{ $basis }（由 { $by } 记录）
+topic-decision-outside-meeting = { $date }：{ $basis }（由 { $by } 记录）
+topic-state-proposed = 已提出
+topic-state-agreed = 已商定
+topic-state-not_retained = 未采纳
+field-decision = 决定
+field-decided-on = 决定日期
+field-basis = 决定依据
+field-item-topic = 所涉专题
+agenda-item-topic = 专题
+error-no-topic = 不存在编号为“{ $id }”的专题。
+error-code-topic_decided = 该机构已就此专题作出决定。
+audit-topic-create = 已提出专题
+audit-topic-decide = 已记录关于专题的决定

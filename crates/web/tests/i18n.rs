@@ -113,6 +113,7 @@ const ERROR_CODES: &[&str] = &[
     "meeting_over",
     "not_a_member",
     "not_registered",
+    "topic_decided",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -181,6 +182,8 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "document-attach_file",
                 "meeting-register_member",
                 "meeting-member_attendance",
+                "topic-create",
+                "topic-decide",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),
@@ -231,6 +234,15 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             ),
         ),
         ("month-genitive".into(), months),
+        (
+            "topic-state".into(),
+            codes(
+                concord_domain::topic::TopicState::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
         (
             "language".into(),
             codes(concord_domain::document::UN_LANGUAGES.to_vec()),

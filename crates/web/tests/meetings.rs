@@ -14,6 +14,7 @@ both_backends!(
     agendas_are_built_and_adopted_with_their_documents,
     observers_register_within_the_cap_and_are_published_by_group_and_region,
     members_register_their_delegations_and_attendance_is_taken,
+    topics_are_proposed_decided_and_taken_up_on_agendas,
 );
 
 /// A browser signed in as a platform administrator.
@@ -715,4 +716,117 @@ async fn members_register_their_delegations_and_attendance_is_taken(app: App) {
         .await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(late.text.contains("This meeting is over"));
+}
+
+async fn topics_are_proposed_decided_and_taken_up_on_agendas(app: App) {
+    let mut admin = administrator(&app).await;
+    let (id, _) = app.wgec().await;
+    let meeting = schedule(&mut admin, id, "2013-11-06", "announced").await;
+    let meeting_id = meeting.rsplit('/').next().unwrap().to_owned();
+
+    let empty = admin
+        .post(&format!("/bodies/{id}/topics/new"), &[("title", "")])
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.text.contains("This field is required"));
+    let proposed = admin
+        .post(
+            &format!("/bodies/{id}/topics/new"),
+            &[
+                (
+                    "title",
+                    "Role of governments in international public policy",
+                ),
+                (
+                    "description",
+                    "Roles and responsibilities of each stakeholder",
+                ),
+                ("lang", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(proposed.status, StatusCode::SEE_OTHER, "{}", proposed.text);
+    let location = proposed.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let topic = location.rsplit("#topic-").next().unwrap().to_owned();
+    let page = Browser::new(&app).get(&format!("/bodies/{id}")).await.text;
+    assert!(page.contains("Role of governments in international public policy"));
+    assert!(page.contains("Proposed"));
+
+    let decision = format!("/bodies/{id}/topics/{topic}/decision");
+    let incomplete = admin
+        .post(
+            &decision,
+            &[("state", "proposed"), ("decided_on", "2013-11-31")],
+        )
+        .await;
+    assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        incomplete.text.contains("is not a date"),
+        "{}",
+        incomplete.text
+    );
+    let decided = admin
+        .post(
+            &decision,
+            &[
+                ("state", "agreed"),
+                ("decided_on", "2013-11-08"),
+                ("meeting_id", &meeting_id),
+                (
+                    "basis",
+                    "The Chair's shortlist, drawn from the responses to the questionnaire",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::SEE_OTHER, "{}", decided.text);
+    let page = Browser::new(&app).get(&format!("/bodies/{id}")).await.text;
+    assert!(page.contains("Agreed"));
+    assert!(
+        page.contains("8 November 2013, Meeting: The Chair"),
+        "when, where and on what basis: {page}"
+    );
+    assert!(page.contains("recorded by admin"));
+    let again = admin
+        .post(
+            &decision,
+            &[
+                ("state", "not_retained"),
+                ("decided_on", "2013-11-09"),
+                ("basis", "Changed minds"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.text.contains("already decided on this topic"));
+
+    // An agenda item takes the topic up, and links to it.
+    let agenda = format!("{meeting}/agenda");
+    let stray = admin
+        .post(
+            &agenda,
+            &[("number", "3"), ("title", "Roles"), ("topic_id", "999999")],
+        )
+        .await;
+    assert_eq!(stray.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let added = admin
+        .post(
+            &agenda,
+            &[
+                ("number", "3"),
+                ("title", "Roles and responsibilities"),
+                ("topic_id", &topic),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
+    let shown = Browser::new(&app).get(&meeting).await.text;
+    assert!(shown.contains(&format!(
+        "<a href=\"/bodies/{id}#topic-{topic}\">Role of governments in international public policy</a>"
+    )));
+    let history = Browser::new(&app).get(&format!("/bodies/{id}")).await.text;
+    assert!(history.contains("Topic proposed") && history.contains("Decision on a topic recorded"));
 }

@@ -16,8 +16,8 @@ use concord_domain::composition::{MembershipForm, QuotaForm};
 use concord_domain::participation::RegistrationForm;
 use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_store::{
-    AccountStore, AuditActor, BodyStore, CompositionStore, MeetingStore, NewUser,
-    ParticipationStore, PartyStore,
+    AccountStore, AuditActor, BodyStore, CompositionStore, DocumentStore, MeetingStore, NewUser,
+    ParticipationStore, PartyStore, TopicStore,
 };
 use time::{Duration, OffsetDateTime};
 
@@ -243,6 +243,36 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         .await
         .unwrap()
         .id;
+    let document = concord_domain::document::DocumentForm {
+        symbol: Some("E/CN.16/2013/CRP.1".into()),
+        title: Some("Note".into()),
+        languages: Some("en".into()),
+        ..Default::default()
+    };
+    let document = app
+        .store
+        .add_document(&by, wgec, &document.parse().unwrap())
+        .await
+        .unwrap()
+        .id;
+    let pdf = b"%PDF-1.4\n%%EOF\n";
+    let checked = concord_domain::upload::check("file", "note.pdf", pdf).unwrap();
+    let file = app
+        .store
+        .add_document_file(&by, document, "en", &checked, pdf)
+        .await
+        .unwrap()
+        .id;
+    let topic = concord_domain::topic::TopicForm {
+        title: Some("Role of governments".into()),
+        ..Default::default()
+    };
+    let topic = app
+        .store
+        .add_topic(&by, wgec, &topic.parse().unwrap())
+        .await
+        .unwrap()
+        .id;
 
     //                     public admin secr. chair vice  facil member observer
     let get_matrix: Vec<(String, [Expect; 8])> = vec![
@@ -319,6 +349,19 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         ("/people/new".into(), [S, A, A, F, F, F, F, F]),
         (format!("/people/{someone}/edit"), [S, A, A, F, F, F, F, F]),
         ("/organizations/new".into(), [S, A, A, F, F, F, F, F]),
+        (
+            format!("/bodies/{wgec}/documents/{document}"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (format!("/documents/files/{file}"), [A, A, A, A, A, A, A, A]),
+        (
+            format!("/bodies/{wgec}/topics/new"),
+            [S, A, A, A, A, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/topics/{topic}/decision"),
+            [S, A, A, A, A, F, F, F],
+        ),
     ];
     let post_matrix: Vec<(String, [Expect; 8])> = vec![
         ("/bodies/new".into(), [S, A, F, F, F, F, F, F]),
@@ -394,6 +437,26 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             [S, A, A, F, F, F, F, F],
         ),
         ("/account/invitation".into(), [S, A, A, A, A, A, A, A]),
+        (
+            format!("/bodies/{wgec}/documents/{document}/files"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/documents/{document}/follow"),
+            [S, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/bodies/{wgec}/meetings/{meeting}/members/{membership}"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/topics/new"),
+            [S, A, A, A, A, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/topics/{topic}/decision"),
+            [S, A, A, A, A, F, F, F],
+        ),
     ];
     for (index, role) in ROLES.iter().enumerate() {
         let mut browser = signed_in(&app, role, wgec).await;

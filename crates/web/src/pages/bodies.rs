@@ -182,6 +182,9 @@ struct HistoryRow {
 #[template(path = "body.html")]
 struct BodyPage {
     t: Tr,
+    topics: Vec<super::topics::TopicRow>,
+    /// May propose topics and record decisions on them (the Chair or the secretariat).
+    can_manage_topics: bool,
     documents: Vec<super::documents::DocumentRow>,
     meetings: Vec<MeetingRow>,
     can_edit: bool,
@@ -365,6 +368,8 @@ pub(super) async fn show(
     let meetings: Vec<MeetingRow> = timeline.into_iter().map(|(_, row)| row).collect();
     let documents = super::documents::rows(&t, &store.documents(id).await?);
     let page = BodyPage {
+        topics: super::topics::rows(&t, &state, &body).await?,
+        can_manage_topics: visitor.may(Action::ManageTopics(body.id)),
         documents,
         meetings,
         can_edit,

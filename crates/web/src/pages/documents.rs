@@ -364,10 +364,13 @@ pub(super) async fn upload(
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, doc_raw)): Path<(String, String)>,
-    upload: Upload,
+    request: axum::extract::Request,
 ) -> Result<Response, PageError> {
+    use axum::extract::FromRequest;
     let body = load_body(&state, &raw).await?;
+    // Who may file is settled before a byte of the file is read.
     visitor.require(Action::EditBody(body.id))?;
+    let upload = Upload::from_request(request, &state).await?;
     visitor.check_csrf(upload.field("csrf"))?;
     let document = load_document(&state, &body, &doc_raw).await?;
     let (name, bytes) = upload.file.clone().unwrap_or_default();

@@ -81,7 +81,7 @@ fn value(values: &Values, name: &str) -> String {
     values.get(name).cloned().unwrap_or_default()
 }
 
-fn opt(values: &Values, name: &str) -> Option<String> {
+pub(super) fn opt(values: &Values, name: &str) -> Option<String> {
     values
         .get(name)
         .map(|v| v.trim().to_owned())

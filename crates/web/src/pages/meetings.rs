@@ -387,6 +387,7 @@ struct ItemView {
     lang: String,
     outcome: Option<String>,
     document: Option<concord_domain::agenda::ItemDocument>,
+    topic: Option<concord_domain::agenda::ItemTopic>,
     /// Sub-items (with no sub-items of their own).
     subs: Vec<ItemView>,
 }
@@ -395,6 +396,8 @@ struct ItemView {
 #[template(path = "meeting.html")]
 struct MeetingPage {
     t: Tr,
+    /// The body's topics an agenda item may take up: (id, title).
+    topics: Vec<(String, String)>,
     /// The body's members serving on the day, with their registrations.
     members: Vec<super::roster::MemberRow>,
     member_errors: FormErrors,
@@ -567,6 +570,7 @@ async fn meeting_page(
             lang: item.lang,
             outcome: item.outcome,
             document: item.document,
+            topic: item.topic,
             subs: Vec::new(),
         };
         match items.last_mut() {
@@ -593,7 +597,17 @@ async fn meeting_page(
             f.time_zone
         );
     }
+    use concord_store::TopicStore;
+    let topics = state
+        .store
+        .topics(body.id)
+        .await?
+        .into_iter()
+        .filter(|topic| topic.state != concord_domain::topic::TopicState::NotRetained)
+        .map(|topic| (topic.id.to_string(), topic.fields.title))
+        .collect();
     Ok(MeetingPage {
+        topics,
         members: super::roster::member_rows(&t, visitor, state, &meeting).await?,
         member_errors,
         summary: state.store.summary(meeting.id).await?,
@@ -656,6 +670,7 @@ pub(super) async fn add_item(
         sub_item: Some(post.values.get("sub_item").is_some_and(|v| v == "true")),
         lang: post.values.get("lang").cloned(),
         document: post.values.get("document").cloned(),
+        topic_id: post.values.get("topic_id").and_then(|id| id.parse().ok()),
     };
     let outcome = match form.parse() {
         Ok(item) => state

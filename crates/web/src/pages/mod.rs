@@ -12,6 +12,7 @@ mod manage;
 mod meetings;
 mod parties;
 mod roster;
+mod topics;
 
 pub(crate) use bodies::OnDay;
 
@@ -116,6 +117,14 @@ pub fn routes() -> Router<AppState> {
             axum::routing::post(documents::follow),
         )
         .route("/documents/files/{file}", get(documents::download))
+        .route(
+            "/bodies/{id}/topics/new",
+            get(topics::new_form).post(topics::create),
+        )
+        .route(
+            "/bodies/{id}/topics/{topic}/decision",
+            get(topics::decision_form).post(topics::decide),
+        )
         .route(
             "/bodies/{id}/meetings/{meeting}/members/{member}",
             axum::routing::post(roster::update),
