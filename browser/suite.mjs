@@ -1,13 +1,17 @@
 // Concord's browser suite: real Chromium (Debian's), driven over the DevTools protocol by
 // puppeteer-core, against a running `concord serve --demo`. It signs up, confirms by the
 // e-mail's link read from the outbox, signs in, switches to Arabic and back, creates a body as
-// the secretariat, is refused as a member, uses the site by keyboard, and runs axe-core on every
+// the secretariat, attaches a file to a document (and has a mislabelled one refused), is
+// refused as a member, uses the site by keyboard, and runs axe-core on every
 // page type in English and Arabic, expecting no WCAG 2.1 AA violation.
 //
 // Environment: SUITE_URL, SUITE_BINARY (the concord binary, for `concord user link`), ADMIN_EMAIL,
 // SECRETARIAT_EMAIL and PASSWORD (both accounts share it), CHROMIUM (default /usr/bin/chromium).
 
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
 
@@ -138,6 +142,28 @@ await step('create a body as the secretariat', async () => {
   check((await text(secretariat, 'h1')).startsWith('Task force on the analysis of responses'), 'the new body');
 });
 
+const wgecDocuments = (await api(`/api/v1/bodies/${bodyId('WGEC-2013')}/documents`)).documents;
+const documentPage = `/bodies/${bodyId('WGEC-2013')}/documents/${wgecDocuments[0].document.id}`;
+
+await step('attach a file to a document through the file chooser', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'concord-suite-'));
+  const pdf = join(folder, 'report.pdf');
+  writeFileSync(pdf, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const mislabelled = join(folder, 'notes.pdf');
+  writeFileSync(mislabelled, 'Plain text pretending to be a PDF');
+  await signIn(admin, ADMIN);
+  await go(admin, documentPage);
+  const chooser = await admin.$('#file');
+  await chooser.uploadFile(mislabelled);
+  await submit(admin, 'form[enctype="multipart/form-data"] button[type=submit]');
+  const refused = await text(admin, '.error-summary');
+  check(refused.includes('is not a PDF, Word (DOCX) or OpenDocument (ODT) document'), `refused: ${refused}`);
+  await (await admin.$('#file')).uploadFile(pdf);
+  await submit(admin, 'form[enctype="multipart/form-data"] button[type=submit]');
+  const listed = await admin.evaluate(() => [...document.querySelectorAll('a[download]')].map((a) => a.textContent));
+  check(listed.includes('report.pdf'), `the file is listed: ${listed}`);
+});
+
 await step('be refused as a member', async () => {
   const person = people.find((p) => p.name === 'Grace Githaiga');
   execFileSync(process.env.SUITE_BINARY, ['user', 'link', '--email', GRACE, '--person', String(person.id)], { stdio: 'inherit' });
@@ -172,11 +198,11 @@ async function axe(page, path) {
 
 const wgec = bodyId('WGEC-2013');
 const wgecMeetings = (await api(`/api/v1/bodies/${bodyId('WGEC-2013')}/meetings`)).meetings;
-const publicPages = ['/', '/bodies', `/bodies/${wgec}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}/register`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
+const publicPages = ['/', '/bodies', `/bodies/${wgec}`, documentPage, `/bodies/${bodyId('WGIGF')}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}/register`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
   '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events', '/events?view=month&month=2013-05', '/events?organiser=ITU',
   '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
 const adminPages = [`/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, '/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,
-  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, '/people/new', '/organizations/new'];
+  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, documentPage, `/bodies/${wgec}/topics/new`, '/people/new', '/organizations/new'];
 
 for (const lang of ['en', 'ar']) {
   const anonymous = await visitor();
