@@ -1,6 +1,8 @@
 //! The `concord` program as a library, so that its commands can be tested as users run them:
-//! configuration layering, the demonstration data, and the server's start-up.
+//! configuration layering, the demonstration data, the server's start-up and the ledger check.
 
 pub mod config;
 pub mod demo;
+mod demo_calls;
 pub mod serve;
+pub mod verify;

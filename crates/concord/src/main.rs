@@ -1,5 +1,5 @@
-//! `concord`: the one binary. Runs the platform (`serve`), prepares its database (`migrate`)
-//! and loads the demonstration data (`demo`).
+//! `concord`: the one binary. Runs the platform (`serve`), prepares its database (`migrate`),
+//! loads the demonstration data (`demo`) and checks the ledger of submissions (`verify`).
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -55,6 +55,19 @@ enum Command {
     /// Manage accounts: create the first administrator, link an account to a person.
     #[command(subcommand)]
     User(UserCommand),
+    /// Check the ledger of submissions, and a receipt against it: in the database, or in a copy
+    /// of the public ledger (/ledger.jsonl) with --ledger, which needs no database.
+    Verify {
+        /// A copy of the public ledger to check instead of the database.
+        #[arg(long, value_name = "FILE")]
+        ledger: Option<PathBuf>,
+        /// The reference number on a receipt, e.g. 3-00001.
+        #[arg(long, value_name = "REFERENCE", requires = "hash")]
+        reference: Option<String>,
+        /// The SHA-256 on the receipt.
+        #[arg(long, value_name = "SHA256", requires = "reference")]
+        hash: Option<String>,
+    },
     /// Load the demonstration data (the CSTD, both WGECs, the WGIGF, the 2012–2013 events).
     Demo {
         /// Load into a database that already holds data; entries already there are kept.
@@ -141,6 +154,34 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let result = user_command(&store, command).await;
             store.close().await;
             result
+        }
+        Command::Verify {
+            ledger,
+            reference,
+            hash,
+        } => {
+            use concord::verify::{check_entries, check_store, read_ledger, ReceiptQuery};
+            let receipt = reference
+                .zip(hash)
+                .map(|(reference, hash)| ReceiptQuery { reference, hash });
+            let report = match ledger {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+                    check_entries(&read_ledger(&text)?, receipt.as_ref())?
+                }
+                None => {
+                    let store = serve::open(&config, false).await?;
+                    migrate(&store).await?;
+                    let report = check_store(&store, receipt.as_ref()).await;
+                    store.close().await;
+                    report?
+                }
+            };
+            for line in report {
+                println!("{line}");
+            }
+            Ok(())
         }
         Command::Demo { force } => {
             let store = serve::open(&config, false).await?;

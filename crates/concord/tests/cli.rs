@@ -287,3 +287,146 @@ fn the_first_administrator_is_made_on_the_command_line() {
     ]));
     assert!(!ok && text.contains("no account has the address"), "{text}");
 }
+
+/// Answers the demonstration call as a new account, through the store, and returns the receipt.
+async fn answer_the_demonstration_call(url: &str) -> concord_store::Receipt {
+    use concord_domain::account::Email;
+    use concord_domain::response::{Channel, SubmissionForm};
+    use concord_store::{
+        AccountStore, AuditActor, Author, BodyStore, CallStore, ConnectOptions, NewUser,
+        ResponseStore, Store,
+    };
+    let store = Store::connect(url, ConnectOptions::default())
+        .await
+        .unwrap();
+    let wgec = store
+        .bodies()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|b| b.fields.acronym == "WGEC-2013")
+        .unwrap();
+    let call = store
+        .calls(wgec.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.fields.illustrative)
+        .expect("the demonstration call");
+    let questions = store.questions(call.id).await.unwrap();
+    let user = NewUser {
+        email: Email::parse("e", "respondent@example.org").unwrap(),
+        display_name: "Respondent".into(),
+        password_hash: "x".into(),
+    };
+    let user = store
+        .create_user(&AuditActor::system("test"), &user, true, false)
+        .await
+        .unwrap();
+    let form = SubmissionForm {
+        kind: Some("person".into()),
+        name: Some("Respondent".into()),
+        stakeholder_group: Some("technical_academic".into()),
+        answers: vec![
+            (questions[0].id, vec!["Non-Government".into()]),
+            (
+                questions[5].id,
+                vec!["Interconnection costs; spam; data protection".into()],
+            ),
+        ],
+        ..Default::default()
+    };
+    let receipt = store
+        .save_response(
+            call.id,
+            Author {
+                user: Some(user.id),
+                email: Some(&user.email),
+            },
+            Channel::Web,
+            &form.parse(&questions, false).unwrap(),
+            true,
+            time::OffsetDateTime::now_utc(),
+            &|_| None,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let ledger: String = store
+        .ledger()
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap() + "\n")
+        .collect();
+    std::fs::write(
+        url.trim_start_matches("sqlite://")
+            .replace("c.db", "ledger.jsonl"),
+        ledger,
+    )
+    .unwrap();
+    store.close().await;
+    receipt
+}
+
+#[tokio::test]
+async fn verify_checks_the_ledger_and_a_receipt_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("c.db").display());
+    let (ok, text) = run(concord(dir.path()).args(["--database-url", &url, "migrate", "--create"]));
+    assert!(ok, "{text}");
+    let (ok, text) = run(concord(dir.path()).args(["--database-url", &url, "demo"]));
+    assert!(ok, "{text}");
+    let receipt = answer_the_demonstration_call(&url).await;
+
+    let (ok, text) = run(concord(dir.path()).args([
+        "--database-url",
+        &url,
+        "verify",
+        "--reference",
+        &receipt.reference,
+        "--hash",
+        &receipt.sha256,
+    ]));
+    assert!(ok, "{text}");
+    assert!(text.contains("Ledger: 1 entries"), "{text}");
+    assert!(
+        text.contains(&format!("Receipt {} version 1", receipt.reference)),
+        "{text}"
+    );
+    assert!(text.contains("Records received: 1 versions"), "{text}");
+
+    let wrong = "0".repeat(64);
+    let (ok, text) = run(concord(dir.path()).args([
+        "--database-url",
+        &url,
+        "verify",
+        "--reference",
+        &receipt.reference,
+        "--hash",
+        &wrong,
+    ]));
+    assert!(!ok);
+    assert!(text.contains("no entry of the ledger records"), "{text}");
+
+    // The public copy is checked without the database; a forged copy is caught.
+    let (ok, text) = run(concord(dir.path()).args([
+        "verify",
+        "--ledger",
+        "ledger.jsonl",
+        "--reference",
+        &receipt.reference,
+        "--hash",
+        &receipt.sha256,
+    ]));
+    assert!(ok, "{text}");
+    let copy = std::fs::read_to_string(dir.path().join("ledger.jsonl")).unwrap();
+    std::fs::write(
+        dir.path().join("forged.jsonl"),
+        copy.replace(&receipt.sha256, &wrong),
+    )
+    .unwrap();
+    let (ok, text) = run(concord(dir.path()).args(["verify", "--ledger", "forged.jsonl"]));
+    assert!(!ok);
+    assert!(text.contains("the ledger is broken at entry 1"), "{text}");
+}

@@ -221,12 +221,17 @@ async fn demo_composition_is_correct(backend: Backend) {
         .collect();
     assert_eq!(symbols, ["A/66/77–E/2011/103", "A/RES/67/195"]);
     let (_, wgec_page) = get(&app, &format!("/bodies/{}", id("WGEC-2013"))).await;
-    let resolution = documents["documents"][1]["document"]["id"].as_i64().unwrap();
+    let resolution = documents["documents"][1]["document"]["id"]
+        .as_i64()
+        .unwrap();
     let register_link = format!(
         "<a href=\"/bodies/{}/documents/{resolution}\">A/RES/67/195</a>",
         id("WGEC-2013")
     );
-    assert!(wgec_page.contains(&register_link), "the register links each document's page");
+    assert!(
+        wgec_page.contains(&register_link),
+        "the register links each document's page"
+    );
     let (_, resolution_page) = get(
         &app,
         &format!("/bodies/{}/documents/{resolution}", id("WGEC-2013")),
@@ -235,7 +240,11 @@ async fn demo_composition_is_correct(backend: Backend) {
     assert!(resolution_page.contains("https://undocs.org/A/RES/67/195"));
     let (_, wgigf_page) = get(&app, &format!("/bodies/{}", id("WGIGF"))).await;
     let topics = &wgigf_page[wgigf_page.find("id=\"topics-heading\"").unwrap()..];
-    assert_eq!(topics.matches("<td>Agreed</td>").count(), 5, "the five main topics of 2011");
+    assert_eq!(
+        topics.matches("<td>Agreed</td>").count(),
+        5,
+        "the five main topics of 2011"
+    );
     assert!(topics.contains("Funding of the IGF"));
     let first = &wgec_meetings_json(&app, id("WGEC-2013")).await[0];
     let (_, first_page) = get(

@@ -31,6 +31,8 @@ pub enum Action {
     /// Propose the topics of a body's work and record the body's decision on them: the Chair
     /// proposes (as the WGEC Chair proposed its shortlist), the secretariat records.
     ManageTopics(BodyId),
+    /// Answer a call for input open to the body's members only.
+    AnswerAsMember(BodyId),
     /// Record and edit people and organisations.
     ManageDirectory,
     /// Read the mail outbox and the administration pages.
@@ -116,6 +118,10 @@ pub fn decide(actor: Option<&Actor>, action: Action) -> Decision {
                 actor.holds_reaching(body, &[Role::Secretariat])
                     || actor.holds(body, &[Role::Chair, Role::ViceChair])
             }
+            Action::AnswerAsMember(body) => actor.holds(
+                body,
+                &[Role::Chair, Role::ViceChair, Role::Member, Role::Alternate],
+            ),
             Action::ManageDirectory => actor.is_secretariat_somewhere(),
         };
     if allowed {

@@ -82,6 +82,24 @@ impl Errors {
         self.0.push(FieldError::new(field, code, message));
     }
 
+    /// Records an error whose message takes arguments (`$words`, `$limit`…).
+    pub fn add_with(
+        &mut self,
+        field: &str,
+        code: &'static str,
+        message: impl Into<String>,
+        args: &[(&'static str, String)],
+    ) {
+        let mut error = FieldError::new(field, code, message);
+        error.args.extend(args.iter().cloned());
+        self.0.push(error);
+    }
+
+    /// Records an error found by another check.
+    pub fn push(&mut self, error: FieldError) {
+        self.0.push(error);
+    }
+
     /// Keeps the value of a check, recording its error if it failed.
     pub fn take<T>(&mut self, result: Result<T, FieldError>) -> Option<T> {
         match result {

@@ -3,10 +3,10 @@
 
 use concord_domain::document::{Document, DocumentFields, DocumentFile, DocumentType};
 use concord_domain::ids::{BodyId, DocumentId, MeetingId, UserId};
+use concord_domain::response::sha256_hex;
 use concord_domain::symbol::Symbol;
 use concord_domain::upload::{CheckedFile, FileKind};
 use concord_domain::Invalid;
-use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -77,14 +77,6 @@ fn file_from_row(row: &AnyRow) -> Result<DocumentFile, sqlx::Error> {
         sha256: row.text("sha256")?,
         uploaded_at: row.text("created_at")?,
     })
-}
-
-/// SHA-256 of `bytes`, as lowercase hexadecimal.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 fn document_from_row(row: &AnyRow) -> Result<Document, sqlx::Error> {

@@ -88,6 +88,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0012_topics.sql"),
         postgres: include_str!("../migrations/postgres/0012_topics.sql"),
     },
+    Migration {
+        version: 13,
+        name: "calls",
+        sqlite: include_str!("../migrations/sqlite/0013_calls.sql"),
+        postgres: include_str!("../migrations/postgres/0013_calls.sql"),
+    },
 ];
 
 /// What `migrate` did.

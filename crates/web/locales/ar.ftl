@@ -767,3 +767,111 @@ error-no-topic = لا يوجد موضوع بالمعرّف «{ $id }».
 error-code-topic_decided = سبق للهيئة أن بتّت في هذا الموضوع.
 audit-topic-create = اقتُرح موضوع
 audit-topic-decide = سُجّل قرار بشأن موضوع
+
+# Calls for input, responses and receipts.
+calls-heading = طلبات المساهمات
+call-create = طلب مساهمات جديد
+calls-none = لا يوجد أي طلب مساهمات.
+calls-caption = طلبات المساهمات الصادرة عن { $body }
+call-deadline = الموعد النهائي
+call-state-draft = مسودة
+call-state-open = مفتوح
+call-state-closed = مغلق
+call-state-compiled = جُمّعت الردود
+call-move-open = فتح الطلب
+call-move-closed = إغلاق الطلب
+call-move-compiled = وسم الردود بأنها جُمّعت
+call-move-label = تغيير حالة الطلب
+audience-confirmed_email = أي شخص لديه عنوان بريد إلكتروني مؤكَّد
+audience-signed_in = المستخدمون الذين سجّلوا الدخول
+audience-members = أعضاء الهيئة فقط
+publication-with_consent = تُنشر إذا وافق المجيب، وإلا تُحتسب في الإحصاءات فقط
+publication-aggregate_only = تُستخدم في صورة مجمّعة فقط
+question-kind-free_text = نص حر
+question-kind-single_choice = اختيار واحد
+question-kind-multiple_choice = اختيار متعدد
+field-opens-on = تاريخ الفتح
+field-closes-on = تاريخ الإغلاق
+field-closes-time = وقت الإغلاق
+field-closes-time-hint = بحسب المنطقة الزمنية للطلب؛ 23:59 إذا تُرك الحقل فارغًا.
+field-audience = من يحق له الرد
+field-consent-text = الموافقة
+field-publication = النشر
+call-new = طلب مساهمات جديد صادر عن { $name }
+error-no-call = لا يوجد طلب مساهمات بالمعرّف «{ $id }».
+error-no-response = لا يوجد رد بالرقم المرجعي «{ $id }».
+call-extensions = تمديدات الموعد النهائي
+call-extension = مُدِّد إلى { $to } (كان { $from }): { $reason }
+call-answer = الرد على هذا الطلب
+call-extend = تمديد الموعد النهائي
+call-extend-title = تمديد الموعد النهائي لطلب «{ $title }»
+question-add = إضافة سؤال
+question-new = سؤال جديد لطلب «{ $title }»
+questions-heading = الأسئلة
+questions-none = لا توجد أسئلة بعد.
+question-word-limit = الحد الأقصى لعدد الكلمات: { $count }
+question-required = إلزامي
+field-question-label = الرقم
+field-question-label-hint = كما ورد في النص المطبوع: 2، أو 2 a) للجزء الفرعي.
+field-question-text = نص السؤال حرفيًا
+field-question-kind = طريقة الإجابة
+field-options = الخيارات
+field-options-hint = لسؤال الاختيار: خيار واحد في كل سطر.
+field-word-limit = الحد الأقصى لعدد الكلمات
+field-required = الإجابة إلزامية
+field-analytic-group = المجموعة التحليلية
+field-analytic-group-hint = تُحلَّل أسئلة المجموعة الواحدة معًا، مثل «المجموعة 1».
+respondent-kind-person = فرد
+respondent-kind-organization = منظمة
+respondent-kind-government = حكومة
+respond-title = ردك
+respond-deadline = تُقبل الردود حتى { $deadline }. ويمكنك حتى ذلك الحين حفظ مسودة وتعديل ردك؛ وتُحفظ كل نسخة تقدمها.
+respond-draft-saved = حُفظت مسودتك، ولكنها لم تُقدَّم بعد.
+respond-submitted = قُدِّمت النسخة { $version } من الرد { $reference }.
+respond-receipts = الاطلاع على الإيصالات
+respond-who = الجهة المجيبة
+field-respondent-kind = صفتك في الرد
+field-respondent-name = الاسم
+field-respondent-name-hint = اسمك، أو اسم المنظمة أو الحكومة التي ترد باسمها.
+field-country-hint = رمز من حرفين، مثل BR أو KE.
+field-response-lang = لغة ردك
+respond-consent = الموافقة
+field-consent-publish = أوافق على نشر هذا الرد.
+field-consent-cite = أوافق على أن يُستشهد بي بالاسم.
+respond-versions-kept = عند التقديم تحصل على إيصال يتضمن رقمًا مرجعيًا وبصمة (SHA-256) لما ورد بالضبط.
+respond-submit = تقديم
+respond-save-draft = حفظ كمسودة
+receipt-title = إيصال استلام الرد
+receipt-lead = ورد ردك وسُجِّل. احتفظ بهذا الإيصال: فبصمته تتيح لك إثبات ما أرسلته.
+receipt-caption = النسخ الواردة من الرد { $reference }
+col-version = النسخة
+col-received = تاريخ الورود (UTC)
+col-ledger-entry = القيد في السجل
+receipt-verify = يمكن لأي شخص التحقق من الإيصال بمطابقته مع السجل العام:
+receipt-ledger = تنزيل السجل العام (أسطر JSON)
+receipt-edit = تعديل الرد (نسخة جديدة بإيصال جديد)
+mail-receipt-subject = الإيصال { $reference }: { $title }
+mail-receipt-body =
+    مرحبًا { $name }،
+
+    ورد ردك على «{ $title }».
+
+    الرقم المرجعي: { $reference }
+    النسخة: { $version }
+    SHA-256 لما ورد: { $hash }
+
+    الإيصال، والسجل العام المقيَّد فيه:
+
+    { $link }
+error-code-call_not_draft = تُحدَّد الأسئلة عندما يكون الطلب في مرحلة المسودة، ولم يعد كذلك.
+error-code-call_without_questions = لا يُفتح الطلب إلا إذا تضمن سؤالًا واحدًا على الأقل.
+error-code-call_closed = لا يقبل هذا الطلب ردودًا حاليًا: فهو غير مفتوح، أو انقضى موعده النهائي.
+error-code-answer_required = يجب الإجابة عن هذا السؤال.
+error-code-over_word_limit = عدد كلمات هذا الرد { $words }؛ والحد الأقصى { $limit }.
+error-code-too_few_options = يحتاج سؤال الاختيار إلى خيارين على الأقل، خيار في كل سطر.
+error-code-not_later = يجب أن يؤخّر التمديد الموعد النهائي.
+audit-call-create = أُنشئ طلب مساهمات
+audit-call-question = أُضيف سؤال
+audit-call-state = تغيّرت حالة الطلب
+audit-call-extend = مُدِّد الموعد النهائي
+error-bad-encoding = يحتوي النموذج على نص ليس بترميز UTF-8 صالح. لم يُحفظ شيء؛ أرسله مجدداً من الصفحة.

@@ -735,3 +735,111 @@ error-no-topic = There is no topic with the id “{ $id }”.
 error-code-topic_decided = The body has already decided on this topic.
 audit-topic-create = Topic proposed
 audit-topic-decide = Decision on a topic recorded
+
+# Calls for input, responses and receipts.
+calls-heading = Calls for input
+call-create = New call for input
+calls-none = No call for input.
+calls-caption = Calls for input of { $body }
+call-deadline = Deadline
+call-state-draft = Draft
+call-state-open = Open
+call-state-closed = Closed
+call-state-compiled = Compiled
+call-move-open = Open the call
+call-move-closed = Close the call
+call-move-compiled = Mark the responses as compiled
+call-move-label = Move the call
+audience-confirmed_email = Anyone with a confirmed e-mail address
+audience-signed_in = Signed-in users
+audience-members = Members of the body only
+publication-with_consent = Published when the respondent consents; counted otherwise
+publication-aggregate_only = Used in aggregate only
+question-kind-free_text = Free text
+question-kind-single_choice = Single choice
+question-kind-multiple_choice = Multiple choice
+field-opens-on = Opens on
+field-closes-on = Closes on
+field-closes-time = Closing time
+field-closes-time-hint = In the call's time zone; 23:59 when left empty.
+field-audience = Who may answer
+field-consent-text = Consent
+field-publication = Publication
+call-new = New call for input of { $name }
+error-no-call = There is no call for input with the id “{ $id }”.
+error-no-response = There is no response with the reference “{ $id }”.
+call-extensions = Extensions of the deadline
+call-extension = Extended to { $to } (was { $from }): { $reason }
+call-answer = Answer this call
+call-extend = Extend the deadline
+call-extend-title = Extend the deadline of “{ $title }”
+question-add = Add a question
+question-new = New question for “{ $title }”
+questions-heading = Questions
+questions-none = No question yet.
+question-word-limit = at most { $count } words
+question-required = required
+field-question-label = Number
+field-question-label-hint = As printed: 2, or 2 a) for a sub-part.
+field-question-text = Question, verbatim
+field-question-kind = How it is answered
+field-options = Options
+field-options-hint = For a choice question: one option per line.
+field-word-limit = Word limit
+field-required = An answer is required
+field-analytic-group = Analytic group
+field-analytic-group-hint = Questions of a group are analysed together, for example “Group 1”.
+respondent-kind-person = A person
+respondent-kind-organization = An organisation
+respondent-kind-government = A government
+respond-title = Your response
+respond-deadline = Responses are taken until { $deadline }. You may save a draft and edit your response until then; every version you submit is kept.
+respond-draft-saved = Your draft is saved. It is not submitted yet.
+respond-submitted = Version { $version } of response { $reference } is submitted.
+respond-receipts = See the receipts
+respond-who = Who is responding
+field-respondent-kind = You respond as
+field-respondent-name = Name
+field-respondent-name-hint = Your name, or the name of the organisation or government you respond for.
+field-country-hint = Two-letter code, such as BR or KE.
+field-response-lang = Language of your response
+respond-consent = Consent
+field-consent-publish = I agree that this response may be published.
+field-consent-cite = I agree to be cited individually.
+respond-versions-kept = Submitting gives you a receipt with a reference number and a fingerprint (SHA-256) of exactly what was received.
+respond-submit = Submit
+respond-save-draft = Save as draft
+receipt-title = Receipt for response
+receipt-lead = Your response is received and recorded. Keep this receipt: its fingerprint lets you prove what you sent.
+receipt-caption = Versions of response { $reference } received
+col-version = Version
+col-received = Received (UTC)
+col-ledger-entry = Ledger entry
+receipt-verify = Anyone can check a receipt against the public ledger:
+receipt-ledger = Download the public ledger (JSON lines)
+receipt-edit = Edit the response (a new version, with a new receipt)
+mail-receipt-subject = Receipt { $reference }: { $title }
+mail-receipt-body =
+    Hello { $name },
+
+    Your response to “{ $title }” is received.
+
+    Reference: { $reference }
+    Version: { $version }
+    SHA-256 of what was received: { $hash }
+
+    The receipt, and the public ledger it is recorded in:
+
+    { $link }
+error-code-call_not_draft = Questions are set while the call is in draft; it is no longer.
+error-code-call_without_questions = A call opens once it has at least one question.
+error-code-call_closed = This call does not take responses now: it is not open, or its deadline has passed.
+error-code-answer_required = This question needs an answer.
+error-code-over_word_limit = This answer has { $words } words; the limit is { $limit }.
+error-code-too_few_options = A choice question needs at least two options, one per line.
+error-code-not_later = An extension moves the deadline later.
+audit-call-create = Call for input created
+audit-call-question = Question added
+audit-call-state = Call moved
+audit-call-extend = Deadline extended
+error-bad-encoding = The form holds text that is not valid UTF-8. Nothing was saved; send it again from the page.

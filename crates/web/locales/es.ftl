@@ -744,3 +744,111 @@ error-no-topic = No existe ningún tema con el identificador «{ $id }».
 error-code-topic_decided = El órgano ya se ha pronunciado sobre este tema.
 audit-topic-create = Tema propuesto
 audit-topic-decide = Decisión sobre un tema registrada
+
+# Calls for input, responses and receipts.
+calls-heading = Convocatorias de contribuciones
+call-create = Nueva convocatoria de contribuciones
+calls-none = No hay ninguna convocatoria de contribuciones.
+calls-caption = Convocatorias de contribuciones de { $body }
+call-deadline = Plazo
+call-state-draft = Borrador
+call-state-open = Abierta
+call-state-closed = Cerrada
+call-state-compiled = Compilada
+call-move-open = Abrir la convocatoria
+call-move-closed = Cerrar la convocatoria
+call-move-compiled = Marcar las respuestas como compiladas
+call-move-label = Cambiar el estado de la convocatoria
+audience-confirmed_email = Cualquier persona con una dirección de correo electrónico confirmada
+audience-signed_in = Usuarios que han iniciado sesión
+audience-members = Solo los miembros del órgano
+publication-with_consent = Se publican si el encuestado lo consiente; en caso contrario, solo se contabilizan
+publication-aggregate_only = Solo se utilizan de forma agregada
+question-kind-free_text = Texto libre
+question-kind-single_choice = Opción única
+question-kind-multiple_choice = Opción múltiple
+field-opens-on = Fecha de apertura
+field-closes-on = Fecha de cierre
+field-closes-time = Hora de cierre
+field-closes-time-hint = En el huso horario de la convocatoria; 23:59 si se deja en blanco.
+field-audience = Quién puede responder
+field-consent-text = Consentimiento
+field-publication = Publicación
+call-new = Nueva convocatoria de contribuciones de { $name }
+error-no-call = No existe ninguna convocatoria de contribuciones con el identificador «{ $id }».
+error-no-response = No existe ninguna respuesta con la referencia «{ $id }».
+call-extensions = Prórrogas del plazo
+call-extension = Prorrogado hasta el { $to } (antes, { $from }): { $reason }
+call-answer = Responder a esta convocatoria
+call-extend = Prorrogar el plazo
+call-extend-title = Prorrogar el plazo de «{ $title }»
+question-add = Añadir una pregunta
+question-new = Nueva pregunta para «{ $title }»
+questions-heading = Preguntas
+questions-none = Todavía no hay ninguna pregunta.
+question-word-limit = { $count } palabras como máximo
+question-required = obligatoria
+field-question-label = Número
+field-question-label-hint = Tal como figura impreso: 2, o 2 a) para una subparte.
+field-question-text = Texto literal de la pregunta
+field-question-kind = Forma de respuesta
+field-options = Opciones
+field-options-hint = Para una pregunta de opción: una opción por línea.
+field-word-limit = Límite de palabras
+field-required = La respuesta es obligatoria
+field-analytic-group = Grupo analítico
+field-analytic-group-hint = Las preguntas de un mismo grupo se analizan conjuntamente, por ejemplo, «Grupo 1».
+respondent-kind-person = Una persona
+respondent-kind-organization = Una organización
+respondent-kind-government = Un Gobierno
+respond-title = Su respuesta
+respond-deadline = Se aceptan respuestas hasta el { $deadline }. Hasta entonces, puede guardar un borrador y modificar su respuesta; se conservan todas las versiones que presente.
+respond-draft-saved = Su borrador se ha guardado. Todavía no se ha presentado.
+respond-submitted = Se ha presentado la versión { $version } de la respuesta { $reference }.
+respond-receipts = Ver los acuses de recibo
+respond-who = Quién responde
+field-respondent-kind = Responde en calidad de
+field-respondent-name = Nombre
+field-respondent-name-hint = Su nombre, o el de la organización o el Gobierno en cuyo nombre responde.
+field-country-hint = Código de dos letras, como BR o KE.
+field-response-lang = Idioma de su respuesta
+respond-consent = Consentimiento
+field-consent-publish = Acepto que esta respuesta se publique.
+field-consent-cite = Acepto que se me cite individualmente.
+respond-versions-kept = Al presentar su respuesta, recibirá un acuse de recibo con un número de referencia y una huella digital (SHA-256) del contenido exacto recibido.
+respond-submit = Presentar
+respond-save-draft = Guardar como borrador
+receipt-title = Acuse de recibo de la respuesta
+receipt-lead = Su respuesta se ha recibido y registrado. Conserve este acuse de recibo: su huella digital le permite demostrar lo que envió.
+receipt-caption = Versiones recibidas de la respuesta { $reference }
+col-version = Versión
+col-received = Recibida (UTC)
+col-ledger-entry = Asiento del registro
+receipt-verify = Cualquier persona puede cotejar un acuse de recibo con el registro público:
+receipt-ledger = Descargar el registro público (líneas JSON)
+receipt-edit = Modificar la respuesta (una nueva versión, con un nuevo acuse de recibo)
+mail-receipt-subject = Acuse de recibo { $reference }: { $title }
+mail-receipt-body =
+    Hola, { $name }:
+
+    Se ha recibido su respuesta a «{ $title }».
+
+    Referencia: { $reference }
+    Versión: { $version }
+    SHA-256 del contenido recibido: { $hash }
+
+    El acuse de recibo y el registro público en el que consta:
+
+    { $link }
+error-code-call_not_draft = Las preguntas se definen mientras la convocatoria está en borrador, y ya no lo está.
+error-code-call_without_questions = Una convocatoria solo puede abrirse si tiene al menos una pregunta.
+error-code-call_closed = Esta convocatoria no admite respuestas en este momento: no está abierta o su plazo ha vencido.
+error-code-answer_required = Esta pregunta requiere una respuesta.
+error-code-over_word_limit = Esta respuesta tiene { $words } palabras; el límite es de { $limit }.
+error-code-too_few_options = Una pregunta de opción necesita al menos dos opciones, una por línea.
+error-code-not_later = Una prórroga debe fijar un plazo posterior al vigente.
+audit-call-create = Convocatoria de contribuciones creada
+audit-call-question = Pregunta añadida
+audit-call-state = Cambio de estado de la convocatoria
+audit-call-extend = Plazo prorrogado
+error-bad-encoding = El formulario contiene texto que no es UTF-8 válido. No se ha guardado nada; envíelo de nuevo desde la página.

@@ -747,3 +747,111 @@ error-no-topic = Il n’existe aucun thème portant l’identifiant « { $id } �
 error-code-topic_decided = L’organe s’est déjà prononcé sur ce thème.
 audit-topic-create = Thème proposé
 audit-topic-decide = Décision sur un thème consignée
+
+# Calls for input, responses and receipts.
+calls-heading = Appels à contributions
+call-create = Nouvel appel à contributions
+calls-none = Aucun appel à contributions.
+calls-caption = Appels à contributions de { $body }
+call-deadline = Date limite
+call-state-draft = Brouillon
+call-state-open = Ouvert
+call-state-closed = Clos
+call-state-compiled = Compilé
+call-move-open = Ouvrir l’appel
+call-move-closed = Clore l’appel
+call-move-compiled = Marquer les réponses comme compilées
+call-move-label = Changer l’état de l’appel
+audience-confirmed_email = Toute personne ayant une adresse électronique confirmée
+audience-signed_in = Utilisateurs connectés
+audience-members = Membres de l’organe uniquement
+publication-with_consent = Publiées si l’auteur de la réponse y consent ; sinon prises en compte dans le décompte
+publication-aggregate_only = Utilisées uniquement sous forme agrégée
+question-kind-free_text = Texte libre
+question-kind-single_choice = Choix unique
+question-kind-multiple_choice = Choix multiple
+field-opens-on = Date d’ouverture
+field-closes-on = Date de clôture
+field-closes-time = Heure de clôture
+field-closes-time-hint = Dans le fuseau horaire de l’appel ; 23:59 si le champ est laissé vide.
+field-audience = Qui peut répondre
+field-consent-text = Consentement
+field-publication = Publication
+call-new = Nouvel appel à contributions de { $name }
+error-no-call = Il n’existe aucun appel à contributions portant l’identifiant « { $id } ».
+error-no-response = Il n’existe aucune réponse portant la référence « { $id } ».
+call-extensions = Prorogations de la date limite
+call-extension = Prorogée jusqu’au { $to } (précédemment { $from }) : { $reason }
+call-answer = Répondre à cet appel
+call-extend = Proroger la date limite
+call-extend-title = Proroger la date limite de « { $title } »
+question-add = Ajouter une question
+question-new = Nouvelle question pour « { $title } »
+questions-heading = Questions
+questions-none = Aucune question pour l’instant.
+question-word-limit = { $count } mots au maximum
+question-required = obligatoire
+field-question-label = Numéro
+field-question-label-hint = Tel qu’imprimé : 2, ou 2 a) pour une sous-partie.
+field-question-text = Texte intégral de la question
+field-question-kind = Mode de réponse
+field-options = Options
+field-options-hint = Pour une question à choix : une option par ligne.
+field-word-limit = Nombre maximal de mots
+field-required = Une réponse est obligatoire
+field-analytic-group = Groupe d’analyse
+field-analytic-group-hint = Les questions d’un même groupe sont analysées ensemble, par exemple « Groupe 1 ».
+respondent-kind-person = Une personne
+respondent-kind-organization = Une organisation
+respondent-kind-government = Un gouvernement
+respond-title = Votre réponse
+respond-deadline = Les réponses sont acceptées jusqu’au { $deadline }. D’ici là, vous pouvez enregistrer un brouillon et modifier votre réponse ; chaque version que vous soumettez est conservée.
+respond-draft-saved = Votre brouillon est enregistré. Il n’est pas encore soumis.
+respond-submitted = La version { $version } de la réponse { $reference } est soumise.
+respond-receipts = Voir les accusés de réception
+respond-who = Auteur de la réponse
+field-respondent-kind = Vous répondez en tant que
+field-respondent-name = Nom
+field-respondent-name-hint = Votre nom, ou celui de l’organisation ou du gouvernement au nom duquel vous répondez.
+field-country-hint = Code à deux lettres, par exemple BR ou KE.
+field-response-lang = Langue de votre réponse
+respond-consent = Consentement
+field-consent-publish = J’accepte que cette réponse soit publiée.
+field-consent-cite = J’accepte d’être cité(e) nommément.
+respond-versions-kept = Toute soumission donne lieu à un accusé de réception comportant un numéro de référence et une empreinte (SHA-256) du contenu exact reçu.
+respond-submit = Soumettre
+respond-save-draft = Enregistrer comme brouillon
+receipt-title = Accusé de réception de la réponse
+receipt-lead = Votre réponse a été reçue et enregistrée. Conservez cet accusé de réception : son empreinte vous permet de prouver ce que vous avez envoyé.
+receipt-caption = Versions reçues de la réponse { $reference }
+col-version = Version
+col-received = Reçue (UTC)
+col-ledger-entry = Entrée du registre
+receipt-verify = Chacun peut vérifier un accusé de réception au regard du registre public :
+receipt-ledger = Télécharger le registre public (lignes JSON)
+receipt-edit = Modifier la réponse (nouvelle version, avec un nouvel accusé de réception)
+mail-receipt-subject = Accusé de réception { $reference } : { $title }
+mail-receipt-body =
+    Bonjour { $name },
+
+    Votre réponse à « { $title } » a bien été reçue.
+
+    Référence : { $reference }
+    Version : { $version }
+    SHA-256 du contenu reçu : { $hash }
+
+    L’accusé de réception, et le registre public dans lequel il est consigné :
+
+    { $link }
+error-code-call_not_draft = Les questions se définissent lorsque l’appel est à l’état de brouillon ; ce n’est plus le cas.
+error-code-call_without_questions = Un appel ne peut être ouvert que s’il comporte au moins une question.
+error-code-call_closed = Cet appel n’accepte pas de réponses actuellement : il n’est pas ouvert, ou sa date limite est dépassée.
+error-code-answer_required = Une réponse à cette question est obligatoire.
+error-code-over_word_limit = Cette réponse compte { $words } mots ; la limite est de { $limit }.
+error-code-too_few_options = Une question à choix doit comporter au moins deux options, une par ligne.
+error-code-not_later = Une prorogation doit repousser la date limite.
+audit-call-create = Appel à contributions créé
+audit-call-question = Question ajoutée
+audit-call-state = État de l’appel modifié
+audit-call-extend = Date limite prorogée
+error-bad-encoding = Le formulaire contient du texte qui n’est pas en UTF-8 valide. Rien n’a été enregistré ; renvoyez-le depuis la page.

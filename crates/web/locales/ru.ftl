@@ -743,3 +743,111 @@ error-no-topic = Темы с идентификатором «{ $id }» не с�
 error-code-topic_decided = Орган уже принял решение по этой теме.
 audit-topic-create = Тема предложена
 audit-topic-decide = Решение по теме записано
+
+# Calls for input, responses and receipts.
+calls-heading = Запросы материалов
+call-create = Новый запрос материалов
+calls-none = Запросов материалов нет.
+calls-caption = Запросы материалов органа { $body }
+call-deadline = Срок
+call-state-draft = Проект
+call-state-open = Открыт
+call-state-closed = Закрыт
+call-state-compiled = Обобщён
+call-move-open = Открыть запрос
+call-move-closed = Закрыть запрос
+call-move-compiled = Отметить ответы как обобщённые
+call-move-label = Изменить статус запроса
+audience-confirmed_email = Любой пользователь с подтверждённым адресом электронной почты
+audience-signed_in = Пользователи, выполнившие вход
+audience-members = Только члены органа
+publication-with_consent = Публикуются с согласия респондента; в противном случае только учитываются в подсчёте
+publication-aggregate_only = Используются только в обобщённом виде
+question-kind-free_text = Свободный текст
+question-kind-single_choice = Один вариант
+question-kind-multiple_choice = Несколько вариантов
+field-opens-on = Дата открытия
+field-closes-on = Дата закрытия
+field-closes-time = Время закрытия
+field-closes-time-hint = По часовому поясу запроса; если поле не заполнено, 23:59.
+field-audience = Кто может отвечать
+field-consent-text = Согласие
+field-publication = Публикация
+call-new = Новый запрос материалов органа { $name }
+error-no-call = Запроса материалов с идентификатором «{ $id }» не существует.
+error-no-response = Ответа с регистрационным номером «{ $id }» не существует.
+call-extensions = Продления срока
+call-extension = Продлён до { $to } (ранее: { $from }): { $reason }
+call-answer = Ответить на этот запрос
+call-extend = Продлить срок
+call-extend-title = Продлить срок запроса «{ $title }»
+question-add = Добавить вопрос
+question-new = Новый вопрос к запросу «{ $title }»
+questions-heading = Вопросы
+questions-none = Вопросов пока нет.
+question-word-limit = максимум слов: { $count }
+question-required = обязательный
+field-question-label = Номер
+field-question-label-hint = Как в печатном тексте: 2 или 2 a) для подпункта.
+field-question-text = Дословный текст вопроса
+field-question-kind = Форма ответа
+field-options = Варианты
+field-options-hint = Для вопроса с выбором ответа: по одному варианту в строке.
+field-word-limit = Ограничение по числу слов
+field-required = Ответ обязателен
+field-analytic-group = Аналитическая группа
+field-analytic-group-hint = Вопросы одной группы анализируются вместе, например «Группа 1».
+respondent-kind-person = Физическое лицо
+respondent-kind-organization = Организация
+respondent-kind-government = Правительство
+respond-title = Ваш ответ
+respond-deadline = Ответы принимаются до { $deadline }. До этого срока вы можете сохранить черновик и редактировать свой ответ; все представленные вами версии сохраняются.
+respond-draft-saved = Черновик сохранён. Он ещё не представлен.
+respond-submitted = Версия { $version } ответа { $reference } представлена.
+respond-receipts = Посмотреть подтверждения получения
+respond-who = Кто отвечает
+field-respondent-kind = Вы отвечаете как
+field-respondent-name = Имя или наименование
+field-respondent-name-hint = Ваше имя или наименование организации или правительства, от имени которых вы отвечаете.
+field-country-hint = Двухбуквенный код, например BR или KE.
+field-response-lang = Язык ответа
+respond-consent = Согласие
+field-consent-publish = Я согласен(на) на публикацию этого ответа.
+field-consent-cite = Я согласен(на) на цитирование с указанием моего имени.
+respond-versions-kept = После представления ответа вы получите подтверждение получения с регистрационным номером и цифровым отпечатком (SHA-256) именно того, что было получено.
+respond-submit = Представить
+respond-save-draft = Сохранить как черновик
+receipt-title = Подтверждение получения ответа
+receipt-lead = Ваш ответ получен и зарегистрирован. Сохраните это подтверждение: его цифровой отпечаток позволяет доказать, что именно вы отправили.
+receipt-caption = Полученные версии ответа { $reference }
+col-version = Версия
+col-received = Получено (UTC)
+col-ledger-entry = Запись в реестре
+receipt-verify = Любой может сверить подтверждение получения с публичным реестром:
+receipt-ledger = Скачать публичный реестр (строки JSON)
+receipt-edit = Изменить ответ (новая версия с новым подтверждением получения)
+mail-receipt-subject = Подтверждение получения { $reference }: { $title }
+mail-receipt-body =
+    Здравствуйте, { $name }!
+
+    Ваш ответ на запрос «{ $title }» получен.
+
+    Регистрационный номер: { $reference }
+    Версия: { $version }
+    SHA-256 полученного содержимого: { $hash }
+
+    Подтверждение получения и публичный реестр, в котором оно зарегистрировано:
+
+    { $link }
+error-code-call_not_draft = Вопросы задаются, пока запрос находится в статусе проекта; сейчас запрос уже не в этом статусе.
+error-code-call_without_questions = Запрос можно открыть, только если в нём есть хотя бы один вопрос.
+error-code-call_closed = Этот запрос сейчас не принимает ответы: он не открыт или его срок истёк.
+error-code-answer_required = На этот вопрос необходимо ответить.
+error-code-over_word_limit = Число слов в ответе: { $words }; предельное число: { $limit }.
+error-code-too_few_options = Для вопроса с выбором ответа нужно не менее двух вариантов, по одному в строке.
+error-code-not_later = Продление должно переносить срок на более позднюю дату.
+audit-call-create = Запрос материалов создан
+audit-call-question = Вопрос добавлен
+audit-call-state = Статус запроса изменён
+audit-call-extend = Срок продлён
+error-bad-encoding = Форма содержит текст не в допустимой кодировке UTF-8. Ничего не сохранено; отправьте её снова со страницы.

@@ -734,3 +734,111 @@ error-no-topic = 不存在编号为“{ $id }”的专题。
 error-code-topic_decided = 该机构已就此专题作出决定。
 audit-topic-create = 已提出专题
 audit-topic-decide = 已记录关于专题的决定
+
+# Calls for input, responses and receipts.
+calls-heading = 征求意见
+call-create = 新建征求意见
+calls-none = 暂无征求意见。
+calls-caption = { $body } 的征求意见
+call-deadline = 截止日期
+call-state-draft = 草稿
+call-state-open = 开放中
+call-state-closed = 已关闭
+call-state-compiled = 已汇编
+call-move-open = 开放征求意见
+call-move-closed = 关闭征求意见
+call-move-compiled = 将答复标记为已汇编
+call-move-label = 更改征求意见状态
+audience-confirmed_email = 任何拥有已确认电子邮件地址的人
+audience-signed_in = 已登录用户
+audience-members = 仅限该机构成员
+publication-with_consent = 经答复者同意后公布；否则仅计入统计
+publication-aggregate_only = 仅以汇总形式使用
+question-kind-free_text = 自由文本
+question-kind-single_choice = 单选
+question-kind-multiple_choice = 多选
+field-opens-on = 开始日期
+field-closes-on = 截止日期
+field-closes-time = 截止时间
+field-closes-time-hint = 按征求意见所用时区；留空则为 23:59。
+field-audience = 可答复者
+field-consent-text = 同意声明
+field-publication = 公布
+call-new = { $name } 的新征求意见
+error-no-call = 不存在编号为“{ $id }”的征求意见。
+error-no-response = 不存在参考编号为“{ $id }”的答复。
+call-extensions = 截止日期延长记录
+call-extension = 延长至 { $to }（原为 { $from }）：{ $reason }
+call-answer = 答复此征求意见
+call-extend = 延长截止日期
+call-extend-title = 延长“{ $title }”的截止日期
+question-add = 添加问题
+question-new = 为“{ $title }”新增问题
+questions-heading = 问题
+questions-none = 尚无问题。
+question-word-limit = 最多 { $count } 字
+question-required = 必答
+field-question-label = 编号
+field-question-label-hint = 按印刷原文：2，或子项写作 2 a)。
+field-question-text = 问题原文
+field-question-kind = 答复方式
+field-options = 选项
+field-options-hint = 适用于选择题：每行一个选项。
+field-word-limit = 字数限制
+field-required = 必须作答
+field-analytic-group = 分析组
+field-analytic-group-hint = 同一组的问题一并分析，例如“第1组”。
+respondent-kind-person = 个人
+respondent-kind-organization = 组织
+respondent-kind-government = 政府
+respond-title = 您的答复
+respond-deadline = 答复截止时间为 { $deadline }。在此之前，您可以保存草稿并修改答复；您提交的每个版本都会保留。
+respond-draft-saved = 草稿已保存，但尚未提交。
+respond-submitted = 答复 { $reference } 的第 { $version } 版已提交。
+respond-receipts = 查看回执
+respond-who = 答复者
+field-respondent-kind = 答复身份
+field-respondent-name = 名称
+field-respondent-name-hint = 您的姓名，或您所代表的组织或政府的名称。
+field-country-hint = 两个字母的代码，例如 BR 或 KE。
+field-response-lang = 答复语言
+respond-consent = 同意
+field-consent-publish = 我同意公布本答复。
+field-consent-cite = 我同意被具名引用。
+respond-versions-kept = 提交后，您将收到一份回执，其中载有参考编号以及与所收内容完全对应的指纹（SHA-256）。
+respond-submit = 提交
+respond-save-draft = 保存为草稿
+receipt-title = 答复回执
+receipt-lead = 您的答复已收到并登记。请保存此回执：凭其指纹可以证明您所发送的内容。
+receipt-caption = 已收到的答复 { $reference } 各版本
+col-version = 版本
+col-received = 收到时间（UTC）
+col-ledger-entry = 账本条目
+receipt-verify = 任何人都可以对照公共账本核查回执：
+receipt-ledger = 下载公共账本（JSON 行格式）
+receipt-edit = 修改答复（生成新版本及新回执）
+mail-receipt-subject = 回执 { $reference }：{ $title }
+mail-receipt-body =
+    { $name }，您好：
+
+    您对“{ $title }”的答复已收到。
+
+    参考编号：{ $reference }
+    版本：{ $version }
+    所收内容的 SHA-256：{ $hash }
+
+    回执及记录该回执的公共账本：
+
+    { $link }
+error-code-call_not_draft = 问题只能在征求意见处于草稿状态时设置；目前已不处于该状态。
+error-code-call_without_questions = 征求意见至少须有一个问题才能开放。
+error-code-call_closed = 此征求意见目前不接受答复：尚未开放，或已过截止时间。
+error-code-answer_required = 此问题必须作答。
+error-code-over_word_limit = 此答复有 { $words } 字；上限为 { $limit } 字。
+error-code-too_few_options = 选择题至少需要两个选项，每行一个。
+error-code-not_later = 延期必须将截止日期推后。
+audit-call-create = 已创建征求意见
+audit-call-question = 已添加问题
+audit-call-state = 已更改征求意见状态
+audit-call-extend = 已延长截止日期
+error-bad-encoding = 表单包含无效的 UTF-8 文本。未保存任何内容；请从页面重新提交。

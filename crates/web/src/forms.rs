@@ -17,6 +17,17 @@ impl<T: DeserializeOwned> FromRequest<AppState> for FormBody<T> {
     type Rejection = PageError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (parts, body) = request.into_parts();
+        let bytes =
+            axum::body::Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+                .await
+                .map_err(|_| PageError::BadRequest("error-bad-form", None))?;
+        // Browsers send UTF-8; anything else would be stored with replacement characters in
+        // place of what the person wrote, so it is refused whole.
+        if !decodes_as_utf8(&bytes) {
+            return Err(PageError::BadRequest("error-bad-encoding", None));
+        }
+        let request = Request::from_parts(parts, axum::body::Body::from(bytes));
         match axum::Form::<T>::from_request(request, state).await {
             Ok(axum::Form(value)) => Ok(FormBody(value)),
             Err(rejection) => {
@@ -25,6 +36,29 @@ impl<T: DeserializeOwned> FromRequest<AppState> for FormBody<T> {
             }
         }
     }
+}
+
+/// Whether a URL-encoded form body decodes to valid UTF-8.
+fn decodes_as_utf8(body: &[u8]) -> bool {
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let mut decoded = Vec::with_capacity(body.len());
+    let mut i = 0;
+    while let Some(&byte) = body.get(i) {
+        let escaped = (byte == b'%')
+            .then(|| Some((hex(*body.get(i + 1)?)?, hex(*body.get(i + 2)?)?)))
+            .flatten();
+        match escaped {
+            Some((high, low)) => {
+                decoded.push(u8::try_from(high * 16 + low).unwrap_or(b'?'));
+                i += 3;
+            }
+            None => {
+                decoded.push(byte);
+                i += 1;
+            }
+        }
+    }
+    std::str::from_utf8(&decoded).is_ok()
 }
 
 /// A submitted form with one file (`multipart/form-data`): its text fields and the file, read

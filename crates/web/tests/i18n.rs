@@ -114,6 +114,13 @@ const ERROR_CODES: &[&str] = &[
     "not_a_member",
     "not_registered",
     "topic_decided",
+    "call_not_draft",
+    "call_without_questions",
+    "call_closed",
+    "answer_required",
+    "over_word_limit",
+    "too_few_options",
+    "not_later",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -184,6 +191,10 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "meeting-member_attendance",
                 "topic-create",
                 "topic-decide",
+                "call-create",
+                "call-question",
+                "call-state",
+                "call-extend",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),
@@ -234,6 +245,55 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             ),
         ),
         ("month-genitive".into(), months),
+        (
+            "call-state".into(),
+            codes(
+                concord_domain::call::CallState::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "call-move".into(),
+            codes(vec!["open", "closed", "compiled"]),
+        ),
+        (
+            "audience".into(),
+            codes(
+                concord_domain::call::Audience::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "publication".into(),
+            codes(
+                concord_domain::call::Publication::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "question-kind".into(),
+            codes(
+                concord_domain::call::QuestionKind::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "respondent-kind".into(),
+            codes(
+                concord_domain::response::RespondentKind::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
         (
             "topic-state".into(),
             codes(

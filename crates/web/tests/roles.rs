@@ -16,8 +16,8 @@ use concord_domain::composition::{MembershipForm, QuotaForm};
 use concord_domain::participation::RegistrationForm;
 use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_store::{
-    AccountStore, AuditActor, BodyStore, CompositionStore, DocumentStore, MeetingStore, NewUser,
-    ParticipationStore, PartyStore, TopicStore,
+    AccountStore, AuditActor, BodyStore, CallStore, CompositionStore, DocumentStore, MeetingStore,
+    NewUser, ParticipationStore, PartyStore, TopicStore,
 };
 use time::{Duration, OffsetDateTime};
 
@@ -273,6 +273,31 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         .await
         .unwrap()
         .id;
+    let call = concord_domain::call::CallForm {
+        title: Some("Questionnaire".into()),
+        opens_on: Some("2013-05-31".into()),
+        closes_on: Some("2099-08-15".into()),
+        ..Default::default()
+    };
+    let call = app
+        .store
+        .add_call(&by, wgec, &call.parse().unwrap())
+        .await
+        .unwrap()
+        .id;
+    let question = concord_domain::call::QuestionForm {
+        label: Some("1".into()),
+        text: Some("Views?".into()),
+        ..Default::default()
+    };
+    app.store
+        .add_question(&by, call, &question.parse().unwrap())
+        .await
+        .unwrap();
+    app.store
+        .move_call(&by, call, concord_domain::call::CallState::Open)
+        .await
+        .unwrap();
 
     //                     public admin secr. chair vice  facil member observer
     let get_matrix: Vec<(String, [Expect; 8])> = vec![
@@ -362,6 +387,18 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/topics/{topic}/decision"),
             [S, A, A, A, A, F, F, F],
         ),
+        (
+            format!("/bodies/{wgec}/calls/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (format!("/calls/{call}"), [A, A, A, A, A, A, A, A]),
+        (format!("/calls/{call}/respond"), [S, A, A, A, A, A, A, A]),
+        (
+            format!("/calls/{call}/questions/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (format!("/calls/{call}/extend"), [S, A, A, F, F, F, F, F]),
+        ("/ledger.jsonl".into(), [A, A, A, A, A, A, A, A]),
     ];
     let post_matrix: Vec<(String, [Expect; 8])> = vec![
         ("/bodies/new".into(), [S, A, F, F, F, F, F, F]),
@@ -457,6 +494,17 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/topics/{topic}/decision"),
             [S, A, A, A, A, F, F, F],
         ),
+        (
+            format!("/bodies/{wgec}/calls/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (format!("/calls/{call}/state"), [S, A, A, F, F, F, F, F]),
+        (
+            format!("/calls/{call}/questions/new"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (format!("/calls/{call}/extend"), [S, A, A, F, F, F, F, F]),
+        (format!("/calls/{call}/respond"), [S, A, A, A, A, A, A, A]),
     ];
     for (index, role) in ROLES.iter().enumerate() {
         let mut browser = signed_in(&app, role, wgec).await;

@@ -183,6 +183,7 @@ struct HistoryRow {
 struct BodyPage {
     t: Tr,
     topics: Vec<super::topics::TopicRow>,
+    calls: Vec<super::calls::CallRow>,
     /// May propose topics and record decisions on them (the Chair or the secretariat).
     can_manage_topics: bool,
     documents: Vec<super::documents::DocumentRow>,
@@ -369,6 +370,7 @@ pub(super) async fn show(
     let documents = super::documents::rows(&t, &store.documents(id).await?);
     let page = BodyPage {
         topics: super::topics::rows(&t, &state, &body).await?,
+        calls: super::calls::rows(&t, &visitor, &state, &body).await?,
         can_manage_topics: visitor.may(Action::ManageTopics(body.id)),
         documents,
         meetings,

@@ -28,6 +28,17 @@ use crate::i18n::Tr;
 use crate::AppState;
 
 impl Field {
+    /// A checkbox sending `true` when ticked.
+    pub(super) fn checkbox(t: &Tr, name: &'static str, label: &str, values: &Values) -> Field {
+        Field {
+            name,
+            label: t.get(label),
+            kind: FieldKind::Checkbox,
+            value: value(values, name),
+            hint: String::new(),
+        }
+    }
+
     /// A `<textarea>` field.
     pub(super) fn textarea(t: &Tr, name: &'static str, label: &str, values: &Values) -> Field {
         Field {
@@ -706,13 +717,7 @@ fn quota_fields(t: &Tr, values: &Values) -> Vec<Field> {
             input(t, "label", "field-quota-label", "text", values),
             t.get("field-quota-label-hint"),
         ),
-        Field {
-            name: "hard",
-            label: t.get("field-quota-hard"),
-            kind: FieldKind::Checkbox,
-            value: value(values, "hard"),
-            hint: String::new(),
-        },
+        Field::checkbox(t, "hard", "field-quota-hard", values),
     ]
 }
 
@@ -876,13 +881,7 @@ async fn membership_fields(
         select(t, "person_id", "field-person", people, values),
         input(t, "start_date", "field-start-date", "date", values),
         input(t, "end_date", "field-end-date", "date", values),
-        Field {
-            name: "personal_capacity",
-            label: t.get("tag-personal-capacity"),
-            kind: FieldKind::Checkbox,
-            value: value(values, "personal_capacity"),
-            hint: String::new(),
-        },
+        Field::checkbox(t, "personal_capacity", "tag-personal-capacity", values),
         input(t, "nominated_by", "field-nominated-by", "text", values),
     ])
 }
@@ -1494,13 +1493,7 @@ fn edit_quota_fields(t: &Tr, values: &Values) -> Vec<Field> {
             input(t, "label", "field-quota-label", "text", values),
             t.get("field-quota-label-hint"),
         ),
-        Field {
-            name: "hard",
-            label: t.get("field-quota-hard"),
-            kind: FieldKind::Checkbox,
-            value: value(values, "hard"),
-            hint: String::new(),
-        },
+        Field::checkbox(t, "hard", "field-quota-hard", values),
     ]
 }
 

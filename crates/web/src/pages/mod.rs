@@ -4,6 +4,7 @@
 mod account;
 mod admin;
 mod bodies;
+mod calls;
 mod countries;
 mod documents;
 mod events;
@@ -11,6 +12,7 @@ mod home;
 mod manage;
 mod meetings;
 mod parties;
+mod respond;
 mod roster;
 mod topics;
 
@@ -117,6 +119,26 @@ pub fn routes() -> Router<AppState> {
             axum::routing::post(documents::follow),
         )
         .route("/documents/files/{file}", get(documents::download))
+        .route(
+            "/bodies/{id}/calls/new",
+            get(calls::new_form).post(calls::create),
+        )
+        .route("/calls/{id}", get(calls::show))
+        .route("/calls/{id}/state", axum::routing::post(calls::move_state))
+        .route(
+            "/calls/{id}/questions/new",
+            get(calls::question_form).post(calls::add_question),
+        )
+        .route(
+            "/calls/{id}/extend",
+            get(calls::extend_form).post(calls::extend),
+        )
+        .route(
+            "/calls/{id}/respond",
+            get(respond::form).post(respond::submit),
+        )
+        .route("/calls/{id}/receipts/{reference}", get(respond::receipt))
+        .route("/ledger.jsonl", get(respond::ledger))
         .route(
             "/bodies/{id}/topics/new",
             get(topics::new_form).post(topics::create),

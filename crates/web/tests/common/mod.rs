@@ -238,6 +238,18 @@ impl<'a> Browser<'a> {
         reply
     }
 
+    /// Posts a form body exactly as given, bytes and all (`%FF` stays an invalid byte).
+    pub async fn send_raw_form(&mut self, path: &str, body: String) -> Reply {
+        let request = Request::post(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        let reply = self.app.send(request).await;
+        self.keep_cookies(&reply);
+        reply
+    }
+
     /// The CSRF token a form on a page shows this visitor.
     pub async fn csrf(&mut self) -> String {
         let page = self.get("/account/sign-in").await;

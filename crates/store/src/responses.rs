@@ -1,0 +1,480 @@
+//! Responses to calls for input, and the ledger. A respondent may save a draft and edit a
+//! submission until the deadline; each submission is a new version, kept whole with the SHA-256
+//! of exactly what was received, appended to the hash chain and acknowledged by a receipt (page
+//! and e-mail), all in one transaction: what is acknowledged is committed.
+
+use concord_domain::call::{Call, CallState};
+use concord_domain::ids::UserId;
+use concord_domain::ledger::{entry_hash, LedgerEntry};
+use concord_domain::response::{sha256_hex, Channel, Received, Submission};
+use concord_domain::Invalid;
+use serde::Serialize;
+use sqlx::any::AnyRow;
+use time::OffsetDateTime;
+
+use crate::calls::load_call;
+use crate::connect::Store;
+use crate::mail::{enqueue_mail, MailDraft};
+use crate::rows::{timestamp, RowExt};
+use crate::Result;
+
+/// What a respondent holds after a submission: enough to check it against the ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Receipt {
+    /// The call answered.
+    pub call_id: i64,
+    /// The response's reference number.
+    pub reference: String,
+    /// The version submitted (1 for the first).
+    pub version: i64,
+    /// SHA-256 of exactly what was received.
+    pub sha256: String,
+    /// Its entry in the ledger.
+    pub seq: i64,
+    /// The ledger entry's hash.
+    pub entry_hash: String,
+    /// When it was recorded (RFC 3339, UTC).
+    pub recorded_at: String,
+}
+
+/// A response as stored: the latest draft when there is one, else the latest submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredResponse {
+    /// Its id.
+    pub id: i64,
+    /// The call.
+    pub call_id: i64,
+    /// Its reference number.
+    pub reference: String,
+    /// The account that answers, for responses made online.
+    pub user_id: Option<UserId>,
+    /// How it was received.
+    pub channel: Channel,
+    /// What it says now.
+    pub submission: Submission,
+    /// Versions submitted so far (0: only a draft).
+    pub version: i64,
+    /// A draft newer than the last submission is waiting.
+    pub has_draft: bool,
+}
+
+/// Who answers.
+#[derive(Debug, Clone, Copy)]
+pub struct Author<'a> {
+    /// The account, for a response made online.
+    pub user: Option<UserId>,
+    /// The address receipts go to.
+    pub email: Option<&'a str>,
+}
+
+/// Storage of responses and of the ledger.
+#[allow(async_fn_in_trait)]
+pub trait ResponseStore {
+    /// The response an account is writing or has made to a call.
+    async fn response_of(&self, call: i64, user: UserId) -> Result<Option<StoredResponse>>;
+    /// A response by its reference number.
+    async fn response(&self, reference: &str) -> Result<Option<StoredResponse>>;
+    /// Saves a draft (`submit` false) or submits a new version, while the call is open and
+    /// before its deadline (`at` is now). A submission is appended to the ledger and its
+    /// receipt, with the message `receipt_mail` writes, is committed with it.
+    #[allow(clippy::too_many_arguments)]
+    async fn save_response(
+        &self,
+        call: i64,
+        author: Author<'_>,
+        channel: Channel,
+        submission: &Submission,
+        submit: bool,
+        at: OffsetDateTime,
+        receipt_mail: &(dyn Fn(&Receipt) -> Option<MailDraft> + Sync),
+    ) -> Result<Option<Receipt>>;
+    /// Every receipt issued for a response, oldest first.
+    async fn receipts(&self, reference: &str) -> Result<Vec<Receipt>>;
+    /// The whole ledger, in order.
+    async fn ledger(&self) -> Result<Vec<LedgerEntry>>;
+    /// Every version received, as (reference, version, exact record, its stored SHA-256).
+    async fn received_versions(&self) -> Result<Vec<(String, i64, String, String)>>;
+}
+
+const COLUMNS: &str = "id, call_id, reference, user_id, channel, respondent_kind, name, \
+    organization, stakeholder_group, sub_category, country, ecosoc, lang, consent_publish, \
+    consent_cite, version, draft";
+
+fn response_from_row(row: &AnyRow, answers: &[AnyRow]) -> Result<StoredResponse, sqlx::Error> {
+    use concord_domain::response::{Answer, Respondent, RespondentKind};
+    use concord_domain::stakeholder::{EcosocStatus, StakeholderGroup};
+    let id = row.int("id")?;
+    let draft = row.opt_text("draft")?;
+    let submission = match &draft {
+        Some(json) => {
+            serde_json::from_str(json).map_err(|_| crate::rows::decode_error("draft", json))?
+        }
+        None => Submission {
+            respondent: Respondent {
+                kind: row.code("respondent_kind", RespondentKind::parse)?,
+                name: row.text("name")?,
+                organization: row.opt_text("organization")?,
+                stakeholder_group: row.code("stakeholder_group", StakeholderGroup::parse)?,
+                sub_category: row.opt_text("sub_category")?,
+                country: row.opt_text("country")?,
+                ecosoc: row.opt_code("ecosoc", EcosocStatus::parse)?,
+            },
+            lang: row.text("lang")?,
+            answers: answers
+                .iter()
+                .map(|a| {
+                    let choices = a.text("choices")?;
+                    Ok(Answer {
+                        question_id: a.int("question_id")?,
+                        label: a.text("label")?,
+                        text: a.opt_text("text")?,
+                        choices: serde_json::from_str(&choices)
+                            .map_err(|_| crate::rows::decode_error("choices", &choices))?,
+                    })
+                })
+                .collect::<Result<_, sqlx::Error>>()?,
+            consent_publish: row.flag("consent_publish")?,
+            consent_cite: row.flag("consent_cite")?,
+        },
+    };
+    Ok(StoredResponse {
+        id,
+        call_id: row.int("call_id")?,
+        reference: row.text("reference")?,
+        user_id: row.opt_int("user_id")?.map(UserId),
+        channel: row.code("channel", Channel::parse)?,
+        submission,
+        version: row.int("version")?,
+        has_draft: draft.is_some(),
+    })
+}
+
+fn receipt_from_row(row: &AnyRow, call_id: i64) -> Result<Receipt, sqlx::Error> {
+    Ok(Receipt {
+        call_id,
+        reference: row.text("reference")?,
+        version: row.int("version")?,
+        sha256: row.text("content_sha256")?,
+        seq: row.int("seq")?,
+        entry_hash: row.text("entry_hash")?,
+        recorded_at: row.text("recorded_at")?,
+    })
+}
+
+fn closed(message: &str) -> crate::StoreError {
+    Invalid::one("form", "call_closed", message.to_owned()).into()
+}
+
+/// Refuses a response to a call that is not open, or after its deadline.
+fn check_open(call: &Call, at: OffsetDateTime) -> Result<()> {
+    if call.state != CallState::Open {
+        return Err(closed("This call is not open for responses"));
+    }
+    match call.fields.deadline() {
+        Some(deadline) if at.unix_timestamp() <= deadline => Ok(()),
+        _ => Err(closed("The deadline of this call has passed")),
+    }
+}
+
+impl Store {
+    async fn load_response(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        filter: &str,
+        bind: (i64, Option<i64>, Option<&str>),
+    ) -> Result<Option<StoredResponse>> {
+        let sql = format!("SELECT {COLUMNS} FROM responses WHERE {filter}");
+        let mut query = sqlx::query(&sql);
+        query = match bind {
+            (call, Some(user), _) => query.bind(call).bind(user),
+            (_, None, Some(reference)) => query.bind(reference.to_owned()),
+            (call, None, None) => query.bind(call),
+        };
+        let Some(row) = query.fetch_optional(&mut *conn).await? else {
+            return Ok(None);
+        };
+        let answers = sqlx::query(
+            "SELECT a.question_id, q.label, a.text, a.choices FROM response_answers a \
+             JOIN call_questions q ON q.id = a.question_id WHERE a.response_id = $1 \
+             ORDER BY q.position",
+        )
+        .bind(row.int("id")?)
+        .fetch_all(&mut *conn)
+        .await?;
+        Ok(Some(response_from_row(&row, &answers)?))
+    }
+}
+
+/// Appends an entry to the ledger. The head row is updated first, which serialises appends on
+/// both backends (SQLite's write lock; PostgreSQL's row lock).
+async fn append(
+    conn: &mut sqlx::AnyConnection,
+    kind: &str,
+    reference: &str,
+    version: i64,
+    content_sha256: &str,
+    recorded_at: &str,
+) -> Result<(i64, String)> {
+    sqlx::query("UPDATE ledger_head SET seq = seq + 1 WHERE id = 1")
+        .execute(&mut *conn)
+        .await?;
+    let head = sqlx::query("SELECT seq, hash FROM ledger_head WHERE id = 1")
+        .fetch_one(&mut *conn)
+        .await?;
+    let seq = head.int("seq")?;
+    let prev = head.text("hash")?;
+    let hash = entry_hash(
+        &prev,
+        seq,
+        kind,
+        reference,
+        version,
+        content_sha256,
+        recorded_at,
+    );
+    sqlx::query(
+        "INSERT INTO ledger (seq, kind, reference, version, content_sha256, recorded_at, prev_hash, entry_hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(seq)
+    .bind(kind)
+    .bind(reference)
+    .bind(version)
+    .bind(content_sha256)
+    .bind(recorded_at)
+    .bind(&prev)
+    .bind(&hash)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("UPDATE ledger_head SET hash = $1 WHERE id = 1")
+        .bind(&hash)
+        .execute(&mut *conn)
+        .await?;
+    Ok((seq, hash))
+}
+
+impl ResponseStore for Store {
+    async fn response_of(&self, call: i64, user: UserId) -> Result<Option<StoredResponse>> {
+        let mut conn = self.pool.acquire().await?;
+        self.load_response(
+            &mut conn,
+            "call_id = $1 AND user_id = $2 ORDER BY id LIMIT 1",
+            (call, Some(user.0), None),
+        )
+        .await
+    }
+
+    async fn response(&self, reference: &str) -> Result<Option<StoredResponse>> {
+        let mut conn = self.pool.acquire().await?;
+        self.load_response(&mut conn, "reference = $1", (0, None, Some(reference)))
+            .await
+    }
+
+    async fn save_response(
+        &self,
+        call_id: i64,
+        author: Author<'_>,
+        channel: Channel,
+        submission: &Submission,
+        submit: bool,
+        at: OffsetDateTime,
+        receipt_mail: &(dyn Fn(&Receipt) -> Option<MailDraft> + Sync),
+    ) -> Result<Option<Receipt>> {
+        let mut tx = self.begin_write().await?;
+        let call = load_call(&mut tx, call_id).await?;
+        check_open(&call, at)?;
+        let existing = match author.user {
+            Some(user) => {
+                self.load_response(
+                    &mut tx,
+                    "call_id = $1 AND user_id = $2 ORDER BY id LIMIT 1",
+                    (call_id, Some(user.0), None),
+                )
+                .await?
+            }
+            None => None,
+        };
+        let stamp = timestamp(at);
+        let r = &submission.respondent;
+        let (id, reference, version) = match &existing {
+            Some(found) => (found.id, found.reference.clone(), found.version),
+            None => {
+                let number = sqlx::query(
+                    "UPDATE calls SET next_number = next_number + 1 WHERE id = $1 RETURNING next_number - 1 AS n",
+                )
+                .bind(call_id)
+                .fetch_one(&mut *tx)
+                .await?
+                .int("n")?;
+                let reference = format!("{call_id}-{number:05}");
+                let row = sqlx::query(
+                    "INSERT INTO responses (call_id, reference, user_id, email, channel, respondent_kind, name, \
+                     stakeholder_group, lang, updated_at, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+                )
+                .bind(call_id)
+                .bind(&reference)
+                .bind(author.user.map(|u| u.0))
+                .bind(author.email)
+                .bind(channel.code())
+                .bind(r.kind.code())
+                .bind(&r.name)
+                .bind(r.stakeholder_group.code())
+                .bind(&submission.lang)
+                .bind(&stamp)
+                .fetch_one(&mut *tx)
+                .await?;
+                (row.int("id")?, reference, 0)
+            }
+        };
+        if !submit {
+            let draft = serde_json::to_string(submission).unwrap_or_default();
+            sqlx::query("UPDATE responses SET draft = $1, updated_at = $2 WHERE id = $3")
+                .bind(&draft)
+                .bind(&stamp)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            return Ok(None);
+        }
+        let version = version + 1;
+        let received = Received {
+            call_id,
+            reference: &reference,
+            version,
+            channel,
+            submission,
+        };
+        let content = received.canonical_json();
+        let sha256 = sha256_hex(content.as_bytes());
+        sqlx::query(
+            "UPDATE responses SET respondent_kind = $1, name = $2, organization = $3, stakeholder_group = $4, \
+             sub_category = $5, country = $6, ecosoc = $7, lang = $8, consent_publish = $9, consent_cite = $10, \
+             version = $11, draft = NULL, submitted_at = $12, updated_at = $12 WHERE id = $13",
+        )
+        .bind(r.kind.code())
+        .bind(&r.name)
+        .bind(&r.organization)
+        .bind(r.stakeholder_group.code())
+        .bind(&r.sub_category)
+        .bind(&r.country)
+        .bind(r.ecosoc.map(|e| e.code()))
+        .bind(&submission.lang)
+        .bind(i64::from(submission.consent_publish))
+        .bind(i64::from(submission.consent_cite))
+        .bind(version)
+        .bind(&stamp)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("DELETE FROM response_answers WHERE response_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        for answer in &submission.answers {
+            sqlx::query(
+                "INSERT INTO response_answers (response_id, question_id, text, choices) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(answer.question_id)
+            .bind(&answer.text)
+            .bind(serde_json::to_string(&answer.choices).unwrap_or_else(|_| "[]".into()))
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query(
+            "INSERT INTO response_versions (response_id, version, content, sha256, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id)
+        .bind(version)
+        .bind(&content)
+        .bind(&sha256)
+        .bind(&stamp)
+        .execute(&mut *tx)
+        .await?;
+        let (seq, hash) =
+            append(&mut tx, "submission", &reference, version, &sha256, &stamp).await?;
+        let receipt = Receipt {
+            call_id,
+            reference,
+            version,
+            sha256,
+            seq,
+            entry_hash: hash,
+            recorded_at: stamp,
+        };
+        if let Some(mail) = receipt_mail(&receipt) {
+            enqueue_mail(&mut tx, &mail).await?;
+        }
+        tx.commit().await?;
+        Ok(Some(receipt))
+    }
+
+    async fn receipts(&self, reference: &str) -> Result<Vec<Receipt>> {
+        let call = sqlx::query("SELECT call_id FROM responses WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(call) = call else {
+            return Ok(Vec::new());
+        };
+        let call_id = call.int("call_id")?;
+        let rows = sqlx::query(
+            "SELECT seq, reference, version, content_sha256, recorded_at, entry_hash FROM ledger \
+             WHERE reference = $1 ORDER BY seq",
+        )
+        .bind(reference)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| receipt_from_row(r, call_id))
+            .collect::<Result<_, _>>()?)
+    }
+
+    async fn ledger(&self) -> Result<Vec<LedgerEntry>> {
+        let rows = sqlx::query(
+            "SELECT seq, kind, reference, version, content_sha256, recorded_at, prev_hash, entry_hash \
+             FROM ledger ORDER BY seq",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(LedgerEntry {
+                    seq: r.int("seq")?,
+                    kind: r.text("kind")?,
+                    reference: r.text("reference")?,
+                    version: r.int("version")?,
+                    content_sha256: r.text("content_sha256")?,
+                    recorded_at: r.text("recorded_at")?,
+                    prev_hash: r.text("prev_hash")?,
+                    entry_hash: r.text("entry_hash")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    async fn received_versions(&self) -> Result<Vec<(String, i64, String, String)>> {
+        let rows = sqlx::query(
+            "SELECT r.reference, v.version, v.content, v.sha256 FROM response_versions v \
+             JOIN responses r ON r.id = v.response_id ORDER BY r.reference, v.version",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.text("reference")?,
+                    r.int("version")?,
+                    r.text("content")?,
+                    r.text("sha256")?,
+                ))
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+}

@@ -1,0 +1,440 @@
+//! Answering a call for input: the respondent says who they are, answers the questions, gives
+//! or withholds consent, saves a draft or submits; each submission gets a receipt (this page and
+//! an e-mail) with its reference number and the SHA-256 of exactly what was received. The public
+//! ledger of receipts is downloadable for anyone to check.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use concord_domain::access::Action;
+use concord_domain::body::Body;
+use concord_domain::call::{Audience, Call, Question, QuestionKind};
+use concord_domain::response::{Channel, RespondentKind, Submission, SubmissionForm};
+use concord_domain::stakeholder::{sub_categories_of, EcosocStatus, StakeholderGroup};
+use concord_store::{Author, CallStore, MailDraft, Receipt, ResponseStore};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+use super::calls::{deadline_text, load_call};
+use super::manage::store_or_form;
+use super::{missing, see_other};
+use crate::auth::Visitor;
+use crate::error::PageError;
+use crate::forms::{FormBody, FormErrors};
+use crate::i18n::Tr;
+use crate::AppState;
+
+/// Who may answer: signed in, with a confirmed address, a member when the call says so.
+fn may_answer(visitor: &Visitor, call: &Call) -> Result<(), PageError> {
+    let Some(user) = &visitor.user else {
+        return Err(PageError::SignIn(visitor.path.clone()));
+    };
+    let allowed = match call.fields.audience {
+        Audience::ConfirmedEmail => user.confirmed,
+        Audience::SignedIn => true,
+        Audience::Members => visitor.may(Action::AnswerAsMember(call.body_id)),
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(PageError::Forbidden)
+    }
+}
+
+/// A question on the form, with what the respondent wrote or chose.
+struct QuestionInput {
+    field: String,
+    label: String,
+    text: String,
+    /// The analytic group's name, on the first question of each group.
+    group_heading: Option<String>,
+    free_text: bool,
+    multiple: bool,
+    options: Vec<(String, bool)>,
+    word_limit: Option<u32>,
+    required: bool,
+    value: String,
+}
+
+#[derive(Template)]
+#[template(path = "respond.html")]
+struct RespondPage {
+    t: Tr,
+    body: Body,
+    call: Call,
+    deadline: String,
+    questions: Vec<QuestionInput>,
+    values: HashMap<String, String>,
+    kinds: Vec<(String, String)>,
+    groups: Vec<(String, String)>,
+    sub_categories: Vec<(String, String)>,
+    ecosoc: Vec<(String, String)>,
+    consent_publish: bool,
+    consent_cite: bool,
+    /// "Version 2 of response 3-00001 is submitted", and the reference.
+    submitted: Option<(String, String)>,
+    saved: bool,
+    csrf: String,
+    errors: FormErrors,
+}
+
+/// The form's values from a stored submission.
+fn values_of(submission: &Submission) -> HashMap<String, String> {
+    let r = &submission.respondent;
+    let mut values: HashMap<String, String> = [
+        ("kind", r.kind.code().to_owned()),
+        ("name", r.name.clone()),
+        ("organization", r.organization.clone().unwrap_or_default()),
+        ("stakeholder_group", r.stakeholder_group.code().to_owned()),
+        ("sub_category", r.sub_category.clone().unwrap_or_default()),
+        ("country", r.country.clone().unwrap_or_default()),
+        (
+            "ecosoc",
+            r.ecosoc.map(|e| e.code().to_owned()).unwrap_or_default(),
+        ),
+        ("lang", submission.lang.clone()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    for answer in &submission.answers {
+        let value = answer
+            .text
+            .clone()
+            .unwrap_or_else(|| answer.choices.join("\n"));
+        values.insert(format!("q{}", answer.question_id), value);
+    }
+    if submission.consent_publish {
+        values.insert("consent_publish".into(), "true".into());
+    }
+    if submission.consent_cite {
+        values.insert("consent_cite".into(), "true".into());
+    }
+    values
+}
+
+fn question_inputs(questions: &[Question], values: &HashMap<String, String>) -> Vec<QuestionInput> {
+    questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let previous = i
+                .checked_sub(1)
+                .and_then(|p| questions[p].analytic_group.as_ref());
+            let field = format!("q{}", q.id);
+            let value = values.get(&field).cloned().unwrap_or_default();
+            let chosen: Vec<&str> = value.lines().collect();
+            QuestionInput {
+                options: q
+                    .options
+                    .iter()
+                    .map(|o| (o.clone(), chosen.contains(&o.as_str())))
+                    .collect(),
+                free_text: q.kind == QuestionKind::FreeText,
+                multiple: q.kind == QuestionKind::MultipleChoice,
+                label: q.label.clone(),
+                text: q.text.clone(),
+                group_heading: q.analytic_group.clone().filter(|g| previous != Some(g)),
+                word_limit: q.word_limit,
+                required: q.required,
+                value,
+                field,
+            }
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn respond_page(
+    t: Tr,
+    visitor: &Visitor,
+    state: &AppState,
+    call: Call,
+    body: Body,
+    values: HashMap<String, String>,
+    stored: Option<(i64, String)>,
+    saved: bool,
+    errors: FormErrors,
+) -> Result<String, PageError> {
+    let questions = state.store.questions(call.id).await?;
+    let group = values
+        .get("stakeholder_group")
+        .and_then(|g| StakeholderGroup::parse(g));
+    let page = RespondPage {
+        deadline: deadline_text(&t, &call),
+        questions: question_inputs(&questions, &values),
+        kinds: RespondentKind::ALL
+            .iter()
+            .map(|k| (k.code().to_owned(), t.code("respondent-kind", k.code())))
+            .collect(),
+        groups: StakeholderGroup::ALL
+            .iter()
+            .map(|g| (g.code().to_owned(), t.code("stakeholder-group", g.code())))
+            .collect(),
+        sub_categories: StakeholderGroup::ALL
+            .iter()
+            .filter(|g| group.is_none_or(|chosen| chosen == **g))
+            .flat_map(|g| sub_categories_of(*g))
+            .map(|s| (s.code.to_owned(), t.code("subcategory", s.code)))
+            .collect(),
+        ecosoc: EcosocStatus::ALL
+            .iter()
+            .map(|e| (e.code().to_owned(), t.code("ecosoc", e.code())))
+            .collect(),
+        consent_publish: values.get("consent_publish").is_some_and(|v| v == "true"),
+        consent_cite: values.get("consent_cite").is_some_and(|v| v == "true"),
+        submitted: stored
+            .filter(|(version, _)| *version > 0)
+            .map(|(version, reference)| {
+                let note = t.args(
+                    "respond-submitted",
+                    &[
+                        ("reference", reference.clone()),
+                        ("version", version.to_string()),
+                    ],
+                );
+                (note, reference)
+            }),
+        saved,
+        csrf: visitor.csrf.clone(),
+        errors,
+        values,
+        t,
+        body,
+        call,
+    };
+    Ok(page.render()?)
+}
+
+/// Whether the page follows a saved draft.
+#[derive(Deserialize)]
+pub(super) struct Saved {
+    saved: Option<String>,
+}
+
+/// The response form, filled with the respondent's draft or last submission.
+pub(super) async fn form(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Query(saved): Query<Saved>,
+) -> Result<Response, PageError> {
+    let (call, body) = load_call(&state, &visitor, &raw).await?;
+    may_answer(&visitor, &call)?;
+    let mine = match &visitor.user {
+        Some(user) => state.store.response_of(call.id, user.id).await?,
+        None => None,
+    };
+    let (values, stored) = match mine {
+        Some(found) => (
+            values_of(&found.submission),
+            Some((found.version, found.reference)),
+        ),
+        None => {
+            let mut values = HashMap::new();
+            values.insert("lang".to_owned(), t.lang().to_owned());
+            if let Some(user) = &visitor.user {
+                values.insert("name".to_owned(), user.display_name.clone());
+            }
+            (values, None)
+        }
+    };
+    let html = respond_page(
+        t,
+        &visitor,
+        &state,
+        call,
+        body,
+        values,
+        stored,
+        saved.saved.is_some(),
+        FormErrors::default(),
+    )
+    .await?;
+    Ok(Html(html).into_response())
+}
+
+/// Saves a draft (`action=draft`) or submits (`action=submit`).
+pub(super) async fn submit(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    FormBody(fields): FormBody<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let (call, body) = load_call(&state, &visitor, &raw).await?;
+    may_answer(&visitor, &call)?;
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    visitor.check_csrf(&get("csrf").unwrap_or_default())?;
+    let Some(user) = visitor.user.clone() else {
+        return Err(PageError::SignIn(visitor.path.clone()));
+    };
+    let questions = state.store.questions(call.id).await?;
+    let answers = questions
+        .iter()
+        .map(|q| {
+            let field = format!("q{}", q.id);
+            let values = fields
+                .iter()
+                .filter(|(k, _)| *k == field)
+                .map(|(_, v)| v.clone())
+                .collect();
+            (q.id, values)
+        })
+        .collect();
+    let form = SubmissionForm {
+        kind: get("kind"),
+        name: get("name"),
+        organization: get("organization"),
+        stakeholder_group: get("stakeholder_group"),
+        sub_category: get("sub_category"),
+        country: get("country"),
+        ecosoc: get("ecosoc"),
+        lang: get("lang"),
+        consent_publish: Some(get("consent_publish").is_some_and(|v| v == "true")),
+        consent_cite: Some(get("consent_cite").is_some_and(|v| v == "true")),
+        answers,
+    };
+    let submitting = get("action").as_deref() != Some("draft");
+    let receipt_mail = |receipt: &Receipt| {
+        let args = [
+            ("name", user.display_name.clone()),
+            ("title", call.fields.title.clone()),
+            ("reference", receipt.reference.clone()),
+            ("version", receipt.version.to_string()),
+            ("hash", receipt.sha256.clone()),
+            (
+                "link",
+                format!(
+                    "{}/calls/{}/receipts/{}",
+                    state.config.public_url.trim_end_matches('/'),
+                    call.id,
+                    receipt.reference
+                ),
+            ),
+        ];
+        Some(MailDraft {
+            to: user.email.clone(),
+            subject: t.args("mail-receipt-subject", &args),
+            body: t.args("mail-receipt-body", &args),
+        })
+    };
+    let outcome = match form.parse(&questions, !submitting) {
+        Ok(submission) => state
+            .store
+            .save_response(
+                call.id,
+                Author {
+                    user: Some(user.id),
+                    email: Some(&user.email),
+                },
+                Channel::Web,
+                &submission,
+                submitting,
+                time::OffsetDateTime::now_utc(),
+                &receipt_mail,
+            )
+            .await
+            .map_err(store_or_form),
+        Err(invalid) => Err(Ok(invalid)),
+    };
+    match outcome {
+        Ok(Some(receipt)) => Ok(see_other(&format!(
+            "/calls/{}/receipts/{}",
+            call.id, receipt.reference
+        ))),
+        Ok(None) => Ok(see_other(&format!("/calls/{}/respond?saved=1", call.id))),
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            let mut values: HashMap<String, String> = HashMap::new();
+            for (k, v) in &fields {
+                values
+                    .entry(k.clone())
+                    .and_modify(|existing| {
+                        existing.push('\n');
+                        existing.push_str(v);
+                    })
+                    .or_insert_with(|| v.clone());
+            }
+            let stored = state
+                .store
+                .response_of(call.id, user.id)
+                .await?
+                .map(|r| (r.version, r.reference));
+            let html = respond_page(
+                t, &visitor, &state, call, body, values, stored, false, errors,
+            )
+            .await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "receipt.html")]
+struct ReceiptPage {
+    t: Tr,
+    call: Call,
+    reference: String,
+    receipts: Vec<Receipt>,
+    open: bool,
+}
+
+/// A response's receipts, for the respondent (and the secretariat).
+pub(super) async fn receipt(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, reference)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (call, body) = load_call(&state, &visitor, &raw).await?;
+    let Some(response) = state
+        .store
+        .response(&reference)
+        .await?
+        .filter(|r| r.call_id == call.id)
+    else {
+        return Err(missing("error-no-response", reference));
+    };
+    let own = visitor
+        .user
+        .as_ref()
+        .is_some_and(|u| response.user_id == Some(u.id));
+    if !own {
+        visitor.require(Action::EditBody(body.id))?;
+    }
+    let receipts = state.store.receipts(&reference).await?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let page = ReceiptPage {
+        open: call.state == concord_domain::call::CallState::Open
+            && call.fields.deadline().is_some_and(|d| now <= d),
+        t,
+        call,
+        reference,
+        receipts,
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+/// The whole ledger as JSON lines, one entry per line, for anyone to check (see
+/// `concord_domain::ledger` for the algorithm).
+pub(super) async fn ledger(State(state): State<AppState>) -> Result<Response, PageError> {
+    let mut out = String::new();
+    for entry in state.store.ledger().await? {
+        out.push_str(&serde_json::to_string(&entry).unwrap_or_default());
+        out.push('\n');
+    }
+    Ok((
+        [(header::CONTENT_TYPE, "application/x-ndjson; charset=utf-8")],
+        out,
+    )
+        .into_response())
+}

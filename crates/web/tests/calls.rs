@@ -1,0 +1,356 @@
+//! Calls for input through the real pages: the secretariat prepares and opens a call; a
+//! respondent saves a draft, submits, edits and gets a receipt per version whose hash is in the
+//! public ledger; bad input is named and changes nothing; the deadline and its extensions hold.
+
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use axum::http::{header, StatusCode};
+use common::{signed_in, App, Browser};
+use concord_domain::ledger::{verify_chain, LedgerEntry};
+use concord_store::MailStore;
+
+both_backends!(
+    a_call_is_prepared_answered_and_receipted,
+    bad_answers_and_late_answers_change_nothing,
+    who_may_answer_is_the_calls_choice,
+);
+
+/// Creates a call of `body` through the form and returns its page's path.
+async fn create_call(admin: &mut Browser<'_>, body: i64, closes_on: &str) -> String {
+    let created = admin
+        .post(
+            &format!("/bodies/{body}/calls/new"),
+            &[
+                ("title", "Questionnaire on enhanced cooperation"),
+                ("lang", "en"),
+                ("opens_on", "2013-05-31"),
+                ("closes_on", closes_on),
+                ("closes_time", "23:59"),
+                ("time_zone", "Europe/Zurich"),
+                ("audience", "confirmed_email"),
+                ("publication", "with_consent"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    created.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn add_question(admin: &mut Browser<'_>, call: &str, fields: &[(&str, &str)]) {
+    let added = admin.post(&format!("{call}/questions/new"), fields).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
+}
+
+/// A call with a required choice, a required free-text sub-part of at most five words, and an
+/// optional question; opened.
+async fn open_call(admin: &mut Browser<'_>, body: i64, closes_on: &str) -> String {
+    let call = create_call(admin, body, closes_on).await;
+    add_question(
+        admin,
+        &call,
+        &[
+            ("label", "1"),
+            ("text", "Which stakeholder category do you belong to?"),
+            ("kind", "single_choice"),
+            ("options", "Government\nNon-Government"),
+            ("required", "true"),
+        ],
+    )
+    .await;
+    add_question(
+        admin,
+        &call,
+        &[
+            ("label", "2 a)"),
+            ("text", "Significance"),
+            ("word_limit", "5"),
+            ("required", "true"),
+            ("analytic_group", "Group 1"),
+        ],
+    )
+    .await;
+    add_question(admin, &call, &[("label", "3"), ("text", "Anything else?")]).await;
+    let opened = admin
+        .post(&format!("{call}/state"), &[("state", "open")])
+        .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.text);
+    call
+}
+
+/// The id of each question on the response form, in order (`q12`, `q13`…).
+fn question_fields(form: &str) -> Vec<String> {
+    let mut fields: Vec<String> = form
+        .match_indices("name=\"q")
+        .map(|(i, _)| form[i + 6..].split('"').next().unwrap().to_owned())
+        .collect();
+    fields.dedup();
+    fields
+}
+
+async fn ledger(app: &App) -> Vec<LedgerEntry> {
+    let text = Browser::new(app).get("/ledger.jsonl").await.text;
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn respondent<'a>(q: &'a [String], significance: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("kind", "organization"),
+        ("name", "Association for Progressive Communications"),
+        ("stakeholder_group", "civil_society"),
+        ("country", "ZA"),
+        ("lang", "en"),
+        (q[0].as_str(), "Non-Government"),
+        (q[1].as_str(), significance),
+        ("consent_publish", "true"),
+    ]
+}
+
+async fn a_call_is_prepared_answered_and_receipted(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = create_call(&mut admin, body, "2099-08-15").await;
+    assert_eq!(
+        Browser::new(&app).get(&call).await.status,
+        StatusCode::NOT_FOUND,
+        "a draft is the secretariat's alone"
+    );
+    let refused = admin
+        .post(&format!("{call}/state"), &[("state", "open")])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("at least one question"));
+    add_question(&mut admin, &call, &[("label", "1"), ("text", "First")]).await;
+    let duplicate = admin
+        .post(
+            &format!("{call}/questions/new"),
+            &[("label", "1"), ("text", "Again")],
+        )
+        .await;
+    assert_eq!(duplicate.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let call = open_call(&mut admin, body, "2099-08-15").await;
+    let page = Browser::new(&app).get(&call).await.text;
+    assert!(page.contains("Which stakeholder category do you belong to?"));
+    assert!(page.contains("Group 1") && page.contains("at most 5 words"));
+    assert!(page.contains("Answer this call"));
+    assert!(page.contains("15 August 2099, 23:59 (Europe/Zurich)"));
+    let anonymous = Browser::new(&app).get(&format!("{call}/respond")).await;
+    assert_eq!(anonymous.status, StatusCode::SEE_OTHER, "sign in first");
+
+    let (mut apc, _) = signed_in(&app, "apc", false, None).await;
+    let form = apc.get(&format!("{call}/respond")).await.text;
+    let q = question_fields(&form);
+    assert_eq!(q.len(), 3, "{form}");
+    let respond = format!("{call}/respond");
+
+    // A draft is kept but not submitted: no receipt, nothing in the ledger.
+    let mut draft = respondent(&q, "A draft");
+    draft.push(("action", "draft"));
+    let saved = apc.post(&respond, &draft).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.text);
+    let form = apc.get(&format!("{respond}?saved=1")).await.text;
+    assert!(form.contains("Your draft is saved") && form.contains(">A draft</textarea>"));
+    assert!(ledger(&app).await.is_empty());
+
+    // Submitted: a receipt page and an e-mail, both with the hash the ledger records.
+    let mut answer = respondent(&q, "Open, inclusive and accountable");
+    answer.push(("action", "submit"));
+    let submitted = apc.post(&respond, &answer).await;
+    assert_eq!(
+        submitted.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        submitted.text
+    );
+    let receipt_path = submitted.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let reference = receipt_path.rsplit('/').next().unwrap().to_owned();
+    let receipt = apc.get(&receipt_path).await.text;
+    let entries = ledger(&app).await;
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].reference, reference);
+    assert!(receipt.contains(&entries[0].content_sha256), "{receipt}");
+    let mails = app.store.outbox(10).await.unwrap();
+    let mail = mails.iter().find(|m| m.to == "apc@example.org").unwrap();
+    assert!(mail.subject.contains(&reference));
+    assert!(mail.body.contains(&entries[0].content_sha256));
+    assert_eq!(
+        Browser::new(&app).get(&receipt_path).await.status,
+        StatusCode::SEE_OTHER,
+        "a receipt is the respondent's"
+    );
+
+    // Edited before the deadline: a second version, a second receipt; the chain holds.
+    let mut edited = respondent(&q, "Open and inclusive");
+    edited.push(("action", "submit"));
+    assert_eq!(
+        apc.post(&respond, &edited).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let entries = ledger(&app).await;
+    assert_eq!(entries.len(), 2);
+    assert_eq!(
+        (entries[1].reference.as_str(), entries[1].version),
+        (reference.as_str(), 2)
+    );
+    assert_ne!(entries[0].content_sha256, entries[1].content_sha256);
+    verify_chain(&entries).unwrap();
+    let receipt = apc.get(&receipt_path).await.text;
+    assert!(
+        receipt.contains(&entries[0].content_sha256)
+            && receipt.contains(&entries[1].content_sha256)
+    );
+    let form = apc.get(&respond).await.text;
+    assert!(
+        form.contains(">Open and inclusive</textarea>"),
+        "the form shows the last version"
+    );
+
+    // The deadline moves only later, and each extension keeps its reason.
+    let earlier = admin
+        .post(
+            &format!("{call}/extend"),
+            &[("closes_on", "2099-08-01"), ("reason", "x")],
+        )
+        .await;
+    assert_eq!(earlier.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(earlier.text.contains("moves the deadline later"));
+    let extended = admin
+        .post(
+            &format!("{call}/extend"),
+            &[
+                ("closes_on", "2099-08-31"),
+                ("reason", "Requests from stakeholders"),
+            ],
+        )
+        .await;
+    assert_eq!(extended.status, StatusCode::SEE_OTHER, "{}", extended.text);
+    let page = Browser::new(&app).get(&call).await.text;
+    assert!(page.contains("Requests from stakeholders") && page.contains("31 August 2099"));
+    let history = Browser::new(&app)
+        .get(&format!("/bodies/{body}"))
+        .await
+        .text;
+    assert!(history.contains("Deadline extended") && history.contains("Call moved"));
+}
+
+async fn bad_answers_and_late_answers_change_nothing(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_call(&mut admin, body, "2099-08-15").await;
+    let (mut apc, _) = signed_in(&app, "apc", false, None).await;
+    let respond = format!("{call}/respond");
+    let q = question_fields(&apc.get(&respond).await.text);
+
+    let mut missing = respondent(&q, "");
+    missing.push(("action", "submit"));
+    let refused = apc.post(&respond, &missing).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("This question needs an answer"));
+
+    let mut long = respondent(&q, "one two three four five six seven");
+    long.push(("action", "submit"));
+    let refused = apc.post(&respond, &long).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused
+        .text
+        .contains("This answer has 7 words; the limit is 5"));
+    assert!(
+        refused.text.contains("one two three four five six seven"),
+        "what was typed is kept"
+    );
+
+    let mut wrong_choice = respondent(&q, "Fine");
+    wrong_choice[5].1 = "Other";
+    wrong_choice.push(("action", "submit"));
+    assert_eq!(
+        apc.post(&respond, &wrong_choice).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    // Invalid UTF-8 is a readable error page, not a half-stored response.
+    let csrf = apc.csrf().await;
+    let bytes = apc
+        .send_raw_form(&respond, format!("csrf={csrf}&name=%FF%FE&action=submit"))
+        .await;
+    assert_eq!(bytes.status, StatusCode::BAD_REQUEST);
+    assert!(bytes.text.contains("not valid UTF-8"), "{}", bytes.text);
+
+    // A call whose deadline has passed takes nothing.
+    let late = open_call(&mut admin, body, "2013-08-15").await;
+    let late_respond = format!("{late}/respond");
+    let q_late = question_fields(&apc.get(&late_respond).await.text);
+    let mut answer = respondent(&q_late, "Too late");
+    answer.push(("action", "submit"));
+    let refused = apc.post(&late_respond, &answer).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains("its deadline has passed"),
+        "{}",
+        refused.text
+    );
+    assert!(!Browser::new(&app)
+        .get(&late)
+        .await
+        .text
+        .contains("Answer this call"));
+
+    assert!(ledger(&app).await.is_empty(), "nothing was received");
+}
+
+async fn who_may_answer_is_the_calls_choice(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = create_call(&mut admin, body, "2099-08-15").await;
+    let members_only = format!("{call}/state");
+    add_question(&mut admin, &call, &[("label", "1"), ("text", "Views?")]).await;
+    // Reset the audience to members only through a new call, as calls keep their settings.
+    let created = admin
+        .post(
+            &format!("/bodies/{body}/calls/new"),
+            &[
+                ("title", "Members' views"),
+                ("opens_on", "2013-05-31"),
+                ("closes_on", "2099-01-01"),
+                ("audience", "members"),
+            ],
+        )
+        .await;
+    let members_call = created.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    add_question(
+        &mut admin,
+        &members_call,
+        &[("label", "1"), ("text", "Views?")],
+    )
+    .await;
+    admin
+        .post(&format!("{members_call}/state"), &[("state", "open")])
+        .await;
+    admin.post(&members_only, &[("state", "open")]).await;
+    let (mut outsider, _) = signed_in(&app, "outsider", false, None).await;
+    assert_eq!(
+        outsider
+            .get(&format!("{members_call}/respond"))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        outsider.get(&format!("{call}/respond")).await.status,
+        StatusCode::OK,
+        "anyone with a confirmed address answers the other call"
+    );
+}
