@@ -6,7 +6,7 @@
 use anyhow::{bail, Context};
 use concord_domain::ledger::{verify_chain, LedgerEntry};
 use concord_domain::response::sha256_hex;
-use concord_store::{ResponseStore, Store};
+use concord_store::{ResponseStore, ReviewStore, Store};
 
 /// A receipt to look for: its reference and the SHA-256 it carries.
 #[derive(Debug, Clone)]
@@ -88,6 +88,25 @@ pub async fn check_store(
     report.push(format!(
         "Records received: {} versions, each hashing to its ledger entry.",
         versions.len()
+    ));
+    let errata = store.errata(None).await?;
+    for published in &errata {
+        let e = &published.erratum;
+        let hash = sha256_hex(e.canonical_json().as_bytes());
+        let recorded = entries.iter().any(|x| {
+            x.kind == "correction" && x.reference == e.reference && x.content_sha256 == hash
+        });
+        if !recorded {
+            bail!(
+                "the correction of response {} recorded {} is not in the ledger",
+                e.reference,
+                published.recorded_at
+            );
+        }
+    }
+    report.push(format!(
+        "Corrections: {}, each hashing to its ledger entry.",
+        errata.len()
     ));
     Ok(report)
 }

@@ -95,6 +95,16 @@ impl Errors {
         self.0.push(error);
     }
 
+    /// How many errors are recorded so far.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether none is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// Records an error found by another check.
     pub fn push(&mut self, error: FieldError) {
         self.0.push(error);

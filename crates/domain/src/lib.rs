@@ -25,6 +25,7 @@ pub mod participation;
 pub mod party;
 pub mod reference;
 pub mod response;
+pub mod review;
 pub mod stakeholder;
 pub mod symbol;
 pub mod text;

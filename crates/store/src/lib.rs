@@ -22,6 +22,7 @@ mod participation;
 mod parties;
 mod reference;
 mod responses;
+mod review;
 mod roster;
 mod rows;
 #[cfg(feature = "testing")]
@@ -44,6 +45,7 @@ pub use migrate::MigrationReport;
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;
 pub use responses::{Author, Receipt, ResponseStore, StoredResponse};
+pub use review::{ListedResponse, PublishedErratum, ReviewStore};
 pub use roster::{RosterEntry, RosterStore};
 pub use topics::TopicStore;
 

@@ -94,6 +94,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0013_calls.sql"),
         postgres: include_str!("../migrations/postgres/0013_calls.sql"),
     },
+    Migration {
+        version: 14,
+        name: "review",
+        sqlite: include_str!("../migrations/sqlite/0014_review.sql"),
+        postgres: include_str!("../migrations/postgres/0014_review.sql"),
+    },
 ];
 
 /// What `migrate` did.

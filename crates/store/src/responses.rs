@@ -207,7 +207,7 @@ impl Store {
 
 /// Appends an entry to the ledger. The head row is updated first, which serialises appends on
 /// both backends (SQLite's write lock; PostgreSQL's row lock).
-async fn append(
+pub(crate) async fn append(
     conn: &mut sqlx::AnyConnection,
     kind: &str,
     reference: &str,

@@ -16,6 +16,7 @@ both_backends!(
     a_call_is_prepared_answered_and_receipted,
     bad_answers_and_late_answers_change_nothing,
     who_may_answer_is_the_calls_choice,
+    responses_are_published_with_consent_corrected_and_moderated,
 );
 
 /// Creates a call of `body` through the form and returns its page's path.
@@ -353,4 +354,207 @@ async fn who_may_answer_is_the_calls_choice(app: App) {
         StatusCode::OK,
         "anyone with a confirmed address answers the other call"
     );
+}
+
+/// Submits a response to `call` as a new account `who`, and returns its reference.
+async fn respond_as(
+    app: &App,
+    call: &str,
+    who: &str,
+    name: &str,
+    answer: &str,
+    consent: (bool, bool),
+) -> String {
+    let (mut browser, _) = signed_in(app, who, false, None).await;
+    let respond = format!("{call}/respond");
+    let q = question_fields(&browser.get(&respond).await.text);
+    let mut fields = vec![
+        ("kind", "organization"),
+        ("name", name),
+        ("stakeholder_group", "civil_society"),
+        ("country", "ZA"),
+        ("lang", "fr"),
+        (q[0].as_str(), "Non-Government"),
+        (q[1].as_str(), answer),
+        ("action", "submit"),
+    ];
+    if consent.0 {
+        fields.push(("consent_publish", "true"));
+    }
+    if consent.1 {
+        fields.push(("consent_cite", "true"));
+    }
+    let sent = browser.post(&respond, &fields).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
+    sent.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// The number in the counts table on the row `label`.
+fn count(list: &str, label: &str) -> String {
+    let at = list
+        .find(&format!("<th scope=\"row\">{label}"))
+        .unwrap_or_else(|| panic!("no row {label}"));
+    let rest = &list[at..];
+    let start = rest.find("<td class=\"num\">").unwrap() + "<td class=\"num\">".len();
+    rest[start..].split('<').next().unwrap().to_owned()
+}
+
+async fn responses_are_published_with_consent_corrected_and_moderated(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_call(&mut admin, body, "2099-08-15").await;
+    let apc = respond_as(
+        &app,
+        &call,
+        "apc",
+        "Association for Progressive Communications",
+        "Ouverte et inclusive",
+        (true, true),
+    )
+    .await;
+    let quiet = respond_as(
+        &app,
+        &call,
+        "quiet",
+        "Quiet Institute",
+        "Anonyme mais publiée",
+        (true, false),
+    )
+    .await;
+    let private = respond_as(
+        &app,
+        &call,
+        "private",
+        "Private Forum",
+        "Ne pas publier",
+        (false, false),
+    )
+    .await;
+
+    let list = Browser::new(&app)
+        .get(&format!("{call}/responses"))
+        .await
+        .text;
+    assert!(list.contains("Association for Progressive Communications"));
+    assert!(
+        !list.contains("Quiet Institute"),
+        "published, but not cited by name"
+    );
+    assert!(
+        list.contains("A respondent from Civil society, South Africa"),
+        "{list}"
+    );
+    assert!(
+        !list.contains(&private) && !list.contains("Private Forum"),
+        "withheld"
+    );
+    assert_eq!(count(&list, "Received"), "3");
+    assert_eq!(count(&list, "Published"), "2");
+    assert_eq!(count(&list, "Withheld"), "1");
+    assert_eq!(count(&list, "Hidden by moderation"), "0");
+    let page = Browser::new(&app)
+        .get(&format!("{call}/responses/{apc}"))
+        .await
+        .text;
+    assert!(
+        page.contains("<div class=\"answer\" lang=\"fr\" dir=\"auto\"><p>Ouverte et inclusive</p>"),
+        "in its own language: {page}"
+    );
+    assert_eq!(
+        Browser::new(&app)
+            .get(&format!("{call}/responses/{private}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let marker = format!("href=\"{call}/questions/");
+    let question = list.split(&marker).nth(2).unwrap();
+    let question_id = question.split('"').next().unwrap();
+    let by_question = Browser::new(&app)
+        .get(&format!("{call}/questions/{question_id}"))
+        .await
+        .text;
+    assert!(by_question.contains("2 published answers"), "{by_question}");
+    assert!(by_question.contains("1 more are counted"));
+
+    // An erratum: the attribution is corrected, with a reason, publicly; the ledger records it.
+    let correct = format!("{call}/responses/{apc}/correct");
+    let bad = admin
+        .post(&correct, &[("field", "name"), ("value", "Best Bits")])
+        .await;
+    assert_eq!(
+        bad.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a reason is required"
+    );
+    let corrected = admin
+        .post(
+            &correct,
+            &[
+                ("field", "name"),
+                ("value", "Best Bits coalition"),
+                ("reason", "Submitted by Best Bits, not APC"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        corrected.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        corrected.text
+    );
+    let page = Browser::new(&app)
+        .get(&format!("{call}/responses/{apc}"))
+        .await
+        .text;
+    assert!(page.contains("Best Bits coalition"));
+    assert!(
+        page.contains("Submitted by Best Bits, not APC"),
+        "the erratum is public"
+    );
+    let entries = ledger(&app).await;
+    assert_eq!(entries.last().unwrap().kind, "correction");
+    verify_chain(&entries).unwrap();
+
+    // Moderation hides with a reason and never deletes.
+    let hidden = admin
+        .post(
+            &format!("{call}/responses/{quiet}/moderate"),
+            &[
+                ("action", "hide"),
+                ("reason", "Personal data in the answer"),
+            ],
+        )
+        .await;
+    assert_eq!(hidden.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        Browser::new(&app)
+            .get(&format!("{call}/responses/{quiet}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let list = Browser::new(&app)
+        .get(&format!("{call}/responses"))
+        .await
+        .text;
+    assert_eq!(count(&list, "Hidden by moderation"), "1");
+    assert_eq!(count(&list, "Published"), "1");
+    let secretariat_view = admin.get(&format!("{call}/responses/{quiet}")).await.text;
+    assert!(secretariat_view.contains("Hidden: Personal data in the answer"));
+    assert!(
+        secretariat_view.contains("Anonyme mais publiée"),
+        "kept whole"
+    );
+    let history = Browser::new(&app)
+        .get(&format!("/bodies/{body}"))
+        .await
+        .text;
+    assert!(history.contains("Response hidden") && history.contains("Response corrected"));
 }

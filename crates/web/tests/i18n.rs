@@ -121,6 +121,7 @@ const ERROR_CODES: &[&str] = &[
     "over_word_limit",
     "too_few_options",
     "not_later",
+    "unchanged",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -195,6 +196,9 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "call-question",
                 "call-state",
                 "call-extend",
+                "response-correct",
+                "response-hide",
+                "response-show",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),
@@ -257,6 +261,24 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
         (
             "call-move".into(),
             codes(vec!["open", "closed", "compiled"]),
+        ),
+        (
+            "channel".into(),
+            codes(
+                concord_domain::response::Channel::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "corrected-field".into(),
+            codes(
+                concord_domain::review::CorrectedField::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
         ),
         (
             "audience".into(),

@@ -12,6 +12,7 @@ mod home;
 mod manage;
 mod meetings;
 mod parties;
+mod published;
 mod respond;
 mod roster;
 mod topics;
@@ -139,6 +140,17 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/calls/{id}/receipts/{reference}", get(respond::receipt))
         .route("/ledger.jsonl", get(respond::ledger))
+        .route("/calls/{id}/responses", get(published::list))
+        .route("/calls/{id}/responses/{reference}", get(published::show))
+        .route(
+            "/calls/{id}/responses/{reference}/correct",
+            axum::routing::post(published::correct),
+        )
+        .route(
+            "/calls/{id}/responses/{reference}/moderate",
+            axum::routing::post(published::moderate),
+        )
+        .route("/calls/{id}/questions/{question}", get(published::question))
         .route(
             "/bodies/{id}/topics/new",
             get(topics::new_form).post(topics::create),

@@ -1,0 +1,436 @@
+//! Published responses: the list of a call's responses with the counts that reconcile (received
+//! = published + withheld + hidden), each published response in its original language, every
+//! published answer to one question, and the errata. The secretariat also sees what is withheld,
+//! corrects attribution or category with a reason, and hides or shows a response with a reason.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use concord_domain::access::Action;
+use concord_domain::body::Body;
+use concord_domain::call::{Call, Publication};
+use concord_domain::review::{parse_correction, CorrectedField};
+use concord_store::{CallStore, ListedResponse, ReviewStore};
+
+use super::calls::load_call;
+use super::manage::{opt, store_or_form, Posted};
+use super::{missing, page_id, see_other};
+use crate::auth::Visitor;
+use crate::error::PageError;
+use crate::forms::{FormBody, FormErrors};
+use crate::i18n::Tr;
+use crate::AppState;
+
+/// Whether the public may read a response: the call publishes, the respondent consented, and
+/// it is not hidden.
+fn published(call: &Call, r: &ListedResponse) -> bool {
+    call.fields.publication == Publication::WithConsent && r.consent_publish && r.hidden.is_none()
+}
+
+/// How a response is attributed in public: by name when the respondent agreed to be cited,
+/// otherwise by its group and country only.
+fn attribution(t: &Tr, r: &ListedResponse) -> String {
+    let group = t.code("stakeholder-group", r.respondent.stakeholder_group.code());
+    let country = r
+        .respondent
+        .country
+        .as_deref()
+        .map(|c| t.state_code(c))
+        .unwrap_or_default();
+    if r.consent_cite {
+        match &r.respondent.organization {
+            Some(org) => format!("{} ({org})", r.respondent.name),
+            None => r.respondent.name.clone(),
+        }
+    } else {
+        t.args(
+            "response-anonymous",
+            &[("group", group), ("country", country)],
+        )
+    }
+}
+
+/// A response as the list shows it.
+struct ResponseRow {
+    reference: String,
+    attribution: String,
+    group: String,
+    country: String,
+    lang: String,
+    channel: String,
+    /// "withheld" or "hidden: reason", for the secretariat.
+    status: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "responses.html")]
+struct ResponsesPage {
+    t: Tr,
+    body: Body,
+    call: Call,
+    counts: Vec<(String, usize)>,
+    rows: Vec<ResponseRow>,
+    questions: Vec<(i64, String, String)>,
+    errata: Vec<String>,
+    can_edit: bool,
+}
+
+fn erratum_text(t: &Tr, e: &concord_domain::review::Erratum, at: &str) -> String {
+    t.args(
+        "erratum",
+        &[
+            ("reference", e.reference.clone()),
+            ("field", t.code("corrected-field", e.field.code())),
+            ("before", e.before.clone().unwrap_or_default()),
+            ("after", e.after.clone().unwrap_or_default()),
+            ("reason", e.reason.clone()),
+            ("date", at.get(..10).unwrap_or(at).to_owned()),
+        ],
+    )
+}
+
+/// The call's responses: counts, the published list, and every one for the secretariat.
+pub(super) async fn list(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let (call, body) = load_call(&state, &visitor, &raw).await?;
+    let can_edit = visitor.may(Action::EditBody(body.id));
+    let all = state.store.submitted_responses(call.id).await?;
+    let shown = all.iter().filter(|r| published(&call, r)).count();
+    let hidden = all.iter().filter(|r| r.hidden.is_some()).count();
+    let counts = vec![
+        (t.get("responses-received"), all.len()),
+        (t.get("responses-published"), shown),
+        (t.get("responses-withheld"), all.len() - shown - hidden),
+        (t.get("responses-hidden"), hidden),
+    ];
+    let rows = all
+        .iter()
+        .filter(|r| can_edit || published(&call, r))
+        .map(|r| ResponseRow {
+            reference: r.reference.clone(),
+            attribution: if can_edit {
+                r.respondent.name.clone()
+            } else {
+                attribution(&t, r)
+            },
+            group: t.code("stakeholder-group", r.respondent.stakeholder_group.code()),
+            country: r
+                .respondent
+                .country
+                .as_deref()
+                .map(|c| t.state_code(c))
+                .unwrap_or_default(),
+            lang: r.lang.clone(),
+            channel: t.code("channel", r.channel.code()),
+            status: match (&r.hidden, published(&call, r)) {
+                (Some(reason), _) => Some(t.arg("response-hidden-because", "reason", reason)),
+                (None, false) => Some(t.get("response-withheld")),
+                (None, true) => None,
+            },
+        })
+        .collect();
+    let questions = state
+        .store
+        .questions(call.id)
+        .await?
+        .into_iter()
+        .map(|q| (q.id, q.label, q.text))
+        .collect();
+    let errata = state
+        .store
+        .errata(Some(call.id))
+        .await?
+        .iter()
+        .map(|e| erratum_text(&t, &e.erratum, &e.recorded_at))
+        .collect();
+    let page = ResponsesPage {
+        t,
+        body,
+        call,
+        counts,
+        rows,
+        questions,
+        errata,
+        can_edit,
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+/// An answer as a response or question page shows it.
+struct AnswerView {
+    label: String,
+    question: String,
+    text: Option<String>,
+    choices: Vec<String>,
+    /// On the question page: who answered, and the link to the whole response.
+    by: Option<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "response.html")]
+struct ResponsePage {
+    t: Tr,
+    call: Call,
+    reference: String,
+    attribution: String,
+    facts: Vec<(String, String)>,
+    lang: String,
+    answers: Vec<AnswerView>,
+    errata: Vec<String>,
+    hidden: Option<String>,
+    can_edit: bool,
+    fields: Vec<(String, String)>,
+    csrf: String,
+    errors: FormErrors,
+}
+
+async fn response_page(
+    t: Tr,
+    visitor: &Visitor,
+    state: &AppState,
+    call: Call,
+    reference: &str,
+    errors: FormErrors,
+) -> Result<String, PageError> {
+    let can_edit = visitor.may(Action::EditBody(call.body_id));
+    let Some(r) = state
+        .store
+        .submitted_responses(call.id)
+        .await?
+        .into_iter()
+        .find(|r| r.reference == reference)
+        .filter(|r| can_edit || published(&call, r))
+    else {
+        return Err(missing("error-no-response", reference));
+    };
+    let questions = state.store.questions(call.id).await?;
+    let respondent = &r.respondent;
+    let mut facts = vec![
+        (
+            t.get("col-stakeholder-group"),
+            t.code("stakeholder-group", respondent.stakeholder_group.code()),
+        ),
+        (t.get("col-received"), r.submitted_at.clone()),
+        (
+            t.get("channel-heading"),
+            t.code("channel", r.channel.code()),
+        ),
+    ];
+    if let Some(country) = &respondent.country {
+        facts.push((t.get("person-country"), t.state_code(country)));
+    }
+    if let Some(sub) = &respondent.sub_category {
+        facts.push((t.get("field-sub-category"), t.code("subcategory", sub)));
+    }
+    let answers = r
+        .answers
+        .iter()
+        .map(|a| AnswerView {
+            label: a.label.clone(),
+            question: questions
+                .iter()
+                .find(|q| q.id == a.question_id)
+                .map(|q| q.text.clone())
+                .unwrap_or_default(),
+            text: a.text.clone(),
+            choices: a.choices.clone(),
+            by: None,
+        })
+        .collect();
+    let errata = state
+        .store
+        .errata(Some(call.id))
+        .await?
+        .iter()
+        .filter(|e| e.erratum.reference == reference)
+        .map(|e| erratum_text(&t, &e.erratum, &e.recorded_at))
+        .collect();
+    let page = ResponsePage {
+        attribution: if can_edit {
+            respondent.name.clone()
+        } else {
+            attribution(&t, &r)
+        },
+        fields: CorrectedField::ALL
+            .iter()
+            .map(|f| (f.code().to_owned(), t.code("corrected-field", f.code())))
+            .collect(),
+        facts,
+        lang: r.lang.clone(),
+        answers,
+        errata,
+        hidden: r.hidden.clone(),
+        can_edit,
+        csrf: visitor.csrf.clone(),
+        errors,
+        reference: reference.to_owned(),
+        t,
+        call,
+    };
+    Ok(page.render()?)
+}
+
+/// One response, whole.
+pub(super) async fn show(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, reference)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (call, _) = load_call(&state, &visitor, &raw).await?;
+    let html = response_page(t, &visitor, &state, call, &reference, FormErrors::default()).await?;
+    Ok(Html(html).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "question_answers.html")]
+struct QuestionPage {
+    t: Tr,
+    call: Call,
+    label: String,
+    question: String,
+    answers: Vec<(AnswerView, String)>,
+    withheld: usize,
+}
+
+/// Every published answer to one question, each with its respondent and language.
+pub(super) async fn question(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, question_raw)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (call, _) = load_call(&state, &visitor, &raw).await?;
+    let id = page_id(&question_raw, "error-not-found")?;
+    let Some(q) = state
+        .store
+        .questions(call.id)
+        .await?
+        .into_iter()
+        .find(|q| q.id == id)
+    else {
+        return Err(missing("error-not-found", id));
+    };
+    let all = state.store.submitted_responses(call.id).await?;
+    let mut withheld = 0;
+    let mut answers = Vec::new();
+    for r in &all {
+        let Some(a) = r.answers.iter().find(|a| a.question_id == q.id) else {
+            continue;
+        };
+        if !published(&call, r) {
+            withheld += 1;
+            continue;
+        }
+        answers.push((
+            AnswerView {
+                label: a.label.clone(),
+                question: String::new(),
+                text: a.text.clone(),
+                choices: a.choices.clone(),
+                by: Some((attribution(&t, r), r.reference.clone())),
+            },
+            r.lang.clone(),
+        ));
+    }
+    let page = QuestionPage {
+        t,
+        call,
+        label: q.label,
+        question: q.text,
+        answers,
+        withheld,
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+/// Corrects a response's attribution or category, with a reason.
+pub(super) async fn correct(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, reference)): Path<(String, String)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let (call, body) = load_call(&state, &visitor, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let Some(current) = state
+        .store
+        .submitted_responses(call.id)
+        .await?
+        .into_iter()
+        .find(|r| r.reference == reference)
+    else {
+        return Err(missing("error-no-response", reference));
+    };
+    let v = &post.values;
+    let outcome = match parse_correction(
+        &reference,
+        &current.respondent,
+        opt(v, "field").as_deref(),
+        opt(v, "value").as_deref(),
+        opt(v, "reason").as_deref(),
+    ) {
+        Ok((erratum, after)) => state
+            .store
+            .correct_response(&visitor.audit_actor(), &erratum, &after)
+            .await
+            .map_err(store_or_form),
+        Err(invalid) => Err(Ok(invalid)),
+    };
+    answer(t, &visitor, &state, call, &reference, outcome).await
+}
+
+/// Hides a response (`action=hide`) or shows it again (`action=show`), with a reason.
+pub(super) async fn moderate(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, reference)): Path<(String, String)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let (call, body) = load_call(&state, &visitor, &raw).await?;
+    visitor.require(Action::EditBody(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let reason = opt(&post.values, "reason").unwrap_or_default();
+    let hide = post.values.get("action").is_some_and(|a| a == "hide");
+    let outcome = state
+        .store
+        .set_hidden(
+            &visitor.audit_actor(),
+            &reference,
+            hide.then_some(reason.as_str()),
+            &reason,
+        )
+        .await
+        .map_err(store_or_form);
+    answer(t, &visitor, &state, call, &reference, outcome).await
+}
+
+async fn answer(
+    t: Tr,
+    visitor: &Visitor,
+    state: &AppState,
+    call: Call,
+    reference: &str,
+    outcome: Result<(), Result<concord_domain::Invalid, PageError>>,
+) -> Result<Response, PageError> {
+    match outcome {
+        Ok(()) => Ok(see_other(&format!(
+            "/calls/{}/responses/{reference}",
+            call.id
+        ))),
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            let html = response_page(t, visitor, state, call, reference, errors).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+        }
+    }
+}
