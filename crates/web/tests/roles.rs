@@ -17,7 +17,7 @@ use concord_domain::participation::RegistrationForm;
 use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_store::{
     AccountStore, AuditActor, BodyStore, CallStore, CompositionStore, DocumentStore, MeetingStore,
-    NewUser, ParticipationStore, PartyStore, TopicStore,
+    NewUser, ParticipationStore, PartyStore, ResponseStore, TopicStore,
 };
 use time::{Duration, OffsetDateTime};
 
@@ -298,6 +298,34 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         .move_call(&by, call, concord_domain::call::CallState::Open)
         .await
         .unwrap();
+    let questions = app.store.questions(call).await.unwrap();
+    let submission = concord_domain::response::SubmissionForm {
+        kind: Some("person".into()),
+        name: Some("Ana Silva".into()),
+        stakeholder_group: Some("civil_society".into()),
+        consent_publish: Some(true),
+        answers: vec![(questions[0].id, vec!["Open and inclusive".into()])],
+        ..Default::default()
+    };
+    let reference = app
+        .store
+        .save_response(
+            call,
+            concord_store::Author {
+                user: None,
+                email: None,
+            },
+            concord_domain::response::Channel::Email,
+            &submission.parse(&questions, false).unwrap(),
+            true,
+            OffsetDateTime::now_utc(),
+            &|_| None,
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .reference;
+    let question = questions[0].id;
 
     //                     public admin secr. chair vice  facil member observer
     let get_matrix: Vec<(String, [Expect; 8])> = vec![
@@ -399,6 +427,19 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         ),
         (format!("/calls/{call}/extend"), [S, A, A, F, F, F, F, F]),
         ("/ledger.jsonl".into(), [A, A, A, A, A, A, A, A]),
+        (format!("/calls/{call}/responses"), [A, A, A, A, A, A, A, A]),
+        (
+            format!("/calls/{call}/responses/{reference}"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/calls/{call}/questions/{question}"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/calls/{call}/receipts/{reference}"),
+            [S, A, A, F, F, F, F, F],
+        ),
     ];
     let post_matrix: Vec<(String, [Expect; 8])> = vec![
         ("/bodies/new".into(), [S, A, F, F, F, F, F, F]),
@@ -505,6 +546,14 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         ),
         (format!("/calls/{call}/extend"), [S, A, A, F, F, F, F, F]),
         (format!("/calls/{call}/respond"), [S, A, A, A, A, A, A, A]),
+        (
+            format!("/calls/{call}/responses/{reference}/correct"),
+            [S, A, A, F, F, F, F, F],
+        ),
+        (
+            format!("/calls/{call}/responses/{reference}/moderate"),
+            [S, A, A, F, F, F, F, F],
+        ),
     ];
     for (index, role) in ROLES.iter().enumerate() {
         let mut browser = signed_in(&app, role, wgec).await;
