@@ -1,7 +1,8 @@
 // Concord's browser suite: real Chromium (Debian's), driven over the DevTools protocol by
 // puppeteer-core, against a running `concord serve --demo`. It signs up, confirms by the
 // e-mail's link read from the outbox, signs in, switches to Arabic and back, creates a body as
-// the secretariat, attaches a file to a document (and has a mislabelled one refused), is
+// the secretariat, attaches a file to a document (and has a mislabelled one refused), answers
+// the demonstration call and finds its receipt in the public ledger, is
 // refused as a member, uses the site by keyboard, and runs axe-core on every
 // page type in English and Arabic, expecting no WCAG 2.1 AA violation.
 //
@@ -164,6 +165,34 @@ await step('attach a file to a document through the file chooser', async () => {
   check(listed.includes('report.pdf'), `the file is listed: ${listed}`);
 });
 
+const wgecCalls = await (async () => {
+  const page = await visitor();
+  await go(page, `/bodies/${bodyId('WGEC-2013')}`);
+  const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="/calls/"]')].map((a) => a.getAttribute('href')));
+  await page.browserContext().close();
+  return links;
+})();
+const demoCall = wgecCalls[0];
+let receiptPath = null;
+
+await step('answer the demonstration call and get a receipt', async () => {
+  await go(grace, `${demoCall}/respond`);
+  await grace.select('#kind', 'person');
+  await grace.select('#stakeholder_group', 'civil_society');
+  await grace.type('#country', 'KE');
+  await grace.click('input[type=radio][value="Non-Government"]');
+  const firstText = await grace.$('textarea');
+  await firstText.type('Enhanced cooperation should be open to every stakeholder.');
+  await grace.click('#consent_publish');
+  await submit(grace, 'button[value=submit]');
+  receiptPath = new URL(grace.url()).pathname;
+  check(/\/calls\/\d+\/receipts\//.test(receiptPath), `on the receipt: ${receiptPath}`);
+  const hash = await text(grace, 'code.hash');
+  check(/^[0-9a-f]{64}$/.test(hash), `a SHA-256 on the receipt: ${hash}`);
+  const ledger = await (await fetch(`${BASE}/ledger.jsonl`)).text();
+  check(ledger.includes(hash), 'the receipt is in the public ledger');
+});
+
 await step('be refused as a member', async () => {
   const person = people.find((p) => p.name === 'Grace Githaiga');
   execFileSync(process.env.SUITE_BINARY, ['user', 'link', '--email', GRACE, '--person', String(person.id)], { stdio: 'inherit' });
@@ -198,11 +227,12 @@ async function axe(page, path) {
 
 const wgec = bodyId('WGEC-2013');
 const wgecMeetings = (await api(`/api/v1/bodies/${bodyId('WGEC-2013')}/meetings`)).meetings;
-const publicPages = ['/', '/bodies', `/bodies/${wgec}`, documentPage, `/bodies/${bodyId('WGIGF')}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}/register`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
+const responsePage = receiptPath && receiptPath.replace('/receipts/', '/responses/');
+const publicPages = ['/', '/bodies', `/bodies/${wgec}`, documentPage, demoCall, `${demoCall}/responses`, ...(responsePage ? [responsePage] : []), `/bodies/${bodyId('WGIGF')}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}/register`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
   '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events', '/events?view=month&month=2013-05', '/events?organiser=ITU',
   '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
 const adminPages = [`/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, '/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,
-  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, documentPage, `/bodies/${wgec}/topics/new`, '/people/new', '/organizations/new'];
+  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, documentPage, `/bodies/${wgec}/topics/new`, `/bodies/${wgec}/calls/new`, `${demoCall}/respond`, `${demoCall}/questions/new`, `${demoCall}/extend`, ...(receiptPath ? [receiptPath] : []), '/people/new', '/organizations/new'];
 
 for (const lang of ['en', 'ar']) {
   const anonymous = await visitor();

@@ -84,6 +84,23 @@ pub struct Submission {
     pub consent_publish: bool,
     /// Consent to be cited individually.
     pub consent_cite: bool,
+    /// Files that came with it: their names, kinds, sizes and SHA-256, so the record received
+    /// (and its hash) covers them too.
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file received with a response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Its name.
+    pub file_name: String,
+    /// Its media type, read from its content.
+    pub media_type: String,
+    /// Its size in bytes.
+    pub byte_size: i64,
+    /// SHA-256 of its content.
+    pub sha256: String,
 }
 
 /// What was received, exactly: the record a receipt's hash is computed over. Its JSON has a
@@ -260,6 +277,7 @@ impl SubmissionForm {
             answers,
             consent_publish: self.consent_publish.unwrap_or(false),
             consent_cite: self.consent_cite.unwrap_or(false),
+            attachments: Vec::new(),
         })
     }
 }

@@ -44,7 +44,7 @@ pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;
-pub use responses::{Author, Receipt, ResponseStore, StoredResponse};
+pub use responses::{Author, Receipt, ReceivedOtherwise, ResponseStore, StoredResponse};
 pub use review::{ListedResponse, PublishedErratum, ReviewStore};
 pub use roster::{RosterEntry, RosterStore};
 pub use topics::TopicStore;

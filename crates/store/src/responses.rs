@@ -6,16 +6,18 @@
 use concord_domain::call::{Call, CallState};
 use concord_domain::ids::UserId;
 use concord_domain::ledger::{entry_hash, LedgerEntry};
-use concord_domain::response::{sha256_hex, Channel, Received, Submission};
+use concord_domain::response::{sha256_hex, Attachment, Channel, Received, Submission};
+use concord_domain::upload::CheckedFile;
 use concord_domain::Invalid;
 use serde::Serialize;
 use sqlx::any::AnyRow;
 use time::OffsetDateTime;
 
+use crate::audit::{record, AuditActor, Change};
 use crate::calls::load_call;
 use crate::connect::Store;
 use crate::mail::{enqueue_mail, MailDraft};
-use crate::rows::{timestamp, RowExt};
+use crate::rows::{date_text, timestamp, RowExt};
 use crate::Result;
 
 /// What a respondent holds after a submission: enough to check it against the ledger.
@@ -67,6 +69,19 @@ pub struct Author<'a> {
     pub email: Option<&'a str>,
 }
 
+/// How a response recorded by the secretariat reached it.
+#[derive(Debug, Clone, Copy)]
+pub struct ReceivedOtherwise<'a> {
+    /// E-mail or paper.
+    pub channel: Channel,
+    /// The day it was received.
+    pub received_on: time::Date,
+    /// The sender's address, if known.
+    pub email: Option<&'a str>,
+    /// The original as received: the checked file and its bytes.
+    pub original: (&'a CheckedFile, &'a [u8]),
+}
+
 /// Storage of responses and of the ledger.
 #[allow(async_fn_in_trait)]
 pub trait ResponseStore {
@@ -88,6 +103,24 @@ pub trait ResponseStore {
         at: OffsetDateTime,
         receipt_mail: &(dyn Fn(&Receipt) -> Option<MailDraft> + Sync),
     ) -> Result<Option<Receipt>>;
+    /// Records a response the secretariat received by e-mail or on paper, with the original
+    /// file; accepted while the call is open or closed (a response sent in time may be recorded
+    /// later), and appended to the ledger like any other.
+    async fn record_response(
+        &self,
+        by: &AuditActor,
+        call: i64,
+        received: &ReceivedOtherwise<'_>,
+        submission: &Submission,
+    ) -> Result<Receipt>;
+    /// The files received with a response: id and description of each.
+    async fn response_files(&self, reference: &str) -> Result<Vec<(i64, Attachment)>>;
+    /// One file of a response, with its content.
+    async fn response_file(
+        &self,
+        reference: &str,
+        id: i64,
+    ) -> Result<Option<(Attachment, Vec<u8>)>>;
     /// Every receipt issued for a response, oldest first.
     async fn receipts(&self, reference: &str) -> Result<Vec<Receipt>>;
     /// The whole ledger, in order.
@@ -135,6 +168,7 @@ fn response_from_row(row: &AnyRow, answers: &[AnyRow]) -> Result<StoredResponse,
                 .collect::<Result<_, sqlx::Error>>()?,
             consent_publish: row.flag("consent_publish")?,
             consent_cite: row.flag("consent_cite")?,
+            attachments: Vec::new(),
         },
     };
     Ok(StoredResponse {
@@ -253,6 +287,129 @@ pub(crate) async fn append(
     Ok((seq, hash))
 }
 
+/// A version about to be written.
+struct Version {
+    call_id: i64,
+    id: i64,
+    reference: String,
+    number: i64,
+    channel: Channel,
+    stamp: String,
+}
+
+/// Creates a response row with the call's next reference number.
+async fn new_response(
+    tx: &mut sqlx::AnyConnection,
+    call_id: i64,
+    author: Author<'_>,
+    channel: Channel,
+    submission: &Submission,
+    stamp: &str,
+) -> Result<(i64, String)> {
+    let number = sqlx::query(
+        "UPDATE calls SET next_number = next_number + 1 WHERE id = $1 RETURNING next_number - 1 AS n",
+    )
+    .bind(call_id)
+    .fetch_one(&mut *tx)
+    .await?
+    .int("n")?;
+    let reference = format!("{call_id}-{number:05}");
+    let r = &submission.respondent;
+    let row = sqlx::query(
+        "INSERT INTO responses (call_id, reference, user_id, email, channel, respondent_kind, name, \
+         stakeholder_group, lang, updated_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+    )
+    .bind(call_id)
+    .bind(&reference)
+    .bind(author.user.map(|u| u.0))
+    .bind(author.email)
+    .bind(channel.code())
+    .bind(r.kind.code())
+    .bind(&r.name)
+    .bind(r.stakeholder_group.code())
+    .bind(&submission.lang)
+    .bind(stamp)
+    .fetch_one(&mut *tx)
+    .await?;
+    Ok((row.int("id")?, reference))
+}
+
+/// Writes a submitted version: the response as it now reads, its answers, the exact record
+/// received with its hash, and the ledger entry; returns the receipt.
+async fn write_version(
+    tx: &mut sqlx::AnyConnection,
+    v: &Version,
+    submission: &Submission,
+) -> Result<Receipt> {
+    let received = Received {
+        call_id: v.call_id,
+        reference: &v.reference,
+        version: v.number,
+        channel: v.channel,
+        submission,
+    };
+    let content = received.canonical_json();
+    let sha256 = sha256_hex(content.as_bytes());
+    let r = &submission.respondent;
+    sqlx::query(
+        "UPDATE responses SET respondent_kind = $1, name = $2, organization = $3, stakeholder_group = $4, \
+         sub_category = $5, country = $6, ecosoc = $7, lang = $8, consent_publish = $9, consent_cite = $10, \
+         version = $11, draft = NULL, submitted_at = $12, updated_at = $12 WHERE id = $13",
+    )
+    .bind(r.kind.code())
+    .bind(&r.name)
+    .bind(&r.organization)
+    .bind(r.stakeholder_group.code())
+    .bind(&r.sub_category)
+    .bind(&r.country)
+    .bind(r.ecosoc.map(|e| e.code()))
+    .bind(&submission.lang)
+    .bind(i64::from(submission.consent_publish))
+    .bind(i64::from(submission.consent_cite))
+    .bind(v.number)
+    .bind(&v.stamp)
+    .bind(v.id)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM response_answers WHERE response_id = $1")
+        .bind(v.id)
+        .execute(&mut *tx)
+        .await?;
+    for answer in &submission.answers {
+        sqlx::query(
+            "INSERT INTO response_answers (response_id, question_id, text, choices) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(v.id)
+        .bind(answer.question_id)
+        .bind(&answer.text)
+        .bind(serde_json::to_string(&answer.choices).unwrap_or_else(|_| "[]".into()))
+        .execute(&mut *tx)
+        .await?;
+    }
+    sqlx::query(
+        "INSERT INTO response_versions (response_id, version, content, sha256, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(v.id)
+    .bind(v.number)
+    .bind(&content)
+    .bind(&sha256)
+    .bind(&v.stamp)
+    .execute(&mut *tx)
+    .await?;
+    let (seq, hash) = append(tx, "submission", &v.reference, v.number, &sha256, &v.stamp).await?;
+    Ok(Receipt {
+        call_id: v.call_id,
+        reference: v.reference.clone(),
+        version: v.number,
+        sha256,
+        seq,
+        entry_hash: hash,
+        recorded_at: v.stamp.clone(),
+    })
+}
+
 impl ResponseStore for Store {
     async fn response_of(&self, call: i64, user: UserId) -> Result<Option<StoredResponse>> {
         let mut conn = self.pool.acquire().await?;
@@ -295,36 +452,12 @@ impl ResponseStore for Store {
             None => None,
         };
         let stamp = timestamp(at);
-        let r = &submission.respondent;
         let (id, reference, version) = match &existing {
             Some(found) => (found.id, found.reference.clone(), found.version),
             None => {
-                let number = sqlx::query(
-                    "UPDATE calls SET next_number = next_number + 1 WHERE id = $1 RETURNING next_number - 1 AS n",
-                )
-                .bind(call_id)
-                .fetch_one(&mut *tx)
-                .await?
-                .int("n")?;
-                let reference = format!("{call_id}-{number:05}");
-                let row = sqlx::query(
-                    "INSERT INTO responses (call_id, reference, user_id, email, channel, respondent_kind, name, \
-                     stakeholder_group, lang, updated_at, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
-                )
-                .bind(call_id)
-                .bind(&reference)
-                .bind(author.user.map(|u| u.0))
-                .bind(author.email)
-                .bind(channel.code())
-                .bind(r.kind.code())
-                .bind(&r.name)
-                .bind(r.stakeholder_group.code())
-                .bind(&submission.lang)
-                .bind(&stamp)
-                .fetch_one(&mut *tx)
-                .await?;
-                (row.int("id")?, reference, 0)
+                let (id, reference) =
+                    new_response(&mut tx, call_id, author, channel, submission, &stamp).await?;
+                (id, reference, 0)
             }
         };
         if !submit {
@@ -338,78 +471,152 @@ impl ResponseStore for Store {
             tx.commit().await?;
             return Ok(None);
         }
-        let version = version + 1;
-        let received = Received {
+        let version = Version {
             call_id,
-            reference: &reference,
-            version,
-            channel,
-            submission,
-        };
-        let content = received.canonical_json();
-        let sha256 = sha256_hex(content.as_bytes());
-        sqlx::query(
-            "UPDATE responses SET respondent_kind = $1, name = $2, organization = $3, stakeholder_group = $4, \
-             sub_category = $5, country = $6, ecosoc = $7, lang = $8, consent_publish = $9, consent_cite = $10, \
-             version = $11, draft = NULL, submitted_at = $12, updated_at = $12 WHERE id = $13",
-        )
-        .bind(r.kind.code())
-        .bind(&r.name)
-        .bind(&r.organization)
-        .bind(r.stakeholder_group.code())
-        .bind(&r.sub_category)
-        .bind(&r.country)
-        .bind(r.ecosoc.map(|e| e.code()))
-        .bind(&submission.lang)
-        .bind(i64::from(submission.consent_publish))
-        .bind(i64::from(submission.consent_cite))
-        .bind(version)
-        .bind(&stamp)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM response_answers WHERE response_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        for answer in &submission.answers {
-            sqlx::query(
-                "INSERT INTO response_answers (response_id, question_id, text, choices) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(id)
-            .bind(answer.question_id)
-            .bind(&answer.text)
-            .bind(serde_json::to_string(&answer.choices).unwrap_or_else(|_| "[]".into()))
-            .execute(&mut *tx)
-            .await?;
-        }
-        sqlx::query(
-            "INSERT INTO response_versions (response_id, version, content, sha256, created_at) \
-             VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(id)
-        .bind(version)
-        .bind(&content)
-        .bind(&sha256)
-        .bind(&stamp)
-        .execute(&mut *tx)
-        .await?;
-        let (seq, hash) =
-            append(&mut tx, "submission", &reference, version, &sha256, &stamp).await?;
-        let receipt = Receipt {
-            call_id,
+            id,
             reference,
-            version,
-            sha256,
-            seq,
-            entry_hash: hash,
-            recorded_at: stamp,
+            number: version + 1,
+            channel,
+            stamp,
         };
+        let receipt = write_version(&mut tx, &version, submission).await?;
         if let Some(mail) = receipt_mail(&receipt) {
             enqueue_mail(&mut tx, &mail).await?;
         }
         tx.commit().await?;
         Ok(Some(receipt))
+    }
+
+    async fn record_response(
+        &self,
+        by: &AuditActor,
+        call_id: i64,
+        received: &ReceivedOtherwise<'_>,
+        submission: &Submission,
+    ) -> Result<Receipt> {
+        let mut tx = self.begin_write().await?;
+        let call = load_call(&mut tx, call_id).await?;
+        if !matches!(call.state, CallState::Open | CallState::Closed) {
+            return Err(closed(
+                "Responses are recorded while the call is open or closed, before it is compiled",
+            ));
+        }
+        let stamp = timestamp(OffsetDateTime::now_utc());
+        let author = Author {
+            user: None,
+            email: received.email,
+        };
+        let (id, reference) = new_response(
+            &mut tx,
+            call_id,
+            author,
+            received.channel,
+            submission,
+            &stamp,
+        )
+        .await?;
+        let (file, content) = received.original;
+        let mut with_original = submission.clone();
+        with_original.attachments.push(Attachment {
+            file_name: file.file_name.clone(),
+            media_type: file.kind.media_type().to_owned(),
+            byte_size: i64::try_from(content.len()).unwrap_or(i64::MAX),
+            sha256: sha256_hex(content),
+        });
+        let version = Version {
+            call_id,
+            id,
+            reference,
+            number: 1,
+            channel: received.channel,
+            stamp: stamp.clone(),
+        };
+        let receipt = write_version(&mut tx, &version, &with_original).await?;
+        sqlx::query(
+            "INSERT INTO response_files (response_id, version, file_name, media_type, byte_size, sha256, content, created_at) \
+             VALUES ($1, 1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(id)
+        .bind(&file.file_name)
+        .bind(file.kind.media_type())
+        .bind(i64::try_from(content.len()).unwrap_or(i64::MAX))
+        .bind(sha256_hex(content))
+        .bind(content)
+        .bind(&stamp)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE responses SET received_on = $1 WHERE id = $2")
+            .bind(date_text(Some(received.received_on)))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        record(
+            &mut tx,
+            by,
+            Change {
+                action: "record_response",
+                entity: "call",
+                entity_id: call_id.to_string(),
+                body_id: Some(call.body_id),
+                public: true,
+                before: None,
+                after: serde_json::to_string(&receipt).ok(),
+                reason: None,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(receipt)
+    }
+
+    async fn response_files(&self, reference: &str) -> Result<Vec<(i64, Attachment)>> {
+        let rows = sqlx::query(
+            "SELECT f.id, f.file_name, f.media_type, f.byte_size, f.sha256 FROM response_files f \
+             JOIN responses r ON r.id = f.response_id WHERE r.reference = $1 ORDER BY f.id",
+        )
+        .bind(reference)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.int("id")?,
+                    Attachment {
+                        file_name: r.text("file_name")?,
+                        media_type: r.text("media_type")?,
+                        byte_size: r.int("byte_size")?,
+                        sha256: r.text("sha256")?,
+                    },
+                ))
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
+    async fn response_file(
+        &self,
+        reference: &str,
+        id: i64,
+    ) -> Result<Option<(Attachment, Vec<u8>)>> {
+        let row = sqlx::query(
+            "SELECT f.file_name, f.media_type, f.byte_size, f.sha256, f.content FROM response_files f \
+             JOIN responses r ON r.id = f.response_id WHERE r.reference = $1 AND f.id = $2",
+        )
+        .bind(reference)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let content: Vec<u8> = sqlx::Row::try_get(&row, "content")?;
+        Ok(Some((
+            Attachment {
+                file_name: row.text("file_name")?,
+                media_type: row.text("media_type")?,
+                byte_size: row.int("byte_size")?,
+                sha256: row.text("sha256")?,
+            },
+            content,
+        )))
     }
 
     async fn receipts(&self, reference: &str) -> Result<Vec<Receipt>> {

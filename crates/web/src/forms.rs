@@ -65,8 +65,8 @@ fn decodes_as_utf8(body: &[u8]) -> bool {
 /// up to one byte past [`MAX_FILE_BYTES`] so an oversized file is named as such without being
 /// held in memory whole. Fields after the file are not read, so forms put them first.
 pub struct Upload {
-    /// The text fields, by name.
-    pub fields: std::collections::HashMap<String, String>,
+    /// The text fields, in the order sent (a name may repeat, as checkboxes do).
+    pub fields: Vec<(String, String)>,
     /// The file's name as the browser sent it, and its bytes (empty when none was chosen).
     pub file: Option<(String, Vec<u8>)>,
 }
@@ -74,7 +74,10 @@ pub struct Upload {
 impl Upload {
     /// The text field `name`, empty when absent.
     pub fn field(&self, name: &str) -> &str {
-        self.fields.get(name).map_or("", String::as_str)
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
     }
 }
 
@@ -90,7 +93,7 @@ impl FromRequest<AppState> for Upload {
             .await
             .map_err(|e| bad(&e))?;
         let mut upload = Upload {
-            fields: std::collections::HashMap::new(),
+            fields: Vec::new(),
             file: None,
         };
         while let Some(mut field) = multipart.next_field().await.map_err(|e| bad(&e))? {
@@ -107,7 +110,7 @@ impl FromRequest<AppState> for Upload {
                 upload.file = Some((file_name, bytes));
             } else {
                 let text = field.text().await.map_err(|e| bad(&e))?;
-                upload.fields.insert(name, text);
+                upload.fields.push((name, text));
             }
         }
         Ok(upload)

@@ -17,6 +17,7 @@ both_backends!(
     bad_answers_and_late_answers_change_nothing,
     who_may_answer_is_the_calls_choice,
     responses_are_published_with_consent_corrected_and_moderated,
+    the_secretariat_records_inputs_received_by_email_or_paper,
 );
 
 /// Creates a call of `body` through the form and returns its page's path.
@@ -557,4 +558,118 @@ async fn responses_are_published_with_consent_corrected_and_moderated(app: App) 
         .await
         .text;
     assert!(history.contains("Response hidden") && history.contains("Response corrected"));
+}
+
+async fn the_secretariat_records_inputs_received_by_email_or_paper(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_call(&mut admin, body, "2099-08-15").await;
+    let record = format!("{call}/record");
+    let form = admin.get(&record).await.text;
+    assert!(form.contains("enctype=\"multipart/form-data\""));
+    let q = question_fields(&form);
+    let letter = common::samples::pdf("Letter from the Ministry");
+    let fields = |channel: &'static str, received_on: &'static str| {
+        vec![
+            ("kind", "government"),
+            ("name", "Ministry of Communications"),
+            ("country", "KE"),
+            ("lang", "en"),
+            (q[0].as_str(), "Government"),
+            (q[1].as_str(), "Open and inclusive"),
+            ("consent_publish", "true"),
+            ("consent_cite", "true"),
+            ("channel", channel),
+            ("received_on", received_on),
+            ("email", "ict@example.go.ke"),
+        ]
+    };
+
+    // Bad input: each problem named, nothing recorded.
+    let refused = admin
+        .post_file(
+            &record,
+            &fields("fax", ""),
+            ("file", "letter.pdf", b"not a pdf"),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains("Choose one of the values offered")
+            || refused.text.contains("e-mail or paper")
+    );
+    assert!(refused.text.contains("is not a date"));
+    assert!(refused
+        .text
+        .contains("is not a PDF, Word (DOCX) or OpenDocument (ODT) document"));
+    assert!(
+        refused.text.contains("Ministry of Communications"),
+        "what was entered is kept"
+    );
+    assert!(ledger(&app).await.is_empty());
+
+    let recorded = admin
+        .post_file(
+            &record,
+            &fields("paper", "2013-08-14"),
+            ("file", "letter.pdf", &letter),
+        )
+        .await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.text);
+    let receipt = recorded.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let reference = receipt.rsplit('/').next().unwrap().to_owned();
+    let entries = ledger(&app).await;
+    assert_eq!(entries.len(), 1);
+    assert!(admin
+        .get(&receipt)
+        .await
+        .text
+        .contains(&entries[0].content_sha256));
+
+    let list = Browser::new(&app)
+        .get(&format!("{call}/responses"))
+        .await
+        .text;
+    assert!(list.contains("Ministry of Communications") && list.contains("Paper"));
+    let page = admin
+        .get(&format!("{call}/responses/{reference}"))
+        .await
+        .text;
+    let marker = format!("href=\"{call}/responses/{reference}/files/");
+    let file_id = page
+        .split(&marker)
+        .nth(1)
+        .expect("the original is listed")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let path = format!("{call}/responses/{reference}/files/{file_id}");
+    let original = admin.get(&path).await;
+    assert_eq!(original.status, StatusCode::OK);
+    assert_eq!(original.bytes, letter, "the original, byte for byte");
+    assert_ne!(
+        Browser::new(&app).get(&path).await.status,
+        StatusCode::OK,
+        "the secretariat's only"
+    );
+    let public = Browser::new(&app)
+        .get(&format!("{call}/responses/{reference}"))
+        .await
+        .text;
+    assert!(!public.contains("/files/"));
+
+    // The record received covers the original: its hash is in what the ledger hashed.
+    use concord_store::ResponseStore;
+    let versions = app.store.received_versions().await.unwrap();
+    assert!(versions[0].2.contains(&concord_store::sha256_hex(&letter)));
+    assert_eq!(versions[0].3, entries[0].content_sha256);
+    let history = Browser::new(&app)
+        .get(&format!("/bodies/{body}"))
+        .await
+        .text;
+    assert!(history.contains("Response recorded by the secretariat"));
 }

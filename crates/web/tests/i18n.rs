@@ -199,6 +199,7 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "response-correct",
                 "response-hide",
                 "response-show",
+                "call-record_response",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),

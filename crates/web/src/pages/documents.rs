@@ -433,13 +433,28 @@ pub(super) async fn download(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
-    use axum::http::header;
     let id = page_id(&raw, "error-no-file")?;
     let Some((file, content)) = state.store.document_file(id).await? else {
         return Err(missing("error-no-file", id));
     };
-    let ascii: String = file
-        .file_name
+    Ok(file_download(
+        &file.file_name,
+        file.kind.media_type(),
+        &file.sha256,
+        content,
+    ))
+}
+
+/// A file as a download: under its name (ASCII and UTF-8 forms), with its type, never sniffed
+/// by the browser as anything else, cacheable for good since its content never changes.
+pub(super) fn file_download(
+    file_name: &str,
+    media_type: &str,
+    sha256: &str,
+    content: Vec<u8>,
+) -> Response {
+    use axum::http::header;
+    let ascii: String = file_name
         .chars()
         .map(|c| {
             if c.is_ascii_graphic() || c == ' ' {
@@ -449,8 +464,7 @@ pub(super) async fn download(
             }
         })
         .collect();
-    let encoded: String = file
-        .file_name
+    let encoded: String = file_name
         .bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
@@ -458,12 +472,12 @@ pub(super) async fn download(
         })
         .collect();
     let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
-    Ok((
+    (
         [
-            (header::CONTENT_TYPE, file.kind.media_type().to_owned()),
+            (header::CONTENT_TYPE, media_type.to_owned()),
             (header::CONTENT_DISPOSITION, disposition),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
-            (header::ETAG, format!("\"{}\"", file.sha256)),
+            (header::ETAG, format!("\"{sha256}\"")),
             (
                 header::CACHE_CONTROL,
                 "public, max-age=31536000, immutable".to_owned(),
@@ -471,5 +485,5 @@ pub(super) async fn download(
         ],
         content,
     )
-        .into_response())
+        .into_response()
 }

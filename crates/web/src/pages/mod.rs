@@ -13,6 +13,7 @@ mod manage;
 mod meetings;
 mod parties;
 mod published;
+mod record;
 mod respond;
 mod roster;
 mod topics;
@@ -140,6 +141,18 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/calls/{id}/receipts/{reference}", get(respond::receipt))
         .route("/ledger.jsonl", get(respond::ledger))
+        .route(
+            "/calls/{id}/record",
+            get(record::form)
+                .post(record::record)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::MAX_UPLOAD_BYTES,
+                )),
+        )
+        .route(
+            "/calls/{id}/responses/{reference}/files/{file}",
+            get(record::file),
+        )
         .route("/calls/{id}/responses", get(published::list))
         .route("/calls/{id}/responses/{reference}", get(published::show))
         .route(

@@ -11,7 +11,7 @@ use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::{Call, Publication};
 use concord_domain::review::{parse_correction, CorrectedField};
-use concord_store::{CallStore, ListedResponse, ReviewStore};
+use concord_store::{CallStore, ListedResponse, ResponseStore, ReviewStore};
 
 use super::calls::load_call;
 use super::manage::{opt, store_or_form, Posted};
@@ -184,6 +184,8 @@ struct ResponsePage {
     errata: Vec<String>,
     hidden: Option<String>,
     can_edit: bool,
+    /// Files received with it (the secretariat's): id, name, kind and size.
+    files: Vec<(i64, String, String)>,
     fields: Vec<(String, String)>,
     csrf: String,
     errors: FormErrors,
@@ -250,7 +252,19 @@ async fn response_page(
         .filter(|e| e.erratum.reference == reference)
         .map(|e| erratum_text(&t, &e.erratum, &e.recorded_at))
         .collect();
+    let files = if can_edit {
+        state
+            .store
+            .response_files(reference)
+            .await?
+            .into_iter()
+            .map(|(id, f)| (id, f.file_name, f.media_type))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let page = ResponsePage {
+        files,
         attribution: if can_edit {
             respondent.name.clone()
         } else {

@@ -75,6 +75,9 @@ struct RespondPage {
     /// "Version 2 of response 3-00001 is submitted", and the reference.
     submitted: Option<(String, String)>,
     saved: bool,
+    /// The secretariat records an input received another way.
+    recording: bool,
+    channels: Vec<(String, String)>,
     csrf: String,
     errors: FormErrors,
 }
@@ -146,7 +149,18 @@ fn question_inputs(questions: &[Question], values: &HashMap<String, String>) -> 
 }
 
 #[allow(clippy::too_many_arguments)]
-async fn respond_page(
+/// Whether the form is the respondent's own, or the secretariat recording an input received
+/// by e-mail or on paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// A respondent answers online.
+    Respond,
+    /// The secretariat records a response received another way.
+    Record,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn respond_page(
     t: Tr,
     visitor: &Visitor,
     state: &AppState,
@@ -156,6 +170,7 @@ async fn respond_page(
     stored: Option<(i64, String)>,
     saved: bool,
     errors: FormErrors,
+    mode: Mode,
 ) -> Result<String, PageError> {
     let questions = state.store.questions(call.id).await?;
     let group = values
@@ -197,6 +212,11 @@ async fn respond_page(
                 (note, reference)
             }),
         saved,
+        recording: mode == Mode::Record,
+        channels: [Channel::Email, Channel::Paper]
+            .iter()
+            .map(|c| (c.code().to_owned(), t.code("channel", c.code())))
+            .collect(),
         csrf: visitor.csrf.clone(),
         errors,
         values,
@@ -205,6 +225,60 @@ async fn respond_page(
         call,
     };
     Ok(page.render()?)
+}
+
+/// The response a form's fields describe: the respondent, consent, and the answers to
+/// `questions` (a multiple choice sends its field once per option ticked).
+pub(super) fn submission_form(
+    fields: &[(String, String)],
+    questions: &[Question],
+) -> SubmissionForm {
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let answers = questions
+        .iter()
+        .map(|q| {
+            let field = format!("q{}", q.id);
+            let values = fields
+                .iter()
+                .filter(|(k, _)| *k == field)
+                .map(|(_, v)| v.clone())
+                .collect();
+            (q.id, values)
+        })
+        .collect();
+    SubmissionForm {
+        kind: get("kind"),
+        name: get("name"),
+        organization: get("organization"),
+        stakeholder_group: get("stakeholder_group"),
+        sub_category: get("sub_category"),
+        country: get("country"),
+        ecosoc: get("ecosoc"),
+        lang: get("lang"),
+        consent_publish: Some(get("consent_publish").is_some_and(|v| v == "true")),
+        consent_cite: Some(get("consent_cite").is_some_and(|v| v == "true")),
+        answers,
+    }
+}
+
+/// A form's fields as the page shows them again, repeated names joined by line breaks.
+pub(super) fn values_of_fields(fields: &[(String, String)]) -> HashMap<String, String> {
+    let mut values: HashMap<String, String> = HashMap::new();
+    for (k, v) in fields {
+        values
+            .entry(k.clone())
+            .and_modify(|existing| {
+                existing.push('\n');
+                existing.push_str(v);
+            })
+            .or_insert_with(|| v.clone());
+    }
+    values
 }
 
 /// Whether the page follows a saved draft.
@@ -251,6 +325,7 @@ pub(super) async fn form(
         stored,
         saved.saved.is_some(),
         FormErrors::default(),
+        Mode::Respond,
     )
     .await?;
     Ok(Html(html).into_response())
@@ -277,31 +352,7 @@ pub(super) async fn submit(
         return Err(PageError::SignIn(visitor.path.clone()));
     };
     let questions = state.store.questions(call.id).await?;
-    let answers = questions
-        .iter()
-        .map(|q| {
-            let field = format!("q{}", q.id);
-            let values = fields
-                .iter()
-                .filter(|(k, _)| *k == field)
-                .map(|(_, v)| v.clone())
-                .collect();
-            (q.id, values)
-        })
-        .collect();
-    let form = SubmissionForm {
-        kind: get("kind"),
-        name: get("name"),
-        organization: get("organization"),
-        stakeholder_group: get("stakeholder_group"),
-        sub_category: get("sub_category"),
-        country: get("country"),
-        ecosoc: get("ecosoc"),
-        lang: get("lang"),
-        consent_publish: Some(get("consent_publish").is_some_and(|v| v == "true")),
-        consent_cite: Some(get("consent_cite").is_some_and(|v| v == "true")),
-        answers,
-    };
+    let form = submission_form(&fields, &questions);
     let submitting = get("action").as_deref() != Some("draft");
     let receipt_mail = |receipt: &Receipt| {
         let args = [
@@ -354,23 +405,23 @@ pub(super) async fn submit(
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
-            let mut values: HashMap<String, String> = HashMap::new();
-            for (k, v) in &fields {
-                values
-                    .entry(k.clone())
-                    .and_modify(|existing| {
-                        existing.push('\n');
-                        existing.push_str(v);
-                    })
-                    .or_insert_with(|| v.clone());
-            }
+            let values = values_of_fields(&fields);
             let stored = state
                 .store
                 .response_of(call.id, user.id)
                 .await?
                 .map(|r| (r.version, r.reference));
             let html = respond_page(
-                t, &visitor, &state, call, body, values, stored, false, errors,
+                t,
+                &visitor,
+                &state,
+                call,
+                body,
+                values,
+                stored,
+                false,
+                errors,
+                Mode::Respond,
             )
             .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
