@@ -429,4 +429,29 @@ async fn verify_checks_the_ledger_and_a_receipt_in_it() {
     let (ok, text) = run(concord(dir.path()).args(["verify", "--ledger", "forged.jsonl"]));
     assert!(!ok);
     assert!(text.contains("the ledger is broken at entry 1"), "{text}");
+
+    // The algorithm as docs/VERIFYING.md writes it, run as written, agrees.
+    let guide = include_str!("../../../docs/VERIFYING.md");
+    let script = guide
+        .split("```python\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the guide has a Python check");
+    match Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .current_dir(dir.path())
+        .output()
+    {
+        Ok(output) => {
+            let text = String::from_utf8_lossy(&output.stdout).into_owned()
+                + &String::from_utf8_lossy(&output.stderr);
+            assert!(output.status.success(), "{text}");
+            assert!(text.contains("the chain holds"), "{text}");
+        }
+        Err(error) => assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have python3 to check the documented algorithm: {error}"
+        ),
+    }
 }
