@@ -345,6 +345,7 @@ async fn answer_the_demonstration_call(url: &str) -> concord_store::Receipt {
             },
             Channel::Web,
             &form.parse(&questions, false).unwrap(),
+            &[],
             true,
             time::OffsetDateTime::now_utc(),
             &|_| None,

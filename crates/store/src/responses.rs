@@ -99,6 +99,7 @@ pub trait ResponseStore {
         author: Author<'_>,
         channel: Channel,
         submission: &Submission,
+        files: &[(CheckedFile, Vec<u8>)],
         submit: bool,
         at: OffsetDateTime,
         receipt_mail: &(dyn Fn(&Receipt) -> Option<MailDraft> + Sync),
@@ -235,7 +236,9 @@ impl Store {
         .bind(row.int("id")?)
         .fetch_all(&mut *conn)
         .await?;
-        Ok(Some(response_from_row(&row, &answers)?))
+        let mut found = response_from_row(&row, &answers)?;
+        found.submission.attachments = files_of(conn, found.id).await?;
+        Ok(Some(found))
     }
 }
 
@@ -285,6 +288,61 @@ pub(crate) async fn append(
         .execute(&mut *conn)
         .await?;
     Ok((seq, hash))
+}
+
+/// The most files one response carries.
+pub const MAX_FILES_PER_RESPONSE: usize = 10;
+
+/// Keeps files sent with a response (version 0 until they are part of a submitted version);
+/// returns how many files the response now has.
+async fn attach(
+    tx: &mut sqlx::AnyConnection,
+    response: i64,
+    files: &[(CheckedFile, Vec<u8>)],
+    stamp: &str,
+) -> Result<usize> {
+    for (file, content) in files {
+        sqlx::query(
+            "INSERT INTO response_files (response_id, version, file_name, media_type, byte_size, sha256, content, created_at) \
+             VALUES ($1, 0, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(response)
+        .bind(&file.file_name)
+        .bind(file.kind.media_type())
+        .bind(i64::try_from(content.len()).unwrap_or(i64::MAX))
+        .bind(sha256_hex(content))
+        .bind(content.as_slice())
+        .bind(stamp)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let n = sqlx::query("SELECT COUNT(*) AS n FROM response_files WHERE response_id = $1")
+        .bind(response)
+        .fetch_one(&mut *tx)
+        .await?
+        .int("n")?;
+    Ok(usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+/// The files of a response, described as a received record lists them.
+async fn files_of(tx: &mut sqlx::AnyConnection, response: i64) -> Result<Vec<Attachment>> {
+    let rows = sqlx::query(
+        "SELECT file_name, media_type, byte_size, sha256 FROM response_files WHERE response_id = $1 ORDER BY id",
+    )
+    .bind(response)
+    .fetch_all(&mut *tx)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Attachment {
+                file_name: r.text("file_name")?,
+                media_type: r.text("media_type")?,
+                byte_size: r.int("byte_size")?,
+                sha256: r.text("sha256")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(Into::into)
 }
 
 /// A version about to be written.
@@ -433,6 +491,7 @@ impl ResponseStore for Store {
         author: Author<'_>,
         channel: Channel,
         submission: &Submission,
+        files: &[(CheckedFile, Vec<u8>)],
         submit: bool,
         at: OffsetDateTime,
         receipt_mail: &(dyn Fn(&Receipt) -> Option<MailDraft> + Sync),
@@ -460,6 +519,16 @@ impl ResponseStore for Store {
                 (id, reference, 0)
             }
         };
+        let stored_files = attach(&mut tx, id, files, &stamp).await?;
+        if stored_files > MAX_FILES_PER_RESPONSE {
+            return Err(Invalid::one(
+                "attachments",
+                "too_many_files",
+                format!("A response carries at most {MAX_FILES_PER_RESPONSE} files"),
+            )
+            .with_arg("limit", MAX_FILES_PER_RESPONSE)
+            .into());
+        }
         if !submit {
             let draft = serde_json::to_string(submission).unwrap_or_default();
             sqlx::query("UPDATE responses SET draft = $1, updated_at = $2 WHERE id = $3")
@@ -479,7 +548,16 @@ impl ResponseStore for Store {
             channel,
             stamp,
         };
-        let receipt = write_version(&mut tx, &version, submission).await?;
+        let mut with_files = submission.clone();
+        with_files.attachments = files_of(&mut tx, id).await?;
+        let receipt = write_version(&mut tx, &version, &with_files).await?;
+        sqlx::query(
+            "UPDATE response_files SET version = $1 WHERE response_id = $2 AND version = 0",
+        )
+        .bind(version.number)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         if let Some(mail) = receipt_mail(&receipt) {
             enqueue_mail(&mut tx, &mail).await?;
         }

@@ -929,3 +929,6 @@ field-original = الأصل كما ورد
 record-submit = تسجيل الرد
 response-files = الملفات الواردة
 audit-call-record_response = سجّلت الأمانة رداً
+respond-attachments = الملفات
+respond-add-files = إرفاق ملفات (يصبح كل ملف جزءاً من النسخ التي تقدّمها من الآن فصاعداً)
+error-code-too_many_files = الحد الأقصى لعدد الملفات في الرد: { $limit }.

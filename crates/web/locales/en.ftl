@@ -897,3 +897,6 @@ field-original = The original as received
 record-submit = Record the response
 response-files = Files received
 audit-call-record_response = Response recorded by the secretariat
+respond-attachments = Files
+respond-add-files = Attach files (each is part of the versions you submit from now on)
+error-code-too_many_files = A response carries at most { $limit } files.

@@ -906,3 +906,6 @@ field-original = El original tal como se recibió
 record-submit = Registrar la respuesta
 response-files = Archivos recibidos
 audit-call-record_response = Respuesta registrada por la secretaría
+respond-attachments = Archivos
+respond-add-files = Adjuntar archivos (cada uno formará parte de las versiones que envíe a partir de ahora)
+error-code-too_many_files = Una respuesta lleva como máximo { $limit } archivos.

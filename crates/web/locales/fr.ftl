@@ -909,3 +909,6 @@ field-original = L’original tel que reçu
 record-submit = Enregistrer la réponse
 response-files = Fichiers reçus
 audit-call-record_response = Réponse enregistrée par le secrétariat
+respond-attachments = Fichiers
+respond-add-files = Joindre des fichiers (chacun fera partie des versions que vous soumettrez désormais)
+error-code-too_many_files = Une réponse comporte au plus { $limit } fichiers.

@@ -905,3 +905,6 @@ field-original = Оригинал в полученном виде
 record-submit = Зарегистрировать ответ
 response-files = Полученные файлы
 audit-call-record_response = Ответ зарегистрирован секретариатом
+respond-attachments = Файлы
+respond-add-files = Приложить файлы (каждый войдёт в версии, которые вы отправите с этого момента)
+error-code-too_many_files = Максимальное число файлов в ответе: { $limit }.

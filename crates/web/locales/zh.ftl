@@ -896,3 +896,6 @@ field-original = 收到的原件
 record-submit = 登记答复
 response-files = 收到的文件
 audit-call-record_response = 秘书处已登记答复
+respond-attachments = 文件
+respond-add-files = 附上文件（此后提交的各版本均包含这些文件）
+error-code-too_many_files = 一份答复最多附 { $limit } 个文件。

@@ -61,14 +61,25 @@ fn decodes_as_utf8(body: &[u8]) -> bool {
     std::str::from_utf8(&decoded).is_ok()
 }
 
-/// A submitted form with one file (`multipart/form-data`): its text fields and the file, read
-/// up to one byte past [`MAX_FILE_BYTES`] so an oversized file is named as such without being
-/// held in memory whole. Fields after the file are not read, so forms put them first.
+/// A file sent with a form.
+#[derive(Debug, Clone, Default)]
+pub struct UploadedFile {
+    /// The form field it came in.
+    pub field: String,
+    /// Its name as the browser sent it.
+    pub name: String,
+    /// Its bytes, at most one past [`MAX_FILE_BYTES`] (enough to say it is too large).
+    pub bytes: Vec<u8>,
+}
+
+/// A submitted `multipart/form-data` form: its text fields and its files. A file is read up to
+/// one byte past [`MAX_FILE_BYTES`] and the rest of it is skipped, so an oversized file is named
+/// as such without being held in memory whole. A file input left empty sends nothing here.
 pub struct Upload {
     /// The text fields, in the order sent (a name may repeat, as checkboxes do).
     pub fields: Vec<(String, String)>,
-    /// The file's name as the browser sent it, and its bytes (empty when none was chosen).
-    pub file: Option<(String, Vec<u8>)>,
+    /// The files, in the order sent.
+    pub files: Vec<UploadedFile>,
 }
 
 impl Upload {
@@ -78,6 +89,11 @@ impl Upload {
             .iter()
             .find(|(k, _)| k == name)
             .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// The first file sent in `field`.
+    pub fn file(&self, field: &str) -> Option<&UploadedFile> {
+        self.files.iter().find(|f| f.field == field)
     }
 }
 
@@ -94,22 +110,27 @@ impl FromRequest<AppState> for Upload {
             .map_err(|e| bad(&e))?;
         let mut upload = Upload {
             fields: Vec::new(),
-            file: None,
+            files: Vec::new(),
         };
         while let Some(mut field) = multipart.next_field().await.map_err(|e| bad(&e))? {
             let name = field.name().unwrap_or_default().to_owned();
             if let Some(file_name) = field.file_name().map(str::to_owned) {
                 let mut bytes = Vec::new();
                 while let Some(chunk) = field.chunk().await.map_err(|e| bad(&e))? {
-                    bytes.extend_from_slice(&chunk);
-                    if bytes.len() > MAX_FILE_BYTES {
-                        upload.file = Some((file_name, bytes));
-                        return Ok(upload);
-                    }
+                    let room = (MAX_FILE_BYTES + 1).saturating_sub(bytes.len());
+                    bytes.extend_from_slice(&chunk[..chunk.len().min(room)]);
                 }
-                upload.file = Some((file_name, bytes));
+                if !(file_name.is_empty() && bytes.is_empty()) {
+                    upload.files.push(UploadedFile {
+                        field: name,
+                        name: file_name,
+                        bytes,
+                    });
+                }
             } else {
-                let text = field.text().await.map_err(|e| bad(&e))?;
+                let raw = field.bytes().await.map_err(|e| bad(&e))?;
+                let text = String::from_utf8(raw.to_vec())
+                    .map_err(|_| PageError::BadRequest("error-bad-encoding", None))?;
                 upload.fields.push((name, text));
             }
         }

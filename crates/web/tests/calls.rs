@@ -18,6 +18,7 @@ both_backends!(
     who_may_answer_is_the_calls_choice,
     responses_are_published_with_consent_corrected_and_moderated,
     the_secretariat_records_inputs_received_by_email_or_paper,
+    respondents_attach_files_checked_by_content,
 );
 
 /// Creates a call of `body` through the form and returns its page's path.
@@ -672,4 +673,46 @@ async fn the_secretariat_records_inputs_received_by_email_or_paper(app: App) {
         .await
         .text;
     assert!(history.contains("Response recorded by the secretariat"));
+}
+
+async fn respondents_attach_files_checked_by_content(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_call(&mut admin, body, "2099-08-15").await;
+    let (mut apc, _) = signed_in(&app, "apc", false, None).await;
+    let respond = format!("{call}/respond");
+    let q = question_fields(&apc.get(&respond).await.text);
+    let mut fields = respondent(&q, "See the attached paper");
+    fields.push(("action", "submit"));
+
+    let odt = common::samples::odt("Our contribution");
+    let refused = apc
+        .post_file(&respond, &fields, ("attachments", "contribution.pdf", &odt))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused
+        .text
+        .contains("is named .pdf but its content is a OpenDocument (ODT) document"));
+    assert!(ledger(&app).await.is_empty(), "nothing received");
+
+    let sent = apc
+        .post_file(&respond, &fields, ("attachments", "contribution.odt", &odt))
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
+    let form = apc.get(&respond).await.text;
+    assert!(
+        form.contains("contribution.odt"),
+        "the form lists the attached file"
+    );
+    use concord_store::ResponseStore;
+    let versions = app.store.received_versions().await.unwrap();
+    assert!(
+        versions[0].2.contains(&concord_store::sha256_hex(&odt)),
+        "the receipt's hash covers the file"
+    );
+    // A later version keeps the file.
+    let again = apc.post(&respond, &fields).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    let versions = app.store.received_versions().await.unwrap();
+    assert!(versions[1].2.contains(&concord_store::sha256_hex(&odt)));
 }

@@ -122,6 +122,7 @@ const ERROR_CODES: &[&str] = &[
     "too_few_options",
     "not_later",
     "unchanged",
+    "too_many_files",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.

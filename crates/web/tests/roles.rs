@@ -317,6 +317,7 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             },
             concord_domain::response::Channel::Email,
             &submission.parse(&questions, false).unwrap(),
+            &[],
             true,
             OffsetDateTime::now_utc(),
             &|_| None,

@@ -373,7 +373,8 @@ pub(super) async fn upload(
     let upload = Upload::from_request(request, &state).await?;
     visitor.check_csrf(upload.field("csrf"))?;
     let document = load_document(&state, &body, &doc_raw).await?;
-    let (name, bytes) = upload.file.clone().unwrap_or_default();
+    let sent = upload.file("file").cloned().unwrap_or_default();
+    let (name, bytes) = (sent.name, sent.bytes);
     let outcome = match (
         file_language("lang", Some(upload.field("lang"))),
         check_upload("file", &name, &bytes),

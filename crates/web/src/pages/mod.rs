@@ -137,7 +137,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route(
             "/calls/{id}/respond",
-            get(respond::form).post(respond::submit),
+            get(respond::form)
+                .post(respond::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::MAX_UPLOAD_BYTES,
+                )),
         )
         .route("/calls/{id}/receipts/{reference}", get(respond::receipt))
         .route("/ledger.jsonl", get(respond::ledger))

@@ -84,7 +84,8 @@ pub(super) async fn record(
             .take(Email::parse("email", address))
             .map(|a| a.to_string()),
     };
-    let (name, bytes) = upload.file.clone().unwrap_or_default();
+    let sent = upload.file("file").cloned().unwrap_or_default();
+    let (name, bytes) = (sent.name, sent.bytes);
     let file = match check_upload("file", &name, &bytes) {
         Ok(file) => Some(file),
         Err(invalid) => {

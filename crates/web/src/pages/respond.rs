@@ -12,6 +12,8 @@ use concord_domain::body::Body;
 use concord_domain::call::{Audience, Call, Question, QuestionKind};
 use concord_domain::response::{Channel, RespondentKind, Submission, SubmissionForm};
 use concord_domain::stakeholder::{sub_categories_of, EcosocStatus, StakeholderGroup};
+use concord_domain::upload::check as check_upload;
+use concord_domain::Invalid;
 use concord_store::{Author, CallStore, MailDraft, Receipt, ResponseStore};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -21,7 +23,7 @@ use super::manage::store_or_form;
 use super::{missing, see_other};
 use crate::auth::Visitor;
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{FormBody, FormErrors, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -72,6 +74,8 @@ struct RespondPage {
     ecosoc: Vec<(String, String)>,
     consent_publish: bool,
     consent_cite: bool,
+    /// Files already attached: name and kind.
+    attached: Vec<(String, String)>,
     /// "Version 2 of response 3-00001 is submitted", and the reference.
     submitted: Option<(String, String)>,
     saved: bool,
@@ -173,6 +177,16 @@ pub(super) async fn respond_page(
     mode: Mode,
 ) -> Result<String, PageError> {
     let questions = state.store.questions(call.id).await?;
+    let attached = match &stored {
+        Some((_, reference)) => state
+            .store
+            .response_files(reference)
+            .await?
+            .into_iter()
+            .map(|(_, f)| (f.file_name, f.media_type))
+            .collect(),
+        None => Vec::new(),
+    };
     let group = values
         .get("stakeholder_group")
         .and_then(|g| StakeholderGroup::parse(g));
@@ -199,6 +213,7 @@ pub(super) async fn respond_page(
             .collect(),
         consent_publish: values.get("consent_publish").is_some_and(|v| v == "true"),
         consent_cite: values.get("consent_cite").is_some_and(|v| v == "true"),
+        attached,
         submitted: stored
             .filter(|(version, _)| *version > 0)
             .map(|(version, reference)| {
@@ -337,10 +352,25 @@ pub(super) async fn submit(
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(fields): FormBody<Vec<(String, String)>>,
+    request: axum::extract::Request,
 ) -> Result<Response, PageError> {
+    use axum::extract::FromRequest;
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     may_answer(&visitor, &call)?;
+    // The page sends multipart (it carries files); a plain form without files is read too.
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let (fields, sent) = if multipart {
+        let upload = Upload::from_request(request, &state).await?;
+        (upload.fields, upload.files)
+    } else {
+        let FormBody(fields) =
+            FormBody::<Vec<(String, String)>>::from_request(request, &state).await?;
+        (fields, Vec::new())
+    };
     let get = |name: &str| {
         fields
             .iter()
@@ -377,7 +407,25 @@ pub(super) async fn submit(
             body: t.args("mail-receipt-body", &args),
         })
     };
-    let outcome = match form.parse(&questions, !submitting) {
+    let mut files = Vec::new();
+    let mut file_errors = Vec::new();
+    for file in sent.iter().filter(|f| f.field == "attachments") {
+        match check_upload("attachments", &file.name, &file.bytes) {
+            Ok(checked) => files.push((checked, file.bytes.clone())),
+            Err(invalid) => file_errors.extend(invalid.errors),
+        }
+    }
+    let parsed = match form.parse(&questions, !submitting) {
+        Ok(submission) if file_errors.is_empty() => Ok(submission),
+        Ok(_) => Err(Invalid {
+            errors: file_errors,
+        }),
+        Err(mut invalid) => {
+            invalid.errors.extend(file_errors);
+            Err(invalid)
+        }
+    };
+    let outcome = match parsed {
         Ok(submission) => state
             .store
             .save_response(
@@ -388,6 +436,7 @@ pub(super) async fn submit(
                 },
                 Channel::Web,
                 &submission,
+                &files,
                 submitting,
                 time::OffsetDateTime::now_utc(),
                 &receipt_mail,
