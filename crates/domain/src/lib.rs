@@ -19,6 +19,7 @@ pub mod document;
 pub mod error;
 pub mod event;
 pub mod ids;
+pub mod import;
 pub mod ledger;
 pub mod meeting;
 pub mod participation;

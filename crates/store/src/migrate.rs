@@ -100,6 +100,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0014_review.sql"),
         postgres: include_str!("../migrations/postgres/0014_review.sql"),
     },
+    Migration {
+        version: 15,
+        name: "imports",
+        sqlite: include_str!("../migrations/sqlite/0015_imports.sql"),
+        postgres: include_str!("../migrations/postgres/0015_imports.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -196,7 +196,7 @@ fn receipt_from_row(row: &AnyRow, call_id: i64) -> Result<Receipt, sqlx::Error> 
     })
 }
 
-fn closed(message: &str) -> crate::StoreError {
+pub(crate) fn closed(message: &str) -> crate::StoreError {
     Invalid::one("form", "call_closed", message.to_owned()).into()
 }
 
@@ -346,17 +346,17 @@ async fn files_of(tx: &mut sqlx::AnyConnection, response: i64) -> Result<Vec<Att
 }
 
 /// A version about to be written.
-struct Version {
-    call_id: i64,
-    id: i64,
-    reference: String,
-    number: i64,
-    channel: Channel,
-    stamp: String,
+pub(crate) struct Version {
+    pub(crate) call_id: i64,
+    pub(crate) id: i64,
+    pub(crate) reference: String,
+    pub(crate) number: i64,
+    pub(crate) channel: Channel,
+    pub(crate) stamp: String,
 }
 
 /// Creates a response row with the call's next reference number.
-async fn new_response(
+pub(crate) async fn new_response(
     tx: &mut sqlx::AnyConnection,
     call_id: i64,
     author: Author<'_>,
@@ -395,7 +395,7 @@ async fn new_response(
 
 /// Writes a submitted version: the response as it now reads, its answers, the exact record
 /// received with its hash, and the ledger entry; returns the receipt.
-async fn write_version(
+pub(crate) async fn write_version(
     tx: &mut sqlx::AnyConnection,
     v: &Version,
     submission: &Submission,

@@ -900,3 +900,35 @@ audit-call-record_response = Response recorded by the secretariat
 respond-attachments = Files
 respond-add-files = Attach files (each is part of the versions you submit from now on)
 error-code-too_many_files = A response carries at most { $limit } files.
+
+# Importing responses.
+import-title = Import responses from a file
+import-lead = Upload a CSV or JSON file of responses received elsewhere. Every row is checked first: if any row has a problem, nothing is imported and every problem is listed.
+import-file = CSV or JSON file
+import-file-hint = CSV: a header row with kind, name, stakeholder_group, country, lang, consent_publish, consent_cite, email, received_on, and one column per question headed by its number, such as 2 a). JSON: an array of objects with the same keys and the answers under "answers".
+import-check = Check the file
+import-problems = Problems found: { $count }. Nothing was imported.
+import-problems-caption = Problems, row by row
+import-whole-file = The file
+import-preview = Every row passed its checks: { $count ->
+        [one] one response is
+       *[other] { $count } responses are
+    } ready to import.
+import-confirm = { $count ->
+        [one] Import the response
+       *[other] Import the { $count } responses
+    }
+import-preview-caption = What will be imported
+col-row = Row
+col-answers = Answers
+col-field = Field
+col-problem = Problem
+error-code-import_format = Upload a .csv or .json file.
+error-code-invalid_flag = Write yes or no.
+error-code-broken_row = This row cannot be read: it does not have as many columns as the header.
+error-code-unreadable_file = The file cannot be read as CSV with a header row, or as a JSON array of responses.
+error-code-invalid_encoding = The file is not valid UTF-8 text.
+error-code-empty_file = The file holds no response.
+error-code-too_many_rows = A batch holds at most 10,000 responses.
+error-code-already_imported = This batch is already imported.
+audit-call-import = Responses imported from a file

@@ -254,7 +254,12 @@ impl Tr {
     /// The message `key` with one argument.
     pub fn arg(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
         let mut args = FluentArgs::new();
-        args.set(name.to_owned(), FluentValue::from(value.to_string()));
+        let text = value.to_string();
+        // A whole number goes as a number, so that plural forms work.
+        match text.parse::<i64>() {
+            Ok(n) => args.set(name.to_owned(), FluentValue::from(n)),
+            Err(_) => args.set(name.to_owned(), FluentValue::from(text)),
+        }
         self.format(key, Some(&args))
     }
 

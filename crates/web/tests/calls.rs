@@ -19,6 +19,7 @@ both_backends!(
     responses_are_published_with_consent_corrected_and_moderated,
     the_secretariat_records_inputs_received_by_email_or_paper,
     respondents_attach_files_checked_by_content,
+    a_batch_is_imported_whole_or_not_at_all,
 );
 
 /// Creates a call of `body` through the form and returns its page's path.
@@ -715,4 +716,80 @@ async fn respondents_attach_files_checked_by_content(app: App) {
     assert_eq!(again.status, StatusCode::SEE_OTHER);
     let versions = app.store.received_versions().await.unwrap();
     assert!(versions[1].2.contains(&concord_store::sha256_hex(&odt)));
+}
+
+async fn a_batch_is_imported_whole_or_not_at_all(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_call(&mut admin, body, "2099-08-15").await;
+    let import = format!("{call}/import");
+    let broken = "kind,name,stakeholder_group,country,consent_publish,1,2 a)\n\
+        government,Ministry of ICT,government,KE,yes,Government,Open and inclusive\n\
+        person,,civil_society,BR,maybe,Non-Government,one two three four five six seven\n\
+        person,Ana\n";
+    let refused = admin
+        .post_file(&import, &[], ("file", "responses.csv", broken.as_bytes()))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text
+            .contains("Problems found: 4. Nothing was imported."),
+        "{}",
+        refused.text
+    );
+    assert!(refused.text.contains("This field is required"));
+    assert!(refused.text.contains("the limit is 5"));
+    assert!(refused.text.contains("Write yes or no"));
+    assert!(refused
+        .text
+        .contains("does not have as many columns as the header"));
+    let wrong = admin
+        .post_file(&import, &[], ("file", "responses.xlsx", b"PK..."))
+        .await;
+    assert!(wrong.text.contains("Upload a .csv or .json file"));
+    assert!(ledger(&app).await.is_empty(), "nothing imported");
+
+    let clean = "kind,name,stakeholder_group,country,consent_publish,consent_cite,received_on,1,2 a)\n\
+        government,Ministry of ICT,government,KE,yes,yes,2013-08-14,Government,Open and inclusive\n\
+        organization,ISOC,technical_academic,CH,yes,yes,2013-08-15,Non-Government,\"Bottom-up, open\"\n";
+    let preview = admin
+        .post_file(&import, &[], ("file", "responses.csv", clean.as_bytes()))
+        .await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.text);
+    assert!(preview.text.contains("2 responses are ready to import"));
+    assert!(ledger(&app).await.is_empty(), "a preview imports nothing");
+    let marker = format!("action=\"{call}/import/");
+    let staged = preview
+        .text
+        .split(&marker)
+        .nth(1)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let confirm = format!("{call}/import/{staged}/confirm");
+    let done = admin.post(&confirm, &[]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.text);
+    let entries = ledger(&app).await;
+    assert_eq!(entries.len(), 2);
+    let list = Browser::new(&app)
+        .get(&format!("{call}/responses"))
+        .await
+        .text;
+    assert!(list.contains("Ministry of ICT") && list.contains("ISOC") && list.contains("Import"));
+    let again = admin.post(&confirm, &[]).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.text.contains("already imported"));
+    assert_eq!(ledger(&app).await.len(), 2);
+    let json = r#"[{"kind":"person","name":"Ana Silva","stakeholder_group":"civil_society","country":"BR","consent_publish":true,"answers":{"1":"Non-Government","2 a)":"Inclusive"}}]"#;
+    let preview = admin
+        .post_file(&import, &[], ("file", "more.json", json.as_bytes()))
+        .await;
+    assert!(
+        preview.text.contains("one response is ready to import"),
+        "{}",
+        preview.text
+    );
 }

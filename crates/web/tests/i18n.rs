@@ -123,6 +123,14 @@ const ERROR_CODES: &[&str] = &[
     "not_later",
     "unchanged",
     "too_many_files",
+    "import_format",
+    "invalid_flag",
+    "broken_row",
+    "unreadable_file",
+    "invalid_encoding",
+    "empty_file",
+    "too_many_rows",
+    "already_imported",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -201,6 +209,7 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "response-hide",
                 "response-show",
                 "call-record_response",
+                "call-import",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),

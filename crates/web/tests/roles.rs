@@ -442,6 +442,7 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             [S, A, A, F, F, F, F, F],
         ),
         (format!("/calls/{call}/record"), [S, A, A, F, F, F, F, F]),
+        (format!("/calls/{call}/import"), [S, A, A, F, F, F, F, F]),
     ];
     let post_matrix: Vec<(String, [Expect; 8])> = vec![
         ("/bodies/new".into(), [S, A, F, F, F, F, F, F]),
@@ -557,6 +558,7 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             [S, A, A, F, F, F, F, F],
         ),
         (format!("/calls/{call}/record"), [S, A, A, F, F, F, F, F]),
+        (format!("/calls/{call}/import"), [S, A, A, F, F, F, F, F]),
     ];
     for (index, role) in ROLES.iter().enumerate() {
         let mut browser = signed_in(&app, role, wgec).await;

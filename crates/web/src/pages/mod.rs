@@ -9,6 +9,7 @@ mod countries;
 mod documents;
 mod events;
 mod home;
+mod import;
 mod manage;
 mod meetings;
 mod parties;
@@ -145,6 +146,18 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/calls/{id}/receipts/{reference}", get(respond::receipt))
         .route("/ledger.jsonl", get(respond::ledger))
+        .route(
+            "/calls/{id}/import",
+            get(import::form)
+                .post(import::check)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::MAX_UPLOAD_BYTES,
+                )),
+        )
+        .route(
+            "/calls/{id}/import/{import}/confirm",
+            axum::routing::post(import::confirm),
+        )
         .route(
             "/calls/{id}/record",
             get(record::form)
