@@ -232,7 +232,7 @@ const publicPages = ['/', '/bodies', `/bodies/${wgec}`, documentPage, demoCall, 
   '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events', '/events?view=month&month=2013-05', '/events?organiser=ITU',
   '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
 const adminPages = [`/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, '/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,
-  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, documentPage, `/bodies/${wgec}/topics/new`, `/bodies/${wgec}/calls/new`, `${demoCall}/respond`, `${demoCall}/questions/new`, `${demoCall}/extend`, ...(receiptPath ? [receiptPath] : []), '/people/new', '/organizations/new'];
+  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, documentPage, `/bodies/${wgec}/topics/new`, `/bodies/${wgec}/calls/new`, `${demoCall}/respond`, `${demoCall}/questions/new`, `${demoCall}/extend`, `${demoCall}/record`, `${demoCall}/import`, ...(receiptPath ? [receiptPath] : []), '/people/new', '/organizations/new'];
 
 for (const lang of ['en', 'ar']) {
   const anonymous = await visitor();
