@@ -348,7 +348,7 @@ async fn answer_the_demonstration_call(url: &str) -> concord_store::Receipt {
             &[],
             true,
             time::OffsetDateTime::now_utc(),
-            &|_| None,
+            &concord_store::Mails::none(),
         )
         .await
         .unwrap()

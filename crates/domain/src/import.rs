@@ -136,6 +136,7 @@ fn check_record(
         consent_publish: Some(consent_publish),
         consent_cite: Some(consent_cite),
         answers,
+        signatories: get("signatories"),
     };
     let submission = form.parse(questions, false).map_err(|invalid| {
         invalid

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use crate::body::parse_code;
 use crate::call::{Question, QuestionKind};
-use crate::error::{Errors, Invalid};
+use crate::error::{Errors, FieldError, Invalid};
 use crate::reference::parse_country;
 use crate::stakeholder::{sub_category, EcosocStatus, StakeholderGroup};
 use crate::text;
@@ -88,6 +88,77 @@ pub struct Submission {
     /// (and its hash) covers them too.
     #[serde(default)]
     pub attachments: Vec<Attachment>,
+    /// Those who sign jointly with the respondent; each confirms by e-mail.
+    #[serde(default)]
+    pub signatories: Vec<Signatory>,
+}
+
+/// A co-signatory of a joint submission.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signatory {
+    /// Name of the person or organisation signing.
+    pub name: String,
+    /// The organisation a person signs for, if any.
+    pub organization: Option<String>,
+    /// Where the request to confirm goes.
+    pub email: String,
+}
+
+/// The most co-signatories one submission names.
+pub const MAX_SIGNATORIES: usize = 100;
+
+/// Reads co-signatories, one per line: `Name <address>` or `Name, Organisation <address>`.
+pub fn parse_signatories(field: &str, text: Option<&str>) -> Result<Vec<Signatory>, FieldError> {
+    let mut out: Vec<Signatory> = Vec::new();
+    for (i, line) in text
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        let bad = || {
+            FieldError::new(
+                field,
+                "invalid_signatory",
+                format!(
+                    "Line {}: write a name and an address, as in Ana Silva <ana@example.org>",
+                    i + 1
+                ),
+            )
+            .with("line", i + 1)
+        };
+        let (who, rest) = line.split_once('<').ok_or_else(bad)?;
+        let address = rest.strip_suffix('>').ok_or_else(bad)?;
+        let email = crate::account::Email::parse(field, address.trim()).map_err(|_| bad())?;
+        let (name, organization) = match who.split_once(',') {
+            Some((name, org)) => (name.trim(), Some(org.trim()).filter(|o| !o.is_empty())),
+            None => (who.trim(), None),
+        };
+        if name.is_empty() {
+            return Err(bad());
+        }
+        if out
+            .iter()
+            .any(|s| s.email.eq_ignore_ascii_case(email.as_str()))
+        {
+            continue;
+        }
+        out.push(Signatory {
+            name: name.to_owned(),
+            organization: organization.map(str::to_owned),
+            email: email.as_str().to_owned(),
+        });
+    }
+    if out.len() > MAX_SIGNATORIES {
+        return Err(FieldError::new(
+            field,
+            "too_many_signatories",
+            format!("A submission names at most {MAX_SIGNATORIES} co-signatories"),
+        )
+        .with("limit", MAX_SIGNATORIES));
+    }
+    Ok(out)
 }
 
 /// A file received with a response.
@@ -185,6 +256,8 @@ pub struct SubmissionForm {
     pub consent_cite: Option<bool>,
     /// Answers by question id: the text, or the chosen options.
     pub answers: Vec<(i64, Vec<String>)>,
+    /// Co-signatories, one per line: `Name <address>` or `Name, Organisation <address>`.
+    pub signatories: Option<String>,
 }
 
 /// The longest answer accepted, whatever the word limit: 100,000 characters.
@@ -257,6 +330,10 @@ impl SubmissionForm {
         };
         let lang = e.take(text::language("lang", self.lang.as_deref()));
         let answers = check_answers(&mut e, questions, &self.answers, draft);
+        let signatories = e.take(parse_signatories(
+            "signatories",
+            self.signatories.as_deref(),
+        ));
         e.finish()?;
         let (Some(kind), Some(name), Some(organization), Some(group), Some(lang)) =
             (kind, name, organization, group, lang)
@@ -278,6 +355,7 @@ impl SubmissionForm {
             consent_publish: self.consent_publish.unwrap_or(false),
             consent_cite: self.consent_cite.unwrap_or(false),
             attachments: Vec::new(),
+            signatories: signatories.unwrap_or_default(),
         })
     }
 }

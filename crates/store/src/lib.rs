@@ -26,6 +26,7 @@ mod responses;
 mod review;
 mod roster;
 mod rows;
+mod signatures;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod topics;
@@ -46,9 +47,10 @@ pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;
-pub use responses::{Author, Receipt, ReceivedOtherwise, ResponseStore, StoredResponse};
+pub use responses::{Author, Mails, Receipt, ReceivedOtherwise, ResponseStore, StoredResponse};
 pub use review::{ListedResponse, PublishedErratum, ReviewStore};
 pub use roster::{RosterEntry, RosterStore};
+pub use signatures::{PendingSignature, SignatureStore, SignatureView};
 pub use topics::TopicStore;
 
 /// Results of storage calls.

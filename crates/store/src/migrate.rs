@@ -106,6 +106,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0015_imports.sql"),
         postgres: include_str!("../migrations/postgres/0015_imports.sql"),
     },
+    Migration {
+        version: 16,
+        name: "signatures",
+        sqlite: include_str!("../migrations/sqlite/0016_signatures.sql"),
+        postgres: include_str!("../migrations/postgres/0016_signatures.sql"),
+    },
 ];
 
 /// What `migrate` did.

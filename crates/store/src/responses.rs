@@ -6,7 +6,7 @@
 use concord_domain::call::{Call, CallState};
 use concord_domain::ids::UserId;
 use concord_domain::ledger::{entry_hash, LedgerEntry};
-use concord_domain::response::{sha256_hex, Attachment, Channel, Received, Submission};
+use concord_domain::response::{sha256_hex, Attachment, Channel, Received, Signatory, Submission};
 use concord_domain::upload::CheckedFile;
 use concord_domain::Invalid;
 use serde::Serialize;
@@ -18,6 +18,7 @@ use crate::calls::load_call;
 use crate::connect::Store;
 use crate::mail::{enqueue_mail, MailDraft};
 use crate::rows::{date_text, timestamp, RowExt};
+use crate::signatures::{request_signatures, SignatureMail};
 use crate::Result;
 
 /// What a respondent holds after a submission: enough to check it against the ledger.
@@ -58,6 +59,33 @@ pub struct StoredResponse {
     pub version: i64,
     /// A draft newer than the last submission is waiting.
     pub has_draft: bool,
+}
+
+/// The messages a submission sends: the receipt to the respondent, and the request to confirm
+/// to each co-signatory.
+pub struct Mails<'a> {
+    /// The receipt, if one is sent.
+    pub receipt: &'a (dyn Fn(&Receipt) -> Option<MailDraft> + Sync),
+    /// The request to confirm a co-signature: the token's hash and the message.
+    pub signature: SignatureMail<'a>,
+}
+
+fn no_receipt(_: &Receipt) -> Option<MailDraft> {
+    None
+}
+
+fn no_signature(_: &Signatory, _: &Receipt) -> Option<(String, MailDraft)> {
+    None
+}
+
+impl Mails<'static> {
+    /// No message at all (imports and tools).
+    pub fn none() -> Self {
+        Mails {
+            receipt: &no_receipt,
+            signature: &no_signature,
+        }
+    }
 }
 
 /// Who answers.
@@ -102,7 +130,7 @@ pub trait ResponseStore {
         files: &[(CheckedFile, Vec<u8>)],
         submit: bool,
         at: OffsetDateTime,
-        receipt_mail: &(dyn Fn(&Receipt) -> Option<MailDraft> + Sync),
+        mails: &Mails<'_>,
     ) -> Result<Option<Receipt>>;
     /// Records a response the secretariat received by e-mail or on paper, with the original
     /// file; accepted while the call is open or closed (a response sent in time may be recorded
@@ -170,6 +198,7 @@ fn response_from_row(row: &AnyRow, answers: &[AnyRow]) -> Result<StoredResponse,
             consent_publish: row.flag("consent_publish")?,
             consent_cite: row.flag("consent_cite")?,
             attachments: Vec::new(),
+            signatories: Vec::new(),
         },
     };
     Ok(StoredResponse {
@@ -238,6 +267,9 @@ impl Store {
         .await?;
         let mut found = response_from_row(&row, &answers)?;
         found.submission.attachments = files_of(conn, found.id).await?;
+        if !found.has_draft && found.version > 0 {
+            found.submission.signatories = signatories_of(conn, found.id, found.version).await?;
+        }
         Ok(Some(found))
     }
 }
@@ -322,6 +354,32 @@ async fn attach(
         .await?
         .int("n")?;
     Ok(usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+/// The co-signatories named in a received version.
+async fn signatories_of(
+    conn: &mut sqlx::AnyConnection,
+    response: i64,
+    version: i64,
+) -> Result<Vec<Signatory>> {
+    #[derive(serde::Deserialize)]
+    struct Named {
+        #[serde(default)]
+        signatories: Vec<Signatory>,
+    }
+    let content = sqlx::query(
+        "SELECT content FROM response_versions WHERE response_id = $1 AND version = $2",
+    )
+    .bind(response)
+    .bind(version)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|r| r.text("content"))
+    .transpose()?
+    .unwrap_or_default();
+    Ok(serde_json::from_str::<Named>(&content)
+        .map(|n| n.signatories)
+        .unwrap_or_default())
 }
 
 /// The files of a response, described as a received record lists them.
@@ -494,7 +552,7 @@ impl ResponseStore for Store {
         files: &[(CheckedFile, Vec<u8>)],
         submit: bool,
         at: OffsetDateTime,
-        receipt_mail: &(dyn Fn(&Receipt) -> Option<MailDraft> + Sync),
+        mails: &Mails<'_>,
     ) -> Result<Option<Receipt>> {
         let mut tx = self.begin_write().await?;
         let call = load_call(&mut tx, call_id).await?;
@@ -558,9 +616,17 @@ impl ResponseStore for Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
-        if let Some(mail) = receipt_mail(&receipt) {
+        if let Some(mail) = (mails.receipt)(&receipt) {
             enqueue_mail(&mut tx, &mail).await?;
         }
+        request_signatures(
+            &mut tx,
+            id,
+            &with_files.signatories,
+            &receipt,
+            mails.signature,
+        )
+        .await?;
         tx.commit().await?;
         Ok(Some(receipt))
     }

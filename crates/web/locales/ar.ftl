@@ -958,3 +958,29 @@ error-code-empty_file = لا يحتوي الملف على أي رد.
 error-code-too_many_rows = الحد الأقصى لعدد الردود في الدفعة الواحدة: 10,000.
 error-code-already_imported = سبق استيراد هذه الدفعة.
 audit-call-import = استُوردت ردود من ملف
+
+# Joint submissions.
+field-signatories = الموقّعون المشاركون على رد مشترك
+field-signatories-hint = موقّع واحد في كل سطر، مثل: Ana Silva <ana@example.org> أو Ana Silva, Instituto Nupef <ana@example.org>. ويُطلب من كل منهم بالبريد الإلكتروني تأكيد توقيعه.
+signatories-heading = الموقّعون المشاركون
+signatory-confirmed = مؤكَّد
+signatory-waiting = بانتظار التأكيد
+signature-title = تأكيد توقيعك
+signature-lead = { $name }، أُدرج اسمك بوصفك موقّعًا مشاركًا على الرد { $reference } على «{ $title }».
+signature-confirm = أؤكد أنني أوقّع على هذا الرد
+signature-confirmed = أُكِّد توقيعك. شكرًا لك.
+error-signature-token = رابط التأكيد هذا غير صالح. استخدم الرابط الوارد في أحدث رسالة بريد إلكتروني.
+error-code-invalid_signatory = السطر { $line }: اكتب اسمًا وعنوانًا، مثل Ana Silva <ana@example.org>.
+error-code-too_many_signatories = الحد الأقصى لعدد الموقّعين المشاركين في الرد الواحد: { $limit }.
+audit-response-confirm_signature = أُكِّد توقيع مشارك
+mail-signature-subject = يرجى تأكيد توقيعك: { $title }
+mail-signature-body =
+    مرحبًا { $name }،
+
+    قدّمت الجهة المجيبة { $respondent } الرد { $reference } على «{ $title }» وأدرجت اسمك ضمن الموقّعين المشاركين.
+
+    لتأكيد توقيعك على هذا الرد، افتح هذا الرابط واضغط على الزر:
+
+    { $link }
+
+    إذا لم توافق على التوقيع، فتجاهل هذه الرسالة: لن يُدرج اسمك ضمن من أكّدوا توقيعهم.

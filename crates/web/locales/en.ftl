@@ -932,3 +932,29 @@ error-code-empty_file = The file holds no response.
 error-code-too_many_rows = A batch holds at most 10,000 responses.
 error-code-already_imported = This batch is already imported.
 audit-call-import = Responses imported from a file
+
+# Joint submissions.
+field-signatories = Co-signatories of a joint submission
+field-signatories-hint = One per line, as in: Ana Silva <ana@example.org> or Ana Silva, Instituto Nupef <ana@example.org>. Each is asked by e-mail to confirm.
+signatories-heading = Co-signatories
+signatory-confirmed = confirmed
+signatory-waiting = awaiting confirmation
+signature-title = Confirm your signature
+signature-lead = { $name }, you are named as a co-signatory of response { $reference } to “{ $title }”.
+signature-confirm = I confirm that I sign this response
+signature-confirmed = Your signature is confirmed. Thank you.
+error-signature-token = This confirmation link is not valid. Use the link of the most recent e-mail.
+error-code-invalid_signatory = Line { $line }: write a name and an address, as in Ana Silva <ana@example.org>.
+error-code-too_many_signatories = A submission names at most { $limit } co-signatories.
+audit-response-confirm_signature = Co-signature confirmed
+mail-signature-subject = Please confirm your signature: { $title }
+mail-signature-body =
+    Hello { $name },
+
+    { $respondent } submitted response { $reference } to “{ $title }” and named you as a co-signatory.
+
+    To confirm that you sign it, open this link and press the button:
+
+    { $link }
+
+    If you did not agree to sign, ignore this message: you will not be listed as confirmed.

@@ -935,3 +935,29 @@ error-code-empty_file = El archivo no contiene ninguna respuesta.
 error-code-too_many_rows = Un lote puede contener como máximo 10.000 respuestas.
 error-code-already_imported = Este lote ya se ha importado.
 audit-call-import = Respuestas importadas desde un archivo
+
+# Joint submissions.
+field-signatories = Cofirmantes de una respuesta conjunta
+field-signatories-hint = Un cofirmante por línea, por ejemplo: Ana Silva <ana@example.org> o Ana Silva, Instituto Nupef <ana@example.org>. Se pedirá a cada uno que confirme su firma por correo electrónico.
+signatories-heading = Cofirmantes
+signatory-confirmed = firma confirmada
+signatory-waiting = pendiente de confirmación
+signature-title = Confirmar su firma
+signature-lead = { $name }, figura usted como cofirmante de la respuesta { $reference } a «{ $title }».
+signature-confirm = Confirmo que firmo esta respuesta
+signature-confirmed = Su firma ha quedado confirmada. Gracias.
+error-signature-token = Este enlace de confirmación no es válido. Utilice el enlace del correo electrónico más reciente.
+error-code-invalid_signatory = Línea { $line }: escriba un nombre y una dirección, por ejemplo, Ana Silva <ana@example.org>.
+error-code-too_many_signatories = Una respuesta puede incluir como máximo { $limit } cofirmantes.
+audit-response-confirm_signature = Firma conjunta confirmada
+mail-signature-subject = Confirme su firma: { $title }
+mail-signature-body =
+    Hola, { $name }:
+
+    { $respondent } ha presentado la respuesta { $reference } a «{ $title }» y ha incluido su nombre entre los cofirmantes.
+
+    Para confirmar que firma esta respuesta, abra este enlace y pulse el botón:
+
+    { $link }
+
+    Si no accedió a firmarla, haga caso omiso de este mensaje: su nombre no figurará entre las firmas confirmadas.

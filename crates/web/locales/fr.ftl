@@ -938,3 +938,29 @@ error-code-empty_file = Le fichier ne contient aucune réponse.
 error-code-too_many_rows = Un lot peut contenir au maximum 10 000 réponses.
 error-code-already_imported = Ce lot a déjà été importé.
 audit-call-import = Réponses importées à partir d’un fichier
+
+# Joint submissions.
+field-signatories = Cosignataires d’une réponse conjointe
+field-signatories-hint = Un cosignataire par ligne, par exemple : Ana Silva <ana@example.org> ou Ana Silva, Instituto Nupef <ana@example.org>. Chacun est invité par courrier électronique à confirmer sa signature.
+signatories-heading = Cosignataires
+signatory-confirmed = signature confirmée
+signatory-waiting = en attente de confirmation
+signature-title = Confirmer votre signature
+signature-lead = { $name }, votre nom figure parmi les cosignataires de la réponse { $reference } à « { $title } ».
+signature-confirm = Je confirme signer cette réponse
+signature-confirmed = Votre signature est confirmée. Merci.
+error-signature-token = Ce lien de confirmation n’est pas valide. Utilisez le lien figurant dans le courrier électronique le plus récent.
+error-code-invalid_signatory = Ligne { $line } : indiquez un nom et une adresse, par exemple Ana Silva <ana@example.org>.
+error-code-too_many_signatories = Une réponse peut comporter au maximum { $limit } cosignataires.
+audit-response-confirm_signature = Cosignature confirmée
+mail-signature-subject = Veuillez confirmer votre signature : { $title }
+mail-signature-body =
+    Bonjour { $name },
+
+    { $respondent } a soumis la réponse { $reference } à « { $title } » et a indiqué votre nom parmi les cosignataires.
+
+    Pour confirmer que vous signez cette réponse, ouvrez ce lien et cliquez sur le bouton :
+
+    { $link }
+
+    Si vous n’avez pas accepté de la signer, ne tenez pas compte de ce message : votre nom ne figurera pas parmi les signatures confirmées.

@@ -934,3 +934,29 @@ error-code-empty_file = В файле нет ни одного ответа.
 error-code-too_many_rows = Пакет может содержать не более 10 000 ответов.
 error-code-already_imported = Этот пакет уже импортирован.
 audit-call-import = Ответы импортированы из файла
+
+# Joint submissions.
+field-signatories = Соподписанты совместного ответа
+field-signatories-hint = По одному соподписанту в строке, например: Ana Silva <ana@example.org> или Ana Silva, Instituto Nupef <ana@example.org>. Каждому будет направлено письмо по электронной почте с просьбой подтвердить подпись.
+signatories-heading = Соподписанты
+signatory-confirmed = подпись подтверждена
+signatory-waiting = ожидается подтверждение
+signature-title = Подтверждение подписи
+signature-lead = { $name }, вы указаны в качестве соподписанта ответа { $reference } на запрос «{ $title }».
+signature-confirm = Подтверждаю, что подписываю этот ответ
+signature-confirmed = Ваша подпись подтверждена. Спасибо.
+error-signature-token = Эта ссылка для подтверждения недействительна. Воспользуйтесь ссылкой из последнего письма.
+error-code-invalid_signatory = Строка { $line }: укажите имя и адрес, например Ana Silva <ana@example.org>.
+error-code-too_many_signatories = Максимальное число соподписантов одного ответа: { $limit }.
+audit-response-confirm_signature = Подпись соподписанта подтверждена
+mail-signature-subject = Просим подтвердить подпись: { $title }
+mail-signature-body =
+    Здравствуйте, { $name }!
+
+    Респондент { $respondent } представил ответ { $reference } на запрос «{ $title }» и указал вас в числе соподписантов.
+
+    Чтобы подтвердить свою подпись, перейдите по этой ссылке и нажмите кнопку:
+
+    { $link }
+
+    Если вы не давали согласия подписать этот ответ, просто проигнорируйте это письмо: вы не будете указаны в числе подтвердивших подпись.

@@ -925,3 +925,29 @@ error-code-empty_file = 该文件不含任何答复。
 error-code-too_many_rows = 每批最多包含 10,000 条答复。
 error-code-already_imported = 此批次已导入。
 audit-call-import = 已从文件导入答复
+
+# Joint submissions.
+field-signatories = 联合答复的联署方
+field-signatories-hint = 每行一个联署方，例如：Ana Silva <ana@example.org> 或 Ana Silva, Instituto Nupef <ana@example.org>。系统将通过电子邮件请每个联署方确认。
+signatories-heading = 联署方
+signatory-confirmed = 已确认
+signatory-waiting = 待确认
+signature-title = 确认联署
+signature-lead = { $name }，您已被列为对“{ $title }”的答复 { $reference } 的联署方。
+signature-confirm = 我确认联署本答复
+signature-confirmed = 您的联署已确认。谢谢。
+error-signature-token = 此确认链接无效。请使用最近一封电子邮件中的链接。
+error-code-invalid_signatory = 第 { $line } 行：请填写名称和地址，例如 Ana Silva <ana@example.org>。
+error-code-too_many_signatories = 一份答复最多可列 { $limit } 个联署方。
+audit-response-confirm_signature = 已确认联署
+mail-signature-subject = 请确认您的联署：{ $title }
+mail-signature-body =
+    { $name }，您好：
+
+    { $respondent } 提交了对“{ $title }”的答复 { $reference }，并将您列为联署方。
+
+    如确认联署，请打开以下链接并点击按钮：
+
+    { $link }
+
+    如您并未同意联署，请忽略此邮件：您将不会被列为已确认的联署方。

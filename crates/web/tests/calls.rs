@@ -20,6 +20,7 @@ both_backends!(
     the_secretariat_records_inputs_received_by_email_or_paper,
     respondents_attach_files_checked_by_content,
     a_batch_is_imported_whole_or_not_at_all,
+    co_signatories_confirm_a_joint_submission_by_email,
 );
 
 /// Creates a call of `body` through the form and returns its page's path.
@@ -792,4 +793,97 @@ async fn a_batch_is_imported_whole_or_not_at_all(app: App) {
         "{}",
         preview.text
     );
+}
+
+async fn co_signatories_confirm_a_joint_submission_by_email(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_call(&mut admin, body, "2099-08-15").await;
+    let (mut apc, _) = signed_in(&app, "apc", false, None).await;
+    let respond = format!("{call}/respond");
+    let q = question_fields(&apc.get(&respond).await.text);
+
+    let mut bad = respondent(&q, "Joint views");
+    bad.push((
+        "signatories",
+        "Ana Silva, Instituto Nupef <ana@example.org>\nBob without address",
+    ));
+    bad.push(("action", "submit"));
+    let refused = apc.post(&respond, &bad).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains("Line 2: write a name and an address"),
+        "{}",
+        refused.text
+    );
+
+    let mut joint = respondent(&q, "Joint views");
+    joint.push((
+        "signatories",
+        "Ana Silva, Instituto Nupef <ana@example.org>\nBob Lee <bob@example.org>",
+    ));
+    joint.push(("action", "submit"));
+    let sent = apc.post(&respond, &joint).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
+    let reference = sent.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    use concord_store::ResponseStore;
+    let versions = app.store.received_versions().await.unwrap();
+    assert!(
+        versions[0].2.contains("ana@example.org"),
+        "the receipt's hash covers the co-signatories"
+    );
+
+    let link =
+        common::link_in_outbox(&app.store, "ana@example.org", "/signatures/confirm?token=").await;
+    assert!(app
+        .store
+        .outbox(20)
+        .await
+        .unwrap()
+        .iter()
+        .any(|m| m.to == "bob@example.org"));
+    let page = Browser::new(&app)
+        .get(&format!("{call}/responses/{reference}"))
+        .await
+        .text;
+    assert_eq!(page.matches("awaiting confirmation").count(), 2, "{page}");
+
+    let mut ana = Browser::new(&app);
+    let opened = ana.get(&link).await;
+    assert_eq!(opened.status, StatusCode::OK);
+    assert!(opened
+        .text
+        .contains("Ana Silva, you are named as a co-signatory"));
+    let token = link.split("token=").nth(1).unwrap();
+    let confirmed = ana.post("/signatures/confirm", &[("token", token)]).await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.text);
+    assert!(confirmed.text.contains("Your signature is confirmed"));
+    let page = Browser::new(&app)
+        .get(&format!("{call}/responses/{reference}"))
+        .await
+        .text;
+    assert_eq!(page.matches("awaiting confirmation").count(), 1);
+    assert!(page.contains("Ana Silva (Instituto Nupef) — confirmed"));
+    assert_eq!(
+        Browser::new(&app)
+            .get("/signatures/confirm?token=forged")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // A new version naming the same people asks nobody twice.
+    let before = app.store.outbox(50).await.unwrap().len();
+    assert_eq!(
+        apc.post(&respond, &joint).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let after = app.store.outbox(50).await.unwrap();
+    assert_eq!(after.len(), before + 1, "only the new receipt");
 }

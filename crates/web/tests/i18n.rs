@@ -131,6 +131,8 @@ const ERROR_CODES: &[&str] = &[
     "empty_file",
     "too_many_rows",
     "already_imported",
+    "invalid_signatory",
+    "too_many_signatories",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -210,6 +212,7 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "response-show",
                 "call-record_response",
                 "call-import",
+                "response-confirm_signature",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),

@@ -320,7 +320,7 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             &[],
             true,
             OffsetDateTime::now_utc(),
-            &|_| None,
+            &concord_store::Mails::none(),
         )
         .await
         .unwrap()

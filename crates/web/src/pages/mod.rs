@@ -17,6 +17,7 @@ mod published;
 mod record;
 mod respond;
 mod roster;
+mod signatures;
 mod topics;
 
 pub(crate) use bodies::OnDay;
@@ -146,6 +147,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/calls/{id}/receipts/{reference}", get(respond::receipt))
         .route("/ledger.jsonl", get(respond::ledger))
+        .route(
+            "/signatures/confirm",
+            get(signatures::show).post(signatures::confirm),
+        )
         .route(
             "/calls/{id}/import",
             get(import::form)

@@ -11,7 +11,7 @@ use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::{Call, Publication};
 use concord_domain::review::{parse_correction, CorrectedField};
-use concord_store::{CallStore, ListedResponse, ResponseStore, ReviewStore};
+use concord_store::{CallStore, ListedResponse, ResponseStore, ReviewStore, SignatureStore};
 
 use super::calls::load_call;
 use super::manage::{opt, store_or_form, Posted};
@@ -184,6 +184,8 @@ struct ResponsePage {
     errata: Vec<String>,
     hidden: Option<String>,
     can_edit: bool,
+    /// Co-signatories: name (and organisation), and whether they confirmed.
+    signatories: Vec<(String, bool)>,
     /// Files received with it (the secretariat's): id, name, kind and size.
     files: Vec<(i64, String, String)>,
     fields: Vec<(String, String)>,
@@ -263,7 +265,21 @@ async fn response_page(
     } else {
         Vec::new()
     };
+    let signatories = state
+        .store
+        .signatures(reference)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let name = match s.organization {
+                Some(org) => format!("{} ({org})", s.name),
+                None => s.name,
+            };
+            (name, s.confirmed)
+        })
+        .collect();
     let page = ResponsePage {
+        signatories,
         files,
         attribution: if can_edit {
             respondent.name.clone()

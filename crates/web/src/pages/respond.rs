@@ -10,11 +10,11 @@ use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::{Audience, Call, Question, QuestionKind};
-use concord_domain::response::{Channel, RespondentKind, Submission, SubmissionForm};
+use concord_domain::response::{Channel, RespondentKind, Signatory, Submission, SubmissionForm};
 use concord_domain::stakeholder::{sub_categories_of, EcosocStatus, StakeholderGroup};
 use concord_domain::upload::check as check_upload;
 use concord_domain::Invalid;
-use concord_store::{Author, CallStore, MailDraft, Receipt, ResponseStore};
+use concord_store::{Author, CallStore, MailDraft, Mails, Receipt, ResponseStore};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -112,6 +112,15 @@ fn values_of(submission: &Submission) -> HashMap<String, String> {
             .unwrap_or_else(|| answer.choices.join("\n"));
         values.insert(format!("q{}", answer.question_id), value);
     }
+    let signatories: Vec<String> = submission
+        .signatories
+        .iter()
+        .map(|s| match &s.organization {
+            Some(org) => format!("{}, {org} <{}>", s.name, s.email),
+            None => format!("{} <{}>", s.name, s.email),
+        })
+        .collect();
+    values.insert("signatories".into(), signatories.join("\n"));
     if submission.consent_publish {
         values.insert("consent_publish".into(), "true".into());
     }
@@ -278,6 +287,7 @@ pub(super) fn submission_form(
         consent_publish: Some(get("consent_publish").is_some_and(|v| v == "true")),
         consent_cite: Some(get("consent_cite").is_some_and(|v| v == "true")),
         answers,
+        signatories: get("signatories"),
     }
 }
 
@@ -407,6 +417,31 @@ pub(super) async fn submit(
             body: t.args("mail-receipt-body", &args),
         })
     };
+    // Co-signatories read the request in the language the respondent used.
+    let signature_mail = |signatory: &Signatory, receipt: &Receipt| {
+        let token = crate::auth::new_token();
+        let args = [
+            ("name", signatory.name.clone()),
+            ("respondent", user.display_name.clone()),
+            ("title", call.fields.title.clone()),
+            ("reference", receipt.reference.clone()),
+            (
+                "link",
+                format!(
+                    "{}/signatures/confirm?token={token}",
+                    state.config.public_url.trim_end_matches('/')
+                ),
+            ),
+        ];
+        Some((
+            crate::auth::hash_token(&token),
+            MailDraft {
+                to: signatory.email.clone(),
+                subject: t.args("mail-signature-subject", &args),
+                body: t.args("mail-signature-body", &args),
+            },
+        ))
+    };
     let mut files = Vec::new();
     let mut file_errors = Vec::new();
     for file in sent.iter().filter(|f| f.field == "attachments") {
@@ -439,7 +474,10 @@ pub(super) async fn submit(
                 &files,
                 submitting,
                 time::OffsetDateTime::now_utc(),
-                &receipt_mail,
+                &Mails {
+                    receipt: &receipt_mail,
+                    signature: &signature_mail,
+                },
             )
             .await
             .map_err(store_or_form),
