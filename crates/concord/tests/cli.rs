@@ -293,8 +293,8 @@ async fn answer_the_demonstration_call(url: &str) -> concord_store::Receipt {
     use concord_domain::account::Email;
     use concord_domain::response::{Channel, SubmissionForm};
     use concord_store::{
-        AccountStore, AuditActor, Author, BodyStore, CallStore, ConnectOptions, NewUser,
-        ResponseStore, Store,
+        AccountStore, AuditActor, BodyStore, CallStore, ConnectOptions, NewUser, ResponseStore,
+        SaveRequest, Store,
     };
     let store = Store::connect(url, ConnectOptions::default())
         .await
@@ -337,19 +337,17 @@ async fn answer_the_demonstration_call(url: &str) -> concord_store::Receipt {
         ..Default::default()
     };
     let receipt = store
-        .save_response(
-            call.id,
-            Author {
-                user: Some(user.id),
-                email: Some(&user.email),
-            },
-            Channel::Web,
-            &form.parse(&questions, false).unwrap(),
-            &[],
-            true,
-            time::OffsetDateTime::now_utc(),
-            &concord_store::Mails::none(),
-        )
+        .save_response(SaveRequest {
+            call: call.id,
+            user: Some(user.id),
+            email: Some(user.email.clone()),
+            channel: Channel::Web,
+            submission: form.parse(&questions, false).unwrap(),
+            files: Vec::new(),
+            submit: true,
+            at: time::OffsetDateTime::now_utc(),
+            mails: concord_store::Mails::none(),
+        })
         .await
         .unwrap()
         .unwrap();

@@ -54,6 +54,20 @@ impl Default for ConnectOptions {
 pub struct Store {
     pub(crate) pool: AnyPool,
     backend: Backend,
+    /// The queue of the writer that group-commits responses.
+    pub(crate) intake: crate::intake::Intake,
+}
+
+/// Opens a write transaction on `pool`: on SQLite `BEGIN IMMEDIATE`, so that a transaction that
+/// reads before it writes waits for the lock instead of failing when another writer holds it.
+pub(crate) async fn begin_write_on(
+    pool: &AnyPool,
+    backend: Backend,
+) -> std::result::Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    match backend {
+        Backend::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+        Backend::Postgres => pool.begin().await,
+    }
 }
 
 /// Where a SQLite URL points.
@@ -90,10 +104,7 @@ impl Store {
     pub(crate) async fn begin_write(
         &self,
     ) -> std::result::Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-        match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
-        }
+        begin_write_on(&self.pool, self.backend).await
     }
 
     /// Opens the database at `url` (`sqlite://path/to/file.db` or `postgres://…`).
@@ -136,7 +147,11 @@ impl Store {
                     StoreError::Config(format!("cannot open the SQLite database: {e}"))
                 }
             })?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            intake: crate::intake::Intake::default(),
+        })
     }
 
     /// Which engine this is.

@@ -20,6 +20,12 @@ pub enum StoreError {
     /// The database refused or failed.
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// Too much is waiting to be written: come back in a moment.
+    #[error("too busy; try again in a moment")]
+    Busy,
+    /// A write that was queued could not be committed.
+    #[error("{0}")]
+    Failed(String),
 }
 
 impl StoreError {

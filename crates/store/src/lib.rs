@@ -16,6 +16,7 @@ pub mod connect;
 mod documents;
 mod error;
 mod imports;
+mod intake;
 mod mail;
 mod meetings;
 mod migrate;
@@ -42,12 +43,15 @@ pub use connect::{Backend, ConnectOptions, Store};
 pub use documents::{DocumentStore, Follower};
 pub use error::StoreError;
 pub use imports::{ImportStore, StagedImport};
+pub use intake::{MAX_BATCH, QUEUE};
 pub use mail::{Job, MailDraft, MailStore, OutboxEntry, MAIL_ATTEMPTS};
 pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;
-pub use responses::{Author, Mails, Receipt, ReceivedOtherwise, ResponseStore, StoredResponse};
+pub use responses::{
+    Author, Mails, Receipt, ReceivedOtherwise, ResponseStore, SaveRequest, StoredResponse,
+};
 pub use review::{ListedResponse, PublishedErratum, ReviewStore};
 pub use roster::{RosterEntry, RosterStore};
 pub use signatures::{PendingSignature, SignatureStore, SignatureView};

@@ -16,9 +16,9 @@ use time::OffsetDateTime;
 use crate::audit::{record, AuditActor, Change};
 use crate::calls::load_call;
 use crate::connect::Store;
-use crate::mail::{enqueue_mail, MailDraft};
+use crate::mail::MailDraft;
 use crate::rows::{date_text, timestamp, RowExt};
-use crate::signatures::{request_signatures, SignatureMail};
+use crate::signatures::SignatureMail;
 use crate::Result;
 
 /// What a respondent holds after a submission: enough to check it against the ledger.
@@ -61,13 +61,38 @@ pub struct StoredResponse {
     pub has_draft: bool,
 }
 
+/// Writes the receipt's message; `None` sends none.
+pub type ReceiptMail = dyn Fn(&Receipt) -> Option<MailDraft> + Send + Sync;
+
 /// The messages a submission sends: the receipt to the respondent, and the request to confirm
 /// to each co-signatory.
-pub struct Mails<'a> {
+pub struct Mails {
     /// The receipt, if one is sent.
-    pub receipt: &'a (dyn Fn(&Receipt) -> Option<MailDraft> + Sync),
+    pub receipt: Box<ReceiptMail>,
     /// The request to confirm a co-signature: the token's hash and the message.
-    pub signature: SignatureMail<'a>,
+    pub signature: Box<SignatureMail>,
+}
+
+/// A draft to save or a version to submit, with everything the writer needs.
+pub struct SaveRequest {
+    /// The call answered.
+    pub call: i64,
+    /// The account answering.
+    pub user: Option<UserId>,
+    /// Where receipts go.
+    pub email: Option<String>,
+    /// How it is received.
+    pub channel: Channel,
+    /// What was sent.
+    pub submission: Submission,
+    /// Files sent with it, checked.
+    pub files: Vec<(CheckedFile, Vec<u8>)>,
+    /// Submit (true) or keep as a draft.
+    pub submit: bool,
+    /// Now: the deadline is checked against it.
+    pub at: OffsetDateTime,
+    /// The messages it sends.
+    pub mails: Mails,
 }
 
 fn no_receipt(_: &Receipt) -> Option<MailDraft> {
@@ -78,12 +103,12 @@ fn no_signature(_: &Signatory, _: &Receipt) -> Option<(String, MailDraft)> {
     None
 }
 
-impl Mails<'static> {
+impl Mails {
     /// No message at all (imports and tools).
     pub fn none() -> Self {
         Mails {
-            receipt: &no_receipt,
-            signature: &no_signature,
+            receipt: Box::new(no_receipt),
+            signature: Box::new(no_signature),
         }
     }
 }
@@ -120,18 +145,7 @@ pub trait ResponseStore {
     /// Saves a draft (`submit` false) or submits a new version, while the call is open and
     /// before its deadline (`at` is now). A submission is appended to the ledger and its
     /// receipt, with the message `receipt_mail` writes, is committed with it.
-    #[allow(clippy::too_many_arguments)]
-    async fn save_response(
-        &self,
-        call: i64,
-        author: Author<'_>,
-        channel: Channel,
-        submission: &Submission,
-        files: &[(CheckedFile, Vec<u8>)],
-        submit: bool,
-        at: OffsetDateTime,
-        mails: &Mails<'_>,
-    ) -> Result<Option<Receipt>>;
+    async fn save_response(&self, request: SaveRequest) -> Result<Option<Receipt>>;
     /// Records a response the secretariat received by e-mail or on paper, with the original
     /// file; accepted while the call is open or closed (a response sent in time may be recorded
     /// later), and appended to the ledger like any other.
@@ -230,7 +244,7 @@ pub(crate) fn closed(message: &str) -> crate::StoreError {
 }
 
 /// Refuses a response to a call that is not open, or after its deadline.
-fn check_open(call: &Call, at: OffsetDateTime) -> Result<()> {
+pub(crate) fn check_open(call: &Call, at: OffsetDateTime) -> Result<()> {
     if call.state != CallState::Open {
         return Err(closed("This call is not open for responses"));
     }
@@ -240,38 +254,36 @@ fn check_open(call: &Call, at: OffsetDateTime) -> Result<()> {
     }
 }
 
-impl Store {
-    async fn load_response(
-        &self,
-        conn: &mut sqlx::AnyConnection,
-        filter: &str,
-        bind: (i64, Option<i64>, Option<&str>),
-    ) -> Result<Option<StoredResponse>> {
-        let sql = format!("SELECT {COLUMNS} FROM responses WHERE {filter}");
-        let mut query = sqlx::query(&sql);
-        query = match bind {
-            (call, Some(user), _) => query.bind(call).bind(user),
-            (_, None, Some(reference)) => query.bind(reference.to_owned()),
-            (call, None, None) => query.bind(call),
-        };
-        let Some(row) = query.fetch_optional(&mut *conn).await? else {
-            return Ok(None);
-        };
-        let answers = sqlx::query(
-            "SELECT a.question_id, q.label, a.text, a.choices FROM response_answers a \
+/// A response found by a filter on its row.
+pub(crate) async fn load_response(
+    conn: &mut sqlx::AnyConnection,
+    filter: &str,
+    bind: (i64, Option<i64>, Option<&str>),
+) -> Result<Option<StoredResponse>> {
+    let sql = format!("SELECT {COLUMNS} FROM responses WHERE {filter}");
+    let mut query = sqlx::query(&sql);
+    query = match bind {
+        (call, Some(user), _) => query.bind(call).bind(user),
+        (_, None, Some(reference)) => query.bind(reference.to_owned()),
+        (call, None, None) => query.bind(call),
+    };
+    let Some(row) = query.fetch_optional(&mut *conn).await? else {
+        return Ok(None);
+    };
+    let answers = sqlx::query(
+        "SELECT a.question_id, q.label, a.text, a.choices FROM response_answers a \
              JOIN call_questions q ON q.id = a.question_id WHERE a.response_id = $1 \
              ORDER BY q.position",
-        )
-        .bind(row.int("id")?)
-        .fetch_all(&mut *conn)
-        .await?;
-        let mut found = response_from_row(&row, &answers)?;
-        found.submission.attachments = files_of(conn, found.id).await?;
-        if !found.has_draft && found.version > 0 {
-            found.submission.signatories = signatories_of(conn, found.id, found.version).await?;
-        }
-        Ok(Some(found))
+    )
+    .bind(row.int("id")?)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut found = response_from_row(&row, &answers)?;
+    found.submission.attachments = files_of(conn, found.id).await?;
+    if !found.has_draft && found.version > 0 {
+        found.submission.signatories = signatories_of(conn, found.id, found.version).await?;
     }
+    Ok(Some(found))
 }
 
 /// Appends an entry to the ledger. The head row is updated first, which serialises appends on
@@ -327,7 +339,7 @@ pub const MAX_FILES_PER_RESPONSE: usize = 10;
 
 /// Keeps files sent with a response (version 0 until they are part of a submitted version);
 /// returns how many files the response now has.
-async fn attach(
+pub(crate) async fn attach(
     tx: &mut sqlx::AnyConnection,
     response: i64,
     files: &[(CheckedFile, Vec<u8>)],
@@ -383,7 +395,10 @@ async fn signatories_of(
 }
 
 /// The files of a response, described as a received record lists them.
-async fn files_of(tx: &mut sqlx::AnyConnection, response: i64) -> Result<Vec<Attachment>> {
+pub(crate) async fn files_of(
+    tx: &mut sqlx::AnyConnection,
+    response: i64,
+) -> Result<Vec<Attachment>> {
     let rows = sqlx::query(
         "SELECT file_name, media_type, byte_size, sha256 FROM response_files WHERE response_id = $1 ORDER BY id",
     )
@@ -529,7 +544,7 @@ pub(crate) async fn write_version(
 impl ResponseStore for Store {
     async fn response_of(&self, call: i64, user: UserId) -> Result<Option<StoredResponse>> {
         let mut conn = self.pool.acquire().await?;
-        self.load_response(
+        load_response(
             &mut conn,
             "call_id = $1 AND user_id = $2 ORDER BY id LIMIT 1",
             (call, Some(user.0), None),
@@ -539,96 +554,11 @@ impl ResponseStore for Store {
 
     async fn response(&self, reference: &str) -> Result<Option<StoredResponse>> {
         let mut conn = self.pool.acquire().await?;
-        self.load_response(&mut conn, "reference = $1", (0, None, Some(reference)))
-            .await
+        load_response(&mut conn, "reference = $1", (0, None, Some(reference))).await
     }
 
-    async fn save_response(
-        &self,
-        call_id: i64,
-        author: Author<'_>,
-        channel: Channel,
-        submission: &Submission,
-        files: &[(CheckedFile, Vec<u8>)],
-        submit: bool,
-        at: OffsetDateTime,
-        mails: &Mails<'_>,
-    ) -> Result<Option<Receipt>> {
-        let mut tx = self.begin_write().await?;
-        let call = load_call(&mut tx, call_id).await?;
-        check_open(&call, at)?;
-        let existing = match author.user {
-            Some(user) => {
-                self.load_response(
-                    &mut tx,
-                    "call_id = $1 AND user_id = $2 ORDER BY id LIMIT 1",
-                    (call_id, Some(user.0), None),
-                )
-                .await?
-            }
-            None => None,
-        };
-        let stamp = timestamp(at);
-        let (id, reference, version) = match &existing {
-            Some(found) => (found.id, found.reference.clone(), found.version),
-            None => {
-                let (id, reference) =
-                    new_response(&mut tx, call_id, author, channel, submission, &stamp).await?;
-                (id, reference, 0)
-            }
-        };
-        let stored_files = attach(&mut tx, id, files, &stamp).await?;
-        if stored_files > MAX_FILES_PER_RESPONSE {
-            return Err(Invalid::one(
-                "attachments",
-                "too_many_files",
-                format!("A response carries at most {MAX_FILES_PER_RESPONSE} files"),
-            )
-            .with_arg("limit", MAX_FILES_PER_RESPONSE)
-            .into());
-        }
-        if !submit {
-            let draft = serde_json::to_string(submission).unwrap_or_default();
-            sqlx::query("UPDATE responses SET draft = $1, updated_at = $2 WHERE id = $3")
-                .bind(&draft)
-                .bind(&stamp)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            tx.commit().await?;
-            return Ok(None);
-        }
-        let version = Version {
-            call_id,
-            id,
-            reference,
-            number: version + 1,
-            channel,
-            stamp,
-        };
-        let mut with_files = submission.clone();
-        with_files.attachments = files_of(&mut tx, id).await?;
-        let receipt = write_version(&mut tx, &version, &with_files).await?;
-        sqlx::query(
-            "UPDATE response_files SET version = $1 WHERE response_id = $2 AND version = 0",
-        )
-        .bind(version.number)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        if let Some(mail) = (mails.receipt)(&receipt) {
-            enqueue_mail(&mut tx, &mail).await?;
-        }
-        request_signatures(
-            &mut tx,
-            id,
-            &with_files.signatories,
-            &receipt,
-            mails.signature,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(Some(receipt))
+    async fn save_response(&self, request: SaveRequest) -> Result<Option<Receipt>> {
+        self.through_intake(request).await
     }
 
     async fn record_response(

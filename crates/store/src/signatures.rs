@@ -38,8 +38,7 @@ pub struct PendingSignature {
 
 /// Writes the request to confirm: `(token hash, message)` for a co-signatory and the receipt;
 /// `None` asks nobody.
-pub type SignatureMail<'a> =
-    &'a (dyn Fn(&Signatory, &Receipt) -> Option<(String, MailDraft)> + Sync);
+pub type SignatureMail = dyn Fn(&Signatory, &Receipt) -> Option<(String, MailDraft)> + Send + Sync;
 
 /// Asks each co-signatory not yet asked for this response to confirm.
 pub(crate) async fn request_signatures(
@@ -47,7 +46,7 @@ pub(crate) async fn request_signatures(
     response: i64,
     signatories: &[Signatory],
     receipt: &Receipt,
-    mail: SignatureMail<'_>,
+    mail: &SignatureMail,
 ) -> Result<()> {
     for signatory in signatories {
         let key = signatory.email.to_lowercase();

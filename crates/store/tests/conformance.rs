@@ -1613,3 +1613,102 @@ mod records {
         );
     }
 }
+
+mod intake {
+    use super::*;
+    use concord_domain::call::{CallForm, CallState, QuestionForm};
+    use concord_domain::response::{Channel, SubmissionForm};
+    use concord_store::{CallStore, Mails, ResponseStore, SaveRequest};
+
+    conformance_inner!(
+        concurrent_submissions_are_each_committed_once,
+        a_full_queue_answers_busy_at_once
+    );
+
+    async fn open_call(store: &Store) -> (i64, Vec<concord_domain::call::Question>) {
+        let id = wgec(store).await;
+        let form = CallForm {
+            title: Some("Questionnaire".into()),
+            opens_on: Some("2013-05-31".into()),
+            closes_on: Some("2099-08-15".into()),
+            ..Default::default()
+        };
+        let call = store
+            .add_call(&by(), id, &form.parse().unwrap())
+            .await
+            .unwrap();
+        let question = QuestionForm {
+            label: Some("1".into()),
+            text: Some("Views?".into()),
+            ..Default::default()
+        };
+        store
+            .add_question(&by(), call.id, &question.parse().unwrap())
+            .await
+            .unwrap();
+        store
+            .move_call(&by(), call.id, CallState::Open)
+            .await
+            .unwrap();
+        (call.id, store.questions(call.id).await.unwrap())
+    }
+
+    fn request(call: i64, questions: &[concord_domain::call::Question], n: usize) -> SaveRequest {
+        let form = SubmissionForm {
+            kind: Some("person".into()),
+            name: Some(format!("Respondent {n}")),
+            stakeholder_group: Some("civil_society".into()),
+            answers: vec![(questions[0].id, vec![format!("Answer {n}")])],
+            ..Default::default()
+        };
+        SaveRequest {
+            call,
+            user: None,
+            email: None,
+            channel: Channel::Email,
+            submission: form.parse(questions, false).unwrap(),
+            files: Vec::new(),
+            submit: true,
+            at: time::OffsetDateTime::now_utc(),
+            mails: Mails::none(),
+        }
+    }
+
+    async fn concurrent_submissions_are_each_committed_once(store: Store) {
+        let (call, questions) = open_call(&store).await;
+        let mut tasks = Vec::new();
+        for n in 0..200 {
+            let store = store.clone();
+            let req = request(call, &questions, n);
+            tasks.push(tokio::spawn(async move { store.save_response(req).await }));
+        }
+        let mut references = Vec::new();
+        for task in tasks {
+            references.push(task.await.unwrap().unwrap().unwrap().reference);
+        }
+        references.sort();
+        references.dedup();
+        assert_eq!(
+            references.len(),
+            200,
+            "every submission has its own reference"
+        );
+        let ledger = store.ledger().await.unwrap();
+        assert_eq!(ledger.len(), 200);
+        concord_domain::ledger::verify_chain(&ledger).unwrap();
+    }
+
+    async fn a_full_queue_answers_busy_at_once(store: Store) {
+        let (call, questions) = open_call(&store).await;
+        store.set_intake_capacity(1);
+        // On one thread, the writer cannot run until both have been handed over: the first
+        // fills the queue, the second finds it full.
+        let (first, second) = tokio::join!(
+            store.save_response(request(call, &questions, 1)),
+            store.save_response(request(call, &questions, 2)),
+        );
+        assert!(first.unwrap().is_some());
+        assert!(matches!(second, Err(StoreError::Busy)), "{second:?}");
+        assert_eq!(store.ledger().await.unwrap().len(), 1);
+    }
+}

@@ -958,3 +958,5 @@ mail-signature-body =
     { $link }
 
     If you did not agree to sign, ignore this message: you will not be listed as confirmed.
+error-busy-title = Too busy for a moment
+error-busy = Concord is receiving more than it can write right now. Nothing was saved: wait a second and send the form again.

@@ -961,3 +961,5 @@ mail-signature-body =
     { $link }
 
     Si no accedió a firmarla, haga caso omiso de este mensaje: su nombre no figurará entre las firmas confirmadas.
+error-busy-title = Momentáneamente sobrecargado
+error-busy = Concord recibe en este momento más de lo que puede guardar. No se ha guardado nada: espere un segundo y vuelva a enviar el formulario.

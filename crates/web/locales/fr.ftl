@@ -964,3 +964,5 @@ mail-signature-body =
     { $link }
 
     Si vous n’avez pas accepté de la signer, ne tenez pas compte de ce message : votre nom ne figurera pas parmi les signatures confirmées.
+error-busy-title = Momentanément surchargé
+error-busy = Concord reçoit en ce moment plus qu’il ne peut enregistrer. Rien n’a été enregistré : attendez une seconde et renvoyez le formulaire.

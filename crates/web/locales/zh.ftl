@@ -951,3 +951,5 @@ mail-signature-body =
     { $link }
 
     如您并未同意联署，请忽略此邮件：您将不会被列为已确认的联署方。
+error-busy-title = 暂时繁忙
+error-busy = Concord 目前收到的内容超出其写入能力。未保存任何内容：请稍候一秒再提交表单。

@@ -141,6 +141,8 @@ pub enum PageError {
     Forbidden,
     /// 403 page: the form's CSRF token is missing or wrong.
     CsrfRejected,
+    /// 503 page with `Retry-After`: too much is waiting to be written.
+    Busy,
     /// 500 page, detail logged.
     Internal(String),
 }
@@ -232,6 +234,20 @@ impl IntoResponse for PageError {
                     arg: None,
                 },
             ),
+            PageError::Busy => {
+                let mut response = pending(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ErrorPageSpec {
+                        title: "error-busy-title",
+                        message: "error-busy",
+                        arg: None,
+                    },
+                );
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+                response
+            }
             PageError::Internal(detail) => {
                 tracing::error!(%detail, "internal error on a page");
                 pending(StatusCode::INTERNAL_SERVER_ERROR, internal_spec())
@@ -258,7 +274,14 @@ pub async fn localize_error_pages(request: Request, next: Next) -> Response {
     let t = Tr::new(negotiate(request.headers()), path);
     let mut response = next.run(request).await;
     match response.extensions_mut().remove::<ErrorPageSpec>() {
-        Some(spec) => render_error(response.status(), &t, &spec),
+        Some(spec) => {
+            let mut page = render_error(response.status(), &t, &spec);
+            if let Some(retry) = response.headers().get(header::RETRY_AFTER) {
+                page.headers_mut()
+                    .insert(header::RETRY_AFTER, retry.clone());
+            }
+            page
+        }
         None => response,
     }
 }
@@ -267,6 +290,7 @@ impl From<StoreError> for PageError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::NotFound { .. } => PageError::NotFound("error-not-found", None),
+            StoreError::Busy => PageError::Busy,
             other => PageError::Internal(other.to_string()),
         }
     }

@@ -309,19 +309,17 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
     };
     let reference = app
         .store
-        .save_response(
+        .save_response(concord_store::SaveRequest {
             call,
-            concord_store::Author {
-                user: None,
-                email: None,
-            },
-            concord_domain::response::Channel::Email,
-            &submission.parse(&questions, false).unwrap(),
-            &[],
-            true,
-            OffsetDateTime::now_utc(),
-            &concord_store::Mails::none(),
-        )
+            user: None,
+            email: None,
+            channel: concord_domain::response::Channel::Email,
+            submission: submission.parse(&questions, false).unwrap(),
+            files: Vec::new(),
+            submit: true,
+            at: OffsetDateTime::now_utc(),
+            mails: concord_store::Mails::none(),
+        })
         .await
         .unwrap()
         .unwrap()

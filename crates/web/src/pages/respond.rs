@@ -14,7 +14,7 @@ use concord_domain::response::{Channel, RespondentKind, Signatory, Submission, S
 use concord_domain::stakeholder::{sub_categories_of, EcosocStatus, StakeholderGroup};
 use concord_domain::upload::check as check_upload;
 use concord_domain::Invalid;
-use concord_store::{Author, CallStore, MailDraft, Mails, Receipt, ResponseStore};
+use concord_store::{CallStore, MailDraft, Mails, Receipt, ResponseStore, SaveRequest};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -394,53 +394,65 @@ pub(super) async fn submit(
     let questions = state.store.questions(call.id).await?;
     let form = submission_form(&fields, &questions);
     let submitting = get("action").as_deref() != Some("draft");
-    let receipt_mail = |receipt: &Receipt| {
-        let args = [
-            ("name", user.display_name.clone()),
-            ("title", call.fields.title.clone()),
-            ("reference", receipt.reference.clone()),
-            ("version", receipt.version.to_string()),
-            ("hash", receipt.sha256.clone()),
-            (
-                "link",
-                format!(
-                    "{}/calls/{}/receipts/{}",
-                    state.config.public_url.trim_end_matches('/'),
-                    call.id,
-                    receipt.reference
+    let public_url = state.config.public_url.trim_end_matches('/').to_owned();
+    let receipt_mail = {
+        let (t, user, title, public_url) = (
+            t.clone(),
+            user.clone(),
+            call.fields.title.clone(),
+            public_url.clone(),
+        );
+        let call_id = call.id;
+        move |receipt: &Receipt| {
+            let args = [
+                ("name", user.display_name.clone()),
+                ("title", title.clone()),
+                ("reference", receipt.reference.clone()),
+                ("version", receipt.version.to_string()),
+                ("hash", receipt.sha256.clone()),
+                (
+                    "link",
+                    format!(
+                        "{public_url}/calls/{call_id}/receipts/{}",
+                        receipt.reference
+                    ),
                 ),
-            ),
-        ];
-        Some(MailDraft {
-            to: user.email.clone(),
-            subject: t.args("mail-receipt-subject", &args),
-            body: t.args("mail-receipt-body", &args),
-        })
+            ];
+            Some(MailDraft {
+                to: user.email.clone(),
+                subject: t.args("mail-receipt-subject", &args),
+                body: t.args("mail-receipt-body", &args),
+            })
+        }
     };
     // Co-signatories read the request in the language the respondent used.
-    let signature_mail = |signatory: &Signatory, receipt: &Receipt| {
-        let token = crate::auth::new_token();
-        let args = [
-            ("name", signatory.name.clone()),
-            ("respondent", user.display_name.clone()),
-            ("title", call.fields.title.clone()),
-            ("reference", receipt.reference.clone()),
-            (
-                "link",
-                format!(
-                    "{}/signatures/confirm?token={token}",
-                    state.config.public_url.trim_end_matches('/')
+    let signature_mail = {
+        let (t, respondent, title) = (
+            t.clone(),
+            user.display_name.clone(),
+            call.fields.title.clone(),
+        );
+        move |signatory: &Signatory, receipt: &Receipt| {
+            let token = crate::auth::new_token();
+            let args = [
+                ("name", signatory.name.clone()),
+                ("respondent", respondent.clone()),
+                ("title", title.clone()),
+                ("reference", receipt.reference.clone()),
+                (
+                    "link",
+                    format!("{public_url}/signatures/confirm?token={token}"),
                 ),
-            ),
-        ];
-        Some((
-            crate::auth::hash_token(&token),
-            MailDraft {
-                to: signatory.email.clone(),
-                subject: t.args("mail-signature-subject", &args),
-                body: t.args("mail-signature-body", &args),
-            },
-        ))
+            ];
+            Some((
+                crate::auth::hash_token(&token),
+                MailDraft {
+                    to: signatory.email.clone(),
+                    subject: t.args("mail-signature-subject", &args),
+                    body: t.args("mail-signature-body", &args),
+                },
+            ))
+        }
     };
     let mut files = Vec::new();
     let mut file_errors = Vec::new();
@@ -463,22 +475,20 @@ pub(super) async fn submit(
     let outcome = match parsed {
         Ok(submission) => state
             .store
-            .save_response(
-                call.id,
-                Author {
-                    user: Some(user.id),
-                    email: Some(&user.email),
+            .save_response(SaveRequest {
+                call: call.id,
+                user: Some(user.id),
+                email: Some(user.email.clone()),
+                channel: Channel::Web,
+                submission,
+                files,
+                submit: submitting,
+                at: time::OffsetDateTime::now_utc(),
+                mails: Mails {
+                    receipt: Box::new(receipt_mail),
+                    signature: Box::new(signature_mail),
                 },
-                Channel::Web,
-                &submission,
-                &files,
-                submitting,
-                time::OffsetDateTime::now_utc(),
-                &Mails {
-                    receipt: &receipt_mail,
-                    signature: &signature_mail,
-                },
-            )
+            })
             .await
             .map_err(store_or_form),
         Err(invalid) => Err(Ok(invalid)),
