@@ -68,11 +68,34 @@ enum Command {
         #[arg(long, value_name = "SHA256", requires = "reference")]
         hash: Option<String>,
     },
+    /// Measure: `concord bench submissions` drives the response form of a fresh database over
+    /// real HTTP, optionally killing the server mid-way to count what was kept.
+    #[command(subcommand)]
+    Bench(BenchCommand),
     /// Load the demonstration data (the CSTD, both WGECs, the WGIGF, the 2012–2013 events).
     Demo {
         /// Load into a database that already holds data; entries already there are kept.
         #[arg(long)]
         force: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Acknowledged submissions per second through the response form, with latencies.
+    Submissions {
+        /// Seconds of load.
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+        /// Connections submitting at once (one account each).
+        #[arg(long, default_value_t = 64)]
+        connections: usize,
+        /// Kill the server with SIGKILL after this many seconds, then count what was kept.
+        #[arg(long, value_name = "SECONDS")]
+        kill_after: Option<u64>,
+        /// Folder for the benchmark's database (default: a new temporary folder).
+        #[arg(long, value_name = "DIR")]
+        work_dir: Option<PathBuf>,
     },
 }
 
@@ -180,6 +203,51 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             for line in report {
                 println!("{line}");
+            }
+            Ok(())
+        }
+        Command::Bench(BenchCommand::Submissions {
+            seconds,
+            connections,
+            kill_after,
+            work_dir,
+        }) => {
+            let work_dir = work_dir.unwrap_or_else(|| {
+                std::env::temp_dir().join(format!("concord-bench-{}", std::process::id()))
+            });
+            let plan = concord::bench::Plan {
+                duration: std::time::Duration::from_secs(seconds),
+                connections,
+                kill_after: kill_after.map(std::time::Duration::from_secs),
+                work_dir: work_dir.clone(),
+            };
+            let binary = std::env::current_exe()?;
+            let outcome = concord::bench::submissions(&binary, &plan).await?;
+            println!("| measure | value |\n|---|---|");
+            println!("| connections | {connections} |");
+            println!("| seconds of load | {:.1} |", outcome.seconds);
+            println!("| acknowledged submissions | {} |", outcome.acknowledged);
+            println!(
+                "| acknowledged per second | {:.0} |",
+                outcome.acknowledged as f64 / outcome.seconds.max(0.001)
+            );
+            println!("| latency p50 (ms) | {:.1} |", outcome.percentile(0.50));
+            println!("| latency p99 (ms) | {:.1} |", outcome.percentile(0.99));
+            println!("| answered 503 (busy) | {} |", outcome.busy);
+            println!("| failed (killed, other) | {} |", outcome.failed);
+            if let Some(found) = outcome.found_after_kill {
+                println!("| acknowledged, then found after kill -9 | {found} |");
+                println!(
+                    "| acknowledged and lost | {} |",
+                    outcome.acknowledged - found
+                );
+            }
+            let _ = std::fs::remove_dir_all(&work_dir);
+            if outcome
+                .found_after_kill
+                .is_some_and(|f| f < outcome.acknowledged)
+            {
+                bail!("acknowledged submissions were lost");
             }
             Ok(())
         }

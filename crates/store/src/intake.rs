@@ -15,10 +15,10 @@ use crate::connect::{begin_write_on, Backend, Store};
 use crate::error::StoreError;
 use crate::mail::enqueue_mail;
 use crate::responses::{
-    attach, check_open, files_of, load_response, new_response, write_version, Author, Receipt,
-    SaveRequest, Version, MAX_FILES_PER_RESPONSE,
+    attach, check_open, files_of, new_response, write_version, Author, Receipt, SaveRequest,
+    Version, MAX_FILES_PER_RESPONSE,
 };
-use crate::rows::timestamp;
+use crate::rows::{timestamp, RowExt};
 use crate::signatures::request_signatures;
 use crate::Result;
 use concord_domain::Invalid;
@@ -166,20 +166,24 @@ async fn save_in(tx: &mut sqlx::AnyConnection, request: &SaveRequest) -> Result<
     };
     let call = load_call(&mut *tx, call_id).await?;
     check_open(&call, at)?;
+    // Only the row's identity is needed here, not the whole response.
     let existing = match author.user {
-        Some(user) => {
-            load_response(
-                &mut *tx,
-                "call_id = $1 AND user_id = $2 ORDER BY id LIMIT 1",
-                (call_id, Some(user.0), None),
-            )
-            .await?
-        }
+        Some(user) => sqlx::query(
+            "SELECT id, reference, version FROM responses WHERE call_id = $1 AND user_id = $2",
+        )
+        .bind(call_id)
+        .bind(user.0)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|row| -> std::result::Result<_, sqlx::Error> {
+            Ok((row.int("id")?, row.text("reference")?, row.int("version")?))
+        })
+        .transpose()?,
         None => None,
     };
     let stamp = timestamp(at);
-    let (id, reference, version) = match &existing {
-        Some(found) => (found.id, found.reference.clone(), found.version),
+    let (id, reference, version) = match existing {
+        Some(found) => found,
         None => {
             let (id, reference) =
                 new_response(&mut *tx, call_id, author, channel, submission, &stamp).await?;

@@ -296,10 +296,7 @@ pub(crate) async fn append(
     content_sha256: &str,
     recorded_at: &str,
 ) -> Result<(i64, String)> {
-    sqlx::query("UPDATE ledger_head SET seq = seq + 1 WHERE id = 1")
-        .execute(&mut *conn)
-        .await?;
-    let head = sqlx::query("SELECT seq, hash FROM ledger_head WHERE id = 1")
+    let head = sqlx::query("UPDATE ledger_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
         .fetch_one(&mut *conn)
         .await?;
     let seq = head.int("seq")?;
@@ -345,6 +342,10 @@ pub(crate) async fn attach(
     files: &[(CheckedFile, Vec<u8>)],
     stamp: &str,
 ) -> Result<usize> {
+    if files.is_empty() {
+        // Nothing added: the count only matters against a new file.
+        return Ok(0);
+    }
     for (file, content) in files {
         sqlx::query(
             "INSERT INTO response_files (response_id, version, file_name, media_type, byte_size, sha256, content, created_at) \
