@@ -192,14 +192,16 @@ async fn exchange(stream: &mut TcpStream, request: &[u8]) -> anyhow::Result<(u16
 /// Runs the plan with the `concord` binary at `binary`.
 pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> {
     std::fs::create_dir_all(&plan.work_dir)?;
-    let database = plan.work_dir.join("bench.db");
+    // The server runs in the work folder: the database's path must not depend on that.
+    let work_dir = std::path::absolute(&plan.work_dir)?;
+    let database = work_dir.join("bench.db");
     let url = format!("sqlite://{}", database.display());
     let (call, question, accounts) = prepare(&url, plan.connections).await?;
     let address: SocketAddr = {
         let probe = std::net::TcpListener::bind("127.0.0.1:0")?;
         probe.local_addr()?
     };
-    let mut server = start_server(binary, &url, address, &plan.work_dir)?;
+    let mut server = start_server(binary, &url, address, &work_dir)?;
     wait_ready(address).await?;
 
     let start = Instant::now();

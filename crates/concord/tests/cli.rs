@@ -454,3 +454,32 @@ async fn verify_checks_the_ledger_and_a_receipt_in_it() {
         ),
     }
 }
+
+#[test]
+fn the_load_harness_kills_the_server_and_finds_every_acknowledged_submission() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, text) = run(concord(dir.path()).args([
+        "bench",
+        "submissions",
+        "--seconds",
+        "3",
+        "--connections",
+        "4",
+        "--kill-after",
+        "2",
+        "--work-dir",
+        "bench",
+    ]));
+    assert!(ok, "{text}");
+    let row = |name: &str| -> u64 {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("| {name} |")))
+            .unwrap_or_else(|| panic!("no row {name}: {text}"));
+        line.split('|').nth(2).unwrap().trim().parse().unwrap()
+    };
+    let acknowledged = row("acknowledged submissions");
+    assert!(acknowledged > 0, "{text}");
+    assert_eq!(row("acknowledged, then found after kill -9"), acknowledged);
+    assert_eq!(row("acknowledged and lost"), 0);
+}
