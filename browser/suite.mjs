@@ -181,7 +181,7 @@ await step('answer the demonstration call and get a receipt', async () => {
   await grace.select('#stakeholder_group', 'civil_society');
   await grace.type('#country', 'KE');
   await grace.click('input[type=radio][value="Non-Government"]');
-  const firstText = await grace.$('textarea');
+  const firstText = await grace.$('textarea[name^="q"]');
   await firstText.type('Enhanced cooperation should be open to every stakeholder.');
   await grace.click('#consent_publish');
   await submit(grace, 'button[value=submit]');

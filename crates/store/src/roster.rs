@@ -39,6 +39,12 @@ pub trait RosterStore {
         member: MembershipId,
         delegation: &str,
     ) -> Result<()>;
+    /// The accounts of the people of a meeting's registered members, for its reminder: address,
+    /// name and chosen language of each.
+    async fn registered_member_accounts(
+        &self,
+        meeting: MeetingId,
+    ) -> Result<Vec<crate::documents::Follower>>;
     /// Records whether a registered member attended.
     async fn set_member_attended(
         &self,
@@ -66,6 +72,31 @@ impl Store {
 }
 
 impl RosterStore for Store {
+    async fn registered_member_accounts(
+        &self,
+        meeting: MeetingId,
+    ) -> Result<Vec<crate::documents::Follower>> {
+        let rows = sqlx::query(
+            "SELECT DISTINCT u.email, u.display_name, u.lang FROM member_registrations r \
+             JOIN memberships m ON m.id = r.membership_id \
+             JOIN users u ON u.person_id = m.person_id \
+             WHERE r.meeting_id = $1 AND u.confirmed_at IS NOT NULL ORDER BY u.email",
+        )
+        .bind(meeting.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(crate::documents::Follower {
+                    email: row.text("email")?,
+                    display_name: row.text("display_name")?,
+                    lang: row.opt_text("lang")?,
+                })
+            })
+            .collect::<std::result::Result<_, sqlx::Error>>()
+            .map_err(Into::into)
+    }
+
     async fn roster(&self, id: MeetingId) -> Result<Vec<RosterEntry>> {
         let meeting = self.meeting_or_404(id).await?;
         let rows = sqlx::query(

@@ -177,7 +177,7 @@ async fn remind(store: &Store, job: &Job, public_url: &str) -> concord_store::Re
     use concord_domain::ids::MeetingId;
     use concord_domain::meeting::MeetingState;
     use concord_domain::participation::RegistrationStatus;
-    use concord_store::{MailDraft, MeetingStore, ParticipationStore};
+    use concord_store::{MailDraft, MeetingStore, ParticipationStore, RosterStore};
     let mut parts = job.payload.split(':').map(|p| p.parse::<i64>().ok());
     let (Some(Some(id)), Some(Some(sequence))) = (parts.next(), parts.next()) else {
         return store
@@ -204,6 +204,33 @@ async fn remind(store: &Store, job: &Job, public_url: &str) -> concord_store::Re
             meeting.id
         );
         let when = t.date_range(Some(meeting.fields.starts_on), Some(meeting.fields.ends_on));
+        // Registered members hear of it through the accounts of the people who sit for them,
+        // in the language each chose.
+        for member in store.registered_member_accounts(meeting.id).await? {
+            let locale = member
+                .lang
+                .as_deref()
+                .and_then(crate::i18n::Locale::from_tag)
+                .unwrap_or(crate::i18n::Locale::En);
+            let tm = crate::i18n::Tr::new(locale, "/");
+            let args = [
+                ("name", member.display_name.clone()),
+                ("title", meeting.fields.title.clone()),
+                (
+                    "when",
+                    tm.date_range(Some(meeting.fields.starts_on), Some(meeting.fields.ends_on)),
+                ),
+                ("venue", meeting.fields.venue.clone().unwrap_or_default()),
+                ("link", link.clone()),
+            ];
+            store
+                .send_later(&MailDraft {
+                    to: member.email.clone(),
+                    subject: tm.args("mail-reminder-subject", &args),
+                    body: tm.args("mail-reminder-body", &args),
+                })
+                .await?;
+        }
         for registration in store.registrations(meeting.id).await? {
             if registration.status != RegistrationStatus::Approved {
                 continue;

@@ -241,6 +241,49 @@ async fn approved_observers_are_reminded_before_the_meeting(backend: Backend) {
         .decide_registration(&by, first, RegistrationStatus::Approved)
         .await
         .unwrap();
+    // A member registered for the meeting hears of it through the account of the person who
+    // sits, in the language that person chose.
+    {
+        use concord_store::{AccountStore, CompositionStore, NewUser, PartyStore, RosterStore};
+        let person = db
+            .store
+            .create_person(
+                &by,
+                &concord_domain::party::PersonForm {
+                    name: Some("Anriette Esterhuysen".into()),
+                    ..Default::default()
+                }
+                .parse()
+                .unwrap(),
+            )
+            .await
+            .unwrap();
+        let membership = concord_domain::composition::MembershipForm {
+            role: Some("member".into()),
+            person_id: Some(person.id.0),
+            ..Default::default()
+        };
+        let membership = db
+            .store
+            .add_membership(&by, body.id, &membership.parse().unwrap())
+            .await
+            .unwrap();
+        let user = NewUser {
+            email: concord_domain::account::Email::parse("e", "anriette@example.org").unwrap(),
+            display_name: "Anriette".into(),
+            password_hash: "x".into(),
+        };
+        let user = db.store.create_user(&by, &user, true, false).await.unwrap();
+        db.store
+            .link_person(&by, user.id, Some(person.id))
+            .await
+            .unwrap();
+        db.store.set_language(user.id, "fr").await.unwrap();
+        db.store
+            .register_member(&by, meeting.id, membership.id, "Anriette Esterhuysen")
+            .await
+            .unwrap();
+    }
     while work_once(&db.store, &OutboxOnly, "https://concord.example")
         .await
         .unwrap()
@@ -253,7 +296,17 @@ async fn approved_observers_are_reminded_before_the_meeting(backend: Backend) {
         .into_iter()
         .filter(|m| m.subject.starts_with("Reminder"))
         .collect();
-    assert_eq!(reminders.len(), 1, "only the approved observer is reminded");
+    assert_eq!(
+        reminders.len(),
+        1,
+        "only the approved observer is reminded in English"
+    );
+    let outbox = db.store.outbox(10).await.unwrap();
+    let member = outbox
+        .iter()
+        .find(|m| m.to == "anriette@example.org")
+        .expect("the registered member is reminded");
+    assert_eq!(member.subject, "Rappel : Fifth meeting");
     assert_eq!(reminders[0].to, "yes@example.org");
     assert_eq!(reminders[0].subject, "Reminder: Fifth meeting");
     assert!(reminders[0].body.contains(&format!(
