@@ -130,6 +130,10 @@ pub trait MailStore {
     async fn mark_delivery(&self, id: i64, outcome: Result<(), String>) -> Result<()>;
     /// Takes the next due job, locking it for `lock` so that no other worker runs it meanwhile.
     async fn claim_job(&self, lock: Duration) -> Result<Option<Job>>;
+    /// Takes up to `limit` due jobs at once, in the order due, locking them for `lock`.
+    async fn claim_jobs(&self, lock: Duration, limit: i64) -> Result<Vec<Job>>;
+    /// A message was delivered: marks it sent and its job done, in one transaction.
+    async fn delivered(&self, outbox: i64, job: i64) -> Result<()>;
     /// The job is done.
     async fn finish_job(&self, id: i64) -> Result<()>;
     /// The job failed: retry later with backoff, or give up after its last attempt.
@@ -186,30 +190,59 @@ impl MailStore for Store {
     }
 
     async fn claim_job(&self, lock: Duration) -> Result<Option<Job>> {
+        Ok(self.claim_jobs(lock, 1).await?.pop())
+    }
+
+    async fn claim_jobs(&self, lock: Duration, limit: i64) -> Result<Vec<Job>> {
         let at = OffsetDateTime::now_utc();
-        // One statement: of two workers racing for the same row, the second finds it locked.
-        let row = sqlx::query(
-            "UPDATE jobs SET locked_until = $1, attempts = attempts + 1 WHERE id = (\
+        // One statement: of two workers racing for the same rows, the second finds them locked.
+        let rows = sqlx::query(
+            "UPDATE jobs SET locked_until = $1, attempts = attempts + 1 WHERE id IN (\
                SELECT id FROM jobs WHERE done_at IS NULL AND failed_at IS NULL AND run_at <= $2 \
-               AND (locked_until IS NULL OR locked_until < $2) ORDER BY run_at, id LIMIT 1) \
+               AND (locked_until IS NULL OR locked_until < $2) ORDER BY run_at, id LIMIT $3) \
              AND (locked_until IS NULL OR locked_until < $2) \
-             RETURNING id, kind, payload, attempts, max_attempts",
+             RETURNING id, kind, payload, attempts, max_attempts, run_at",
         )
         .bind(timestamp(at + lock))
         .bind(timestamp(at))
-        .fetch_optional(&self.pool)
+        .bind(limit)
+        .fetch_all(&self.pool)
         .await?;
-        row.map(|row| {
-            Ok(Job {
-                id: row.int("id")?,
-                kind: row.text("kind")?,
-                payload: row.text("payload")?,
-                attempts: row.int("attempts")?,
-                max_attempts: row.int("max_attempts")?,
+        let mut jobs = rows
+            .iter()
+            .map(|row| {
+                Ok((
+                    row.text("run_at")?,
+                    Job {
+                        id: row.int("id")?,
+                        kind: row.text("kind")?,
+                        payload: row.text("payload")?,
+                        attempts: row.int("attempts")?,
+                        max_attempts: row.int("max_attempts")?,
+                    },
+                ))
             })
-        })
-        .transpose()
-        .map_err(|e: sqlx::Error| e.into())
+            .collect::<std::result::Result<Vec<_>, sqlx::Error>>()?;
+        // RETURNING gives no order: run them in the order they were due.
+        jobs.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
+        Ok(jobs.into_iter().map(|(_, job)| job).collect())
+    }
+
+    async fn delivered(&self, outbox: i64, job: i64) -> Result<()> {
+        let stamp = now();
+        let mut tx = self.begin_write().await?;
+        sqlx::query("UPDATE outbox SET attempts = attempts + 1, sent_at = $1, last_error = NULL WHERE id = $2")
+            .bind(&stamp)
+            .bind(outbox)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE jobs SET done_at = $1, locked_until = NULL WHERE id = $2")
+            .bind(&stamp)
+            .bind(job)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn finish_job(&self, id: i64) -> Result<()> {

@@ -645,6 +645,7 @@ mod accounts_and_mail {
         failures_are_counted_per_account_and_address,
         roles_come_from_the_linked_person,
         jobs_are_claimed_once_and_retried_with_backoff,
+        jobs_are_claimed_in_batches_and_delivered_in_one_step,
         the_audit_log_records_changes_and_refuses_edits,
     );
 
@@ -961,6 +962,33 @@ mod accounts_and_mail {
             .await
             .unwrap_err();
         assert_eq!(code(err), "unknown_person");
+    }
+
+    async fn jobs_are_claimed_in_batches_and_delivered_in_one_step(store: Store) {
+        for subject in ["First", "Second", "Third"] {
+            store.send_later(&mail(subject)).await.unwrap();
+        }
+        let jobs = store.claim_jobs(Duration::minutes(2), 10).await.unwrap();
+        assert_eq!(jobs.len(), 3);
+        assert!(
+            jobs.windows(2).all(|w| w[0].id < w[1].id),
+            "in the order due"
+        );
+        assert!(
+            store
+                .claim_jobs(Duration::minutes(2), 10)
+                .await
+                .unwrap()
+                .is_empty(),
+            "locked"
+        );
+        let outbox = store.outbox(10).await.unwrap();
+        let first = outbox.iter().find(|m| m.subject == "First").unwrap();
+        store.delivered(first.id, jobs[0].id).await.unwrap();
+        let first = store.outbox_entry(first.id).await.unwrap().unwrap();
+        assert!(first.sent_at.is_some());
+        assert_eq!(first.attempts, 1);
+        assert_eq!(store.pending_jobs().await.unwrap(), 2);
     }
 
     async fn jobs_are_claimed_once_and_retried_with_backoff(store: Store) {

@@ -105,13 +105,33 @@ pub async fn work_once(
     mailer: &dyn Mailer,
     public_url: &str,
 ) -> concord_store::Result<bool> {
-    let Some(job) = store.claim_job(time::Duration::minutes(2)).await? else {
-        return Ok(false);
-    };
+    Ok(work_batch(store, mailer, public_url, 1).await? > 0)
+}
+
+/// Runs up to `limit` due jobs, claimed together; returns how many ran.
+pub async fn work_batch(
+    store: &Store,
+    mailer: &dyn Mailer,
+    public_url: &str,
+    limit: i64,
+) -> concord_store::Result<usize> {
+    let jobs = store.claim_jobs(time::Duration::minutes(2), limit).await?;
+    for job in &jobs {
+        run_job(store, mailer, public_url, job).await?;
+    }
+    Ok(jobs.len())
+}
+
+async fn run_job(
+    store: &Store,
+    mailer: &dyn Mailer,
+    public_url: &str,
+    job: &Job,
+) -> concord_store::Result<()> {
     match job.kind.as_str() {
-        "send_mail" => send_mail(store, mailer, &job).await?,
-        "meeting_reminder" => remind(store, &job, public_url).await?,
-        "document_revised" => announce_revision(store, &job, public_url).await?,
+        "send_mail" => send_mail(store, mailer, job).await?,
+        "meeting_reminder" => remind(store, job, public_url).await?,
+        "document_revised" => announce_revision(store, job, public_url).await?,
         other => {
             tracing::error!(kind = other, job = job.id, "unknown job kind");
             store
@@ -125,7 +145,7 @@ pub async fn work_once(
                 .await?;
         }
     }
-    Ok(true)
+    Ok(())
 }
 
 async fn send_mail(store: &Store, mailer: &dyn Mailer, job: &Job) -> concord_store::Result<()> {
@@ -149,10 +169,7 @@ async fn send_mail(store: &Store, mailer: &dyn Mailer, job: &Job) -> concord_sto
         return store.finish_job(job.id).await;
     }
     match mailer.deliver(&entry).await {
-        Ok(()) => {
-            store.mark_delivery(entry.id, Ok(())).await?;
-            store.finish_job(job.id).await
-        }
+        Ok(()) => store.delivered(entry.id, job.id).await,
         Err(DeliveryError::NotConfigured) => {
             store
                 .mark_delivery(
@@ -319,9 +336,9 @@ pub async fn run_worker(
 ) {
     tokio::pin!(shutdown);
     loop {
-        let pause = match work_once(&store, mailer.as_ref(), &public_url).await {
-            Ok(true) => Duration::ZERO,
-            Ok(false) => Duration::from_millis(500),
+        let pause = match work_batch(&store, mailer.as_ref(), &public_url, 64).await {
+            Ok(0) => Duration::from_millis(500),
+            Ok(_) => Duration::ZERO,
             Err(error) => {
                 tracing::error!(%error, "job queue unavailable");
                 Duration::from_secs(5)
