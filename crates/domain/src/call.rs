@@ -115,19 +115,8 @@ impl CallFields {
 
 /// `day` at `time` (`HH:MM`) in `zone`, as Unix seconds.
 pub fn deadline(day: Date, time: &str, zone: &str) -> Option<i64> {
-    let at = parse_clock(time)?;
-    let zone = jiff::tz::TimeZone::get(zone).ok()?;
-    let civil = jiff::civil::DateTime::new(
-        i16::try_from(day.year()).ok()?,
-        i8::try_from(u8::from(day.month())).ok()?,
-        i8::try_from(day.day()).ok()?,
-        i8::try_from(at.hour()).ok()?,
-        i8::try_from(at.minute()).ok()?,
-        59,
-        0,
-    )
-    .ok()?;
-    Some(zone.to_timestamp(civil).ok()?.as_second())
+    // The last second of the closing minute.
+    dates::unix_seconds(day, parse_clock(time)?, 59, zone)
 }
 
 fn parse_clock(value: &str) -> Option<Time> {

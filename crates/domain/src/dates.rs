@@ -58,6 +58,23 @@ pub mod iso {
     }
 }
 
+/// The instant `day` at `at` (plus `second` seconds) in the IANA zone `zone`, as Unix seconds;
+/// `None` when the zone is unknown or the time does not exist there.
+pub fn unix_seconds(day: Date, at: time::Time, second: i8, zone: &str) -> Option<i64> {
+    let zone = jiff::tz::TimeZone::get(zone).ok()?;
+    let civil = jiff::civil::DateTime::new(
+        i16::try_from(day.year()).ok()?,
+        i8::try_from(u8::from(day.month())).ok()?,
+        i8::try_from(day.day()).ok()?,
+        i8::try_from(at.hour()).ok()?,
+        i8::try_from(at.minute()).ok()?,
+        second,
+        0,
+    )
+    .ok()?;
+    Some(zone.to_timestamp(civil).ok()?.as_second())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,20 +101,7 @@ impl MeetingFields {
         let (Some(start), Some(end)) = (self.starts_at, self.ends_at) else {
             return None;
         };
-        let zone = jiff::tz::TimeZone::get(&self.time_zone).ok()?;
-        let instant = |date: Date, at: Time| -> Option<i64> {
-            let civil = jiff::civil::DateTime::new(
-                i16::try_from(date.year()).ok()?,
-                i8::try_from(u8::from(date.month())).ok()?,
-                i8::try_from(date.day()).ok()?,
-                i8::try_from(at.hour()).ok()?,
-                i8::try_from(at.minute()).ok()?,
-                0,
-                0,
-            )
-            .ok()?;
-            Some(zone.to_timestamp(civil).ok()?.as_second())
-        };
+        let instant = |day: Date, at: Time| dates::unix_seconds(day, at, 0, &self.time_zone);
         Some((instant(self.starts_on, start)?, instant(self.ends_on, end)?))
     }
 }

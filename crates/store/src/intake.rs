@@ -50,14 +50,6 @@ impl Default for Intake {
     }
 }
 
-impl std::fmt::Debug for Job {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Job")
-            .field("call", &self.request.call)
-            .finish()
-    }
-}
-
 impl Store {
     /// Sets how many requests may wait for the writer (at least one); only before the first.
     pub fn set_intake_capacity(&self, capacity: usize) {

@@ -18,6 +18,8 @@ use crate::Result;
 /// A submitted response as the publication pages list it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListedResponse {
+    /// The call it answers.
+    pub call_id: i64,
     /// Its reference number.
     pub reference: String,
     /// Who responded, as corrected.
@@ -54,6 +56,8 @@ pub struct PublishedErratum {
 pub trait ReviewStore {
     /// Every submitted response to a call, in the order received, hidden ones included.
     async fn submitted_responses(&self, call: i64) -> Result<Vec<ListedResponse>>;
+    /// One submitted response, by its reference.
+    async fn submitted_response(&self, reference: &str) -> Result<Option<ListedResponse>>;
     /// Records a correction of a response's attribution or category.
     async fn correct_response(
         &self,
@@ -106,41 +110,71 @@ async fn response_facts(
     ))
 }
 
-impl ReviewStore for Store {
-    async fn submitted_responses(&self, call: i64) -> Result<Vec<ListedResponse>> {
-        let rows = sqlx::query(
-            "SELECT id, reference, respondent_kind, name, organization, stakeholder_group, sub_category, \
+/// The submitted responses a listing reads: a call's, or one by its reference.
+#[derive(Clone, Copy)]
+enum Which<'a> {
+    Call(i64),
+    Reference(&'a str),
+}
+
+impl Store {
+    async fn listed(&self, which: Which<'_>) -> Result<Vec<ListedResponse>> {
+        let (filter, answers_filter) = match which {
+            Which::Call(_) => ("call_id = $1", "q.call_id = $1"),
+            Which::Reference(_) => (
+                "reference = $1",
+                "a.response_id = (SELECT id FROM responses WHERE reference = $1)",
+            ),
+        };
+        let sql = format!(
+            "SELECT id, call_id, reference, respondent_kind, name, organization, stakeholder_group, sub_category, \
              country, ecosoc, lang, consent_publish, consent_cite, channel, version, submitted_at, hidden, \
-             hidden_reason FROM responses WHERE call_id = $1 AND version > 0 ORDER BY submitted_at, id",
-        )
-        .bind(call)
-        .fetch_all(&self.pool)
-        .await?;
-        let answers = sqlx::query(
+             hidden_reason FROM responses WHERE {filter} AND version > 0 ORDER BY submitted_at, id"
+        );
+        let answers_sql = format!(
             "SELECT a.response_id, a.question_id, q.label, a.text, a.choices FROM response_answers a \
-             JOIN call_questions q ON q.id = a.question_id WHERE q.call_id = $1 \
-             ORDER BY a.response_id, q.position",
-        )
-        .bind(call)
-        .fetch_all(&self.pool)
-        .await?;
+             JOIN call_questions q ON q.id = a.question_id WHERE {answers_filter} \
+             ORDER BY a.response_id, q.position"
+        );
+        let (rows, answer_rows) = match which {
+            Which::Call(call) => (
+                sqlx::query(&sql).bind(call).fetch_all(&self.pool).await?,
+                sqlx::query(&answers_sql)
+                    .bind(call)
+                    .fetch_all(&self.pool)
+                    .await?,
+            ),
+            Which::Reference(reference) => (
+                sqlx::query(&sql)
+                    .bind(reference)
+                    .fetch_all(&self.pool)
+                    .await?,
+                sqlx::query(&answers_sql)
+                    .bind(reference)
+                    .fetch_all(&self.pool)
+                    .await?,
+            ),
+        };
+        // Answers grouped by response once, rather than searched for each response.
+        let mut answers: std::collections::HashMap<i64, Vec<Answer>> =
+            std::collections::HashMap::new();
+        for a in &answer_rows {
+            let choices = a.text("choices")?;
+            answers
+                .entry(a.int("response_id")?)
+                .or_default()
+                .push(Answer {
+                    question_id: a.int("question_id")?,
+                    label: a.text("label")?,
+                    text: a.opt_text("text")?,
+                    choices: serde_json::from_str(&choices)
+                        .map_err(|_| crate::rows::decode_error("choices", &choices))?,
+                });
+        }
         let mut listed = Vec::with_capacity(rows.len());
         for row in &rows {
-            let id = row.int("id")?;
-            let mut own = Vec::new();
-            for a in &answers {
-                if a.int("response_id")? == id {
-                    let choices = a.text("choices")?;
-                    own.push(Answer {
-                        question_id: a.int("question_id")?,
-                        label: a.text("label")?,
-                        text: a.opt_text("text")?,
-                        choices: serde_json::from_str(&choices)
-                            .map_err(|_| crate::rows::decode_error("choices", &choices))?,
-                    });
-                }
-            }
             listed.push(ListedResponse {
+                call_id: row.int("call_id")?,
                 reference: row.text("reference")?,
                 respondent: respondent_from_row(row)?,
                 lang: row.text("lang")?,
@@ -154,10 +188,20 @@ impl ReviewStore for Store {
                 } else {
                     None
                 },
-                answers: own,
+                answers: answers.remove(&row.int("id")?).unwrap_or_default(),
             });
         }
         Ok(listed)
+    }
+}
+
+impl ReviewStore for Store {
+    async fn submitted_responses(&self, call: i64) -> Result<Vec<ListedResponse>> {
+        self.listed(Which::Call(call)).await
+    }
+
+    async fn submitted_response(&self, reference: &str) -> Result<Option<ListedResponse>> {
+        Ok(self.listed(Which::Reference(reference)).await?.pop())
     }
 
     async fn correct_response(

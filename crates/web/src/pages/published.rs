@@ -204,11 +204,9 @@ async fn response_page(
     let can_edit = visitor.may(Action::EditBody(call.body_id));
     let Some(r) = state
         .store
-        .submitted_responses(call.id)
+        .submitted_response(reference)
         .await?
-        .into_iter()
-        .find(|r| r.reference == reference)
-        .filter(|r| can_edit || published(&call, r))
+        .filter(|r| r.call_id == call.id && (can_edit || published(&call, r)))
     else {
         return Err(missing("error-no-response", reference));
     };
@@ -392,10 +390,9 @@ pub(super) async fn correct(
     visitor.check_csrf(&post.csrf)?;
     let Some(current) = state
         .store
-        .submitted_responses(call.id)
+        .submitted_response(&reference)
         .await?
-        .into_iter()
-        .find(|r| r.reference == reference)
+        .filter(|r| r.call_id == call.id)
     else {
         return Err(missing("error-no-response", reference));
     };
