@@ -17,7 +17,7 @@ use concord_domain::call::{CallForm, CallState, QuestionForm};
 use concord_store::{
     AccountStore, AuditActor, BodyStore, CallStore, ConnectOptions, NewUser, ResponseStore, Store,
 };
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
 /// What to run.
@@ -158,35 +158,49 @@ async fn wait_ready(address: SocketAddr) -> anyhow::Result<()> {
     bail!("the server did not start")
 }
 
+/// A kept-alive connection, read through a buffer: the answer's head is read line by line
+/// without a system call per byte.
+type Connection = BufReader<TcpStream>;
+
+async fn connect(address: SocketAddr) -> std::io::Result<Connection> {
+    let stream = TcpStream::connect(address).await?;
+    stream.set_nodelay(true)?;
+    Ok(BufReader::with_capacity(8192, stream))
+}
+
 /// Sends one request on a kept-alive connection and reads the answer: status and Location.
-async fn exchange(stream: &mut TcpStream, request: &[u8]) -> anyhow::Result<(u16, Option<String>)> {
-    stream.write_all(request).await?;
-    let mut head = Vec::with_capacity(512);
-    let mut byte = [0u8; 1];
-    while !head.ends_with(b"\r\n\r\n") {
-        if stream.read(&mut byte).await? == 0 {
+async fn exchange(
+    connection: &mut Connection,
+    request: &[u8],
+) -> anyhow::Result<(u16, Option<String>)> {
+    connection.get_mut().write_all(request).await?;
+    let (mut status, mut location, mut length) = (None, None, 0usize);
+    let mut line = Vec::with_capacity(128);
+    loop {
+        line.clear();
+        if connection.read_until(b'\n', &mut line).await? == 0 {
             bail!("connection closed");
         }
-        head.push(byte[0]);
+        let text = String::from_utf8_lossy(&line);
+        let text = text.trim_end();
+        if text.is_empty() {
+            break;
+        }
+        if status.is_none() {
+            status = text.split(' ').nth(1).and_then(|s| s.parse::<u16>().ok());
+            continue;
+        }
+        if let Some((name, value)) = text.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                length = value.trim().parse().unwrap_or(0);
+            } else if name.eq_ignore_ascii_case("location") {
+                location = Some(value.trim().to_owned());
+            }
+        }
     }
-    let text = String::from_utf8_lossy(&head);
-    let status: u16 = text
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .context("no status")?;
-    let header = |name: &str| {
-        text.lines().find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.eq_ignore_ascii_case(name).then(|| v.trim().to_owned())
-        })
-    };
-    let length: usize = header("content-length")
-        .and_then(|l| l.parse().ok())
-        .unwrap_or(0);
     let mut body = vec![0u8; length];
-    stream.read_exact(&mut body).await?;
-    Ok((status, header("location")))
+    connection.read_exact(&mut body).await?;
+    Ok((status.context("no status")?, location))
 }
 
 /// Runs the plan with the `concord` binary at `binary`.
@@ -211,10 +225,9 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
         tasks.push(tokio::spawn(async move {
             let mut acknowledged: Vec<(String, f64)> = Vec::new();
             let (mut busy, mut failed) = (0usize, 0usize);
-            let Ok(mut stream) = TcpStream::connect(address).await else {
+            let Ok(mut stream) = connect(address).await else {
                 return (acknowledged, busy, 1);
             };
-            let _ = stream.set_nodelay(true);
             let mut version = 0u32;
             while Instant::now() < stop_at {
                 version += 1;
@@ -239,7 +252,7 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
                         failed += 1;
                         // The server is gone (killed): reconnect until the time is up.
                         tokio::time::sleep(Duration::from_millis(20)).await;
-                        match TcpStream::connect(address).await {
+                        match connect(address).await {
                             Ok(s) => stream = s,
                             Err(_) => break,
                         }

@@ -124,6 +124,9 @@ impl Store {
                 Backend::Postgres => options.max_connections,
             })
             .acquire_timeout(Duration::from_secs(10))
+            // A SQLite connection is a file handle in this process: there is nothing to ping,
+            // and a ping is one more round trip to its worker thread on every query.
+            .test_before_acquire(backend == Backend::Postgres)
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {

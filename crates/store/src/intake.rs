@@ -5,6 +5,8 @@
 //! commit that holds it. When the queue is full the caller is told at once (`StoreError::Busy`),
 //! rather than waiting without bound.
 
+mod bulk;
+
 use std::sync::{Arc, OnceLock};
 
 use sqlx::{Acquire, AnyPool};
@@ -120,22 +122,47 @@ async fn write_batch(
     batch: &[Job],
 ) -> Result<Vec<Result<Option<Receipt>>>> {
     let mut tx = begin_write_on(pool, backend).await?;
-    let mut outcomes = Vec::with_capacity(batch.len());
-    for job in batch {
+    let mut outcomes: Vec<Option<Result<Option<Receipt>>>> =
+        std::iter::repeat_with(|| None).take(batch.len()).collect();
+    let together = bulk::select(batch.iter().map(|job| &job.request));
+    if !together.is_empty() {
+        let requests: Vec<&SaveRequest> = together.iter().map(|&p| &batch[p].request).collect();
+        let mut savepoint = tx.begin().await?;
+        match bulk::write(&mut savepoint, &requests).await {
+            Ok(written) => {
+                savepoint.commit().await?;
+                for (&position, outcome) in together.iter().zip(written) {
+                    outcomes[position] = Some(outcome);
+                }
+            }
+            Err(error) => {
+                // Nothing of it stays; each request is tried again on its own below.
+                tracing::warn!(%error, size = requests.len(), "submissions written together failed; writing them one by one");
+                savepoint.rollback().await?;
+            }
+        }
+    }
+    for (job, outcome) in batch.iter().zip(outcomes.iter_mut()) {
+        if outcome.is_some() {
+            continue;
+        }
         let mut savepoint = tx.begin().await?;
         match save_in(&mut savepoint, &job.request).await {
             Ok(receipt) => {
                 savepoint.commit().await?;
-                outcomes.push(Ok(receipt));
+                *outcome = Some(Ok(receipt));
             }
             Err(error) => {
                 savepoint.rollback().await?;
-                outcomes.push(Err(error));
+                *outcome = Some(Err(error));
             }
         }
     }
     tx.commit().await?;
-    Ok(outcomes)
+    Ok(outcomes
+        .into_iter()
+        .map(|outcome| outcome.unwrap_or_else(|| Err(StoreError::Failed("not written".into()))))
+        .collect())
 }
 
 /// Saves a draft or submits a version, inside the writer's transaction (see `intake`).

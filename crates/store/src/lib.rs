@@ -20,6 +20,7 @@ mod intake;
 mod mail;
 mod meetings;
 mod migrate;
+mod multirow;
 mod participation;
 mod parties;
 mod reference;

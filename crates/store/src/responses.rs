@@ -429,6 +429,11 @@ pub(crate) struct Version {
     pub(crate) stamp: String,
 }
 
+/// The reference of a call's `number`th response: `12-00042`.
+pub(crate) fn reference_of(call_id: i64, number: i64) -> String {
+    format!("{call_id}-{number:05}")
+}
+
 /// Creates a response row with the call's next reference number.
 pub(crate) async fn new_response(
     tx: &mut sqlx::AnyConnection,
@@ -445,7 +450,7 @@ pub(crate) async fn new_response(
     .fetch_one(&mut *tx)
     .await?
     .int("n")?;
-    let reference = format!("{call_id}-{number:05}");
+    let reference = reference_of(call_id, number);
     let r = &submission.respondent;
     let row = sqlx::query(
         "INSERT INTO responses (call_id, reference, user_id, email, channel, respondent_kind, name, \

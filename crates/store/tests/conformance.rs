@@ -1650,6 +1650,7 @@ mod intake {
 
     conformance_inner!(
         concurrent_submissions_are_each_committed_once,
+        accounts_submitting_at_once_get_exact_records_and_one_chain,
         a_full_queue_answers_busy_at_once
     );
 
@@ -1724,6 +1725,113 @@ mod intake {
         let ledger = store.ledger().await.unwrap();
         assert_eq!(ledger.len(), 200);
         concord_domain::ledger::verify_chain(&ledger).unwrap();
+    }
+
+    /// A flood from signed-in accounts, as the web form sends it: most are written together in
+    /// one batch, an account that sends two versions at once is written one by one, a late one
+    /// is refused; every receipt matches the exact record kept and the chain holds.
+    async fn accounts_submitting_at_once_get_exact_records_and_one_chain(store: Store) {
+        use concord_store::{AccountStore, MailDraft, MailStore, NewUser};
+        let (call, questions) = open_call(&store).await;
+        let mut users = Vec::new();
+        for n in 0..41 {
+            let user = NewUser {
+                email: concord_domain::account::Email::parse("email", &format!("r{n}@example.org"))
+                    .unwrap(),
+                display_name: format!("Respondent {n}"),
+                password_hash: "$argon2id$x".into(),
+            };
+            users.push(store.create_user(&by(), &user, true, false).await.unwrap());
+        }
+        let online = |n: usize, text: &str| {
+            let mut request = request(call, &questions, n);
+            request.submission.answers[0].text = Some(text.to_owned());
+            request.user = Some(users[n].id);
+            request.email = Some(users[n].email.clone());
+            request.channel = Channel::Web;
+            let to = users[n].email.clone();
+            request.mails = Mails {
+                receipt: Box::new(move |receipt| {
+                    Some(MailDraft {
+                        to: to.clone(),
+                        subject: format!("Receipt {}", receipt.reference),
+                        body: receipt.sha256.clone(),
+                    })
+                }),
+                signature: Mails::none().signature,
+            };
+            request
+        };
+        let mut tasks = Vec::new();
+        for n in 0..40 {
+            let mut sent = vec![online(n, &format!("Answer {n}"))];
+            if n < 5 {
+                sent.push(online(n, &format!("Answer {n}, revised")));
+            }
+            for request in sent {
+                let store = store.clone();
+                tasks.push(tokio::spawn(async move { store.save_response(request).await }));
+            }
+        }
+        let mut late = online(40, "Too late");
+        late.at = time::OffsetDateTime::now_utc() + time::Duration::days(365 * 200);
+        let refused = store.save_response(late).await;
+        assert!(matches!(refused, Err(StoreError::Invalid(_))), "{refused:?}");
+
+        let mut receipts = Vec::new();
+        for task in tasks {
+            receipts.push(task.await.unwrap().unwrap().unwrap());
+        }
+        assert_eq!(receipts.len(), 45);
+        let mut references: Vec<_> = receipts.iter().map(|r| r.reference.clone()).collect();
+        references.sort();
+        references.dedup();
+        let expected: Vec<_> = (1..=40).map(|n| format!("{call}-{n:05}")).collect();
+        assert_eq!(references, expected, "one reference per account, no gap");
+
+        let kept = store.received_versions().await.unwrap();
+        assert_eq!(kept.len(), 45);
+        for receipt in &receipts {
+            let (_, _, content, sha256) = kept
+                .iter()
+                .find(|(r, v, _, _)| *r == receipt.reference && *v == receipt.version)
+                .expect("every receipt's version is kept");
+            assert_eq!(&concord_store::sha256_hex(content.as_bytes()), sha256);
+            assert_eq!(sha256, &receipt.sha256);
+            assert!(content.contains(&format!("\"reference\":\"{}\"", receipt.reference)));
+        }
+        for n in 0..40 {
+            let stored = store.response_of(call, users[n].id).await.unwrap().unwrap();
+            let versions: Vec<i64> = store
+                .receipts(&stored.reference)
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.version)
+                .collect();
+            let text = stored.submission.answers[0].text.clone().unwrap();
+            if n < 5 {
+                assert_eq!(versions, [1, 2]);
+                assert!(text.starts_with(&format!("Answer {n}")), "{text}");
+            } else {
+                assert_eq!(versions, [1]);
+                assert_eq!(text, format!("Answer {n}"));
+            }
+            assert_eq!(stored.version, versions.len() as i64);
+        }
+        assert!(store.response_of(call, users[40].id).await.unwrap().is_none());
+
+        let ledger = store.ledger().await.unwrap();
+        assert_eq!(ledger.len(), 45);
+        concord_domain::ledger::verify_chain(&ledger).unwrap();
+        for receipt in &receipts {
+            let entry = &ledger[usize::try_from(receipt.seq - 1).unwrap()];
+            assert_eq!(entry.entry_hash, receipt.entry_hash);
+            assert_eq!(entry.reference, receipt.reference);
+        }
+        let outbox = store.outbox(100).await.unwrap();
+        assert_eq!(outbox.len(), 45, "one receipt message per version");
+        assert_eq!(store.pending_jobs().await.unwrap(), 45);
     }
 
     async fn a_full_queue_answers_busy_at_once(store: Store) {
