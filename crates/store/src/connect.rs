@@ -56,6 +56,8 @@ pub struct Store {
     backend: Backend,
     /// The queue of the writer that group-commits responses.
     pub(crate) intake: crate::intake::Intake,
+    /// Questions of calls past their draft, which no longer change.
+    pub(crate) frozen_questions: crate::calls::FrozenQuestions,
 }
 
 /// Opens a write transaction on `pool`: on SQLite `BEGIN IMMEDIATE`, so that a transaction that
@@ -154,6 +156,7 @@ impl Store {
             pool,
             backend,
             intake: crate::intake::Intake::default(),
+            frozen_questions: crate::calls::FrozenQuestions::default(),
         })
     }
 

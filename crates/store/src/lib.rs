@@ -45,7 +45,7 @@ pub use documents::{DocumentStore, Follower};
 pub use error::StoreError;
 pub use imports::{ImportStore, StagedImport};
 pub use intake::{MAX_BATCH, QUEUE};
-pub use mail::{Job, MailDraft, MailStore, OutboxEntry, MAIL_ATTEMPTS};
+pub use mail::{Job, JobEnd, MailDraft, MailSettlement, MailStore, OutboxEntry, MAIL_ATTEMPTS};
 pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
 pub use participation::ParticipationStore;

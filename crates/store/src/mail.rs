@@ -8,6 +8,7 @@ use sqlx::any::AnyRow;
 use time::{Duration, OffsetDateTime};
 
 use crate::connect::Store;
+use crate::multirow::{run, Cell};
 use crate::rows::{now, timestamp, RowExt};
 use crate::Result;
 
@@ -56,6 +57,29 @@ pub struct Job {
     pub attempts: i64,
     /// Attempts allowed before the job is marked failed.
     pub max_attempts: i64,
+}
+
+/// What became of a claimed job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobEnd {
+    /// Done.
+    Done,
+    /// Failed this time: run again later with backoff, or mark failed after the last attempt.
+    Retry(String),
+    /// Failed for good.
+    Fail(String),
+}
+
+/// The outcome of one `send_mail` job: what happened to its message, if there was one, and to
+/// the job.
+#[derive(Debug, Clone)]
+pub struct MailSettlement<'a> {
+    /// The job.
+    pub job: &'a Job,
+    /// The message and the attempt's result: sent, or the error kept with it.
+    pub message: Option<(i64, Result<(), String>)>,
+    /// What becomes of the job.
+    pub end: JobEnd,
 }
 
 /// How many times a message is tried before it is left in the outbox as failed.
@@ -132,8 +156,11 @@ pub trait MailStore {
     async fn claim_job(&self, lock: Duration) -> Result<Option<Job>>;
     /// Takes up to `limit` due jobs at once, in the order due, locking them for `lock`.
     async fn claim_jobs(&self, lock: Duration, limit: i64) -> Result<Vec<Job>>;
-    /// A message was delivered: marks it sent and its job done, in one transaction.
-    async fn delivered(&self, outbox: i64, job: i64) -> Result<()>;
+    /// The messages with these ids, in no particular order.
+    async fn outbox_entries(&self, ids: &[i64]) -> Result<Vec<OutboxEntry>>;
+    /// Records what became of a batch of messages and their jobs, in one transaction (one
+    /// commit for the batch rather than two per message).
+    async fn settle_mail(&self, settled: &[MailSettlement<'_>]) -> Result<()>;
     /// The job is done.
     async fn finish_job(&self, id: i64) -> Result<()>;
     /// The job failed: retry later with backoff, or give up after its last attempt.
@@ -228,19 +255,75 @@ impl MailStore for Store {
         Ok(jobs.into_iter().map(|(_, job)| job).collect())
     }
 
-    async fn delivered(&self, outbox: i64, job: i64) -> Result<()> {
+    async fn outbox_entries(&self, ids: &[i64]) -> Result<Vec<OutboxEntry>> {
+        let ids: Vec<Vec<Cell>> = ids.iter().map(|id| vec![Cell::Int(*id)]).collect();
+        let mut conn = self.pool.acquire().await?;
+        let rows = run(
+            &mut conn,
+            &format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id IN ({{rows}})"),
+            &ids,
+        )
+        .await?;
+        Ok(rows.iter().map(outbox_from_row).collect::<Result<_, _>>()?)
+    }
+
+    async fn settle_mail(&self, settled: &[MailSettlement<'_>]) -> Result<()> {
         let stamp = now();
+        let messages: Vec<(i64, Option<&str>, Option<&str>)> = settled
+            .iter()
+            .filter_map(|s| s.message.as_ref())
+            .map(|(id, result)| match result {
+                Ok(()) => (*id, Some(stamp.as_str()), None),
+                Err(error) => (*id, None, Some(error.as_str())),
+            })
+            .collect();
+        let message_rows: Vec<Vec<Cell>> = messages
+            .iter()
+            .map(|(id, sent_at, error)| {
+                vec![Cell::Int(*id), Cell::MaybeText(*sent_at), Cell::MaybeText(*error)]
+            })
+            .collect();
+        let ends: Vec<(i64, Option<String>, Option<String>, Option<&str>)> = settled
+            .iter()
+            .map(|s| match &s.end {
+                JobEnd::Done => (s.job.id, Some(stamp.clone()), None, None),
+                JobEnd::Retry(error) => match next_attempt(s.job) {
+                    Some(at) => (s.job.id, None, Some(timestamp(at)), Some(error.as_str())),
+                    None => (s.job.id, None, None, Some(error.as_str())),
+                },
+                JobEnd::Fail(error) => (s.job.id, None, None, Some(error.as_str())),
+            })
+            .collect();
+        let job_rows: Vec<Vec<Cell>> = ends
+            .iter()
+            .map(|(id, done_at, run_at, error)| {
+                // Failed when it neither finished nor runs again.
+                let failed_at = (done_at.is_none() && run_at.is_none()).then_some(stamp.as_str());
+                vec![
+                    Cell::Int(*id),
+                    Cell::MaybeText(done_at.as_deref()),
+                    Cell::MaybeText(run_at.as_deref()),
+                    Cell::MaybeText(failed_at),
+                    Cell::MaybeText(*error),
+                ]
+            })
+            .collect();
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE outbox SET attempts = attempts + 1, sent_at = $1, last_error = NULL WHERE id = $2")
-            .bind(&stamp)
-            .bind(outbox)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE jobs SET done_at = $1, locked_until = NULL WHERE id = $2")
-            .bind(&stamp)
-            .bind(job)
-            .execute(&mut *tx)
-            .await?;
+        run(
+            &mut tx,
+            "UPDATE outbox SET attempts = attempts + 1, sent_at = COALESCE(v.column2, outbox.sent_at), \
+             last_error = v.column3 FROM (VALUES {rows}) AS v WHERE outbox.id = v.column1",
+            &message_rows,
+        )
+        .await?;
+        run(
+            &mut tx,
+            "UPDATE jobs SET done_at = v.column2, run_at = COALESCE(v.column3, jobs.run_at), \
+             failed_at = v.column4, last_error = COALESCE(v.column5, jobs.last_error), \
+             locked_until = NULL FROM (VALUES {rows}) AS v WHERE jobs.id = v.column1",
+            &job_rows,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -255,7 +338,7 @@ impl MailStore for Store {
     }
 
     async fn retry_job(&self, job: &Job, error: &str) -> Result<()> {
-        if job.attempts >= job.max_attempts {
+        let Some(at) = next_attempt(job) else {
             sqlx::query("UPDATE jobs SET failed_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3")
                 .bind(now())
                 .bind(error)
@@ -263,14 +346,11 @@ impl MailStore for Store {
                 .execute(&self.pool)
                 .await?;
             return Ok(());
-        }
-        // 30 s, 1 min, 2 min… capped at an hour.
-        let exponent = u32::try_from(job.attempts.clamp(1, 8) - 1).unwrap_or(0);
-        let delay = Duration::seconds((30i64 << exponent).min(3600));
+        };
         sqlx::query(
             "UPDATE jobs SET run_at = $1, locked_until = NULL, last_error = $2 WHERE id = $3",
         )
-        .bind(timestamp(OffsetDateTime::now_utc() + delay))
+        .bind(timestamp(at))
         .bind(error)
         .bind(job.id)
         .execute(&self.pool)
@@ -286,4 +366,14 @@ impl MailStore for Store {
         .await?;
         Ok(row.int("n")?)
     }
+}
+
+/// When a job that failed runs again: after 30 s, 1 min, 2 min… capped at an hour; `None` after
+/// its last attempt.
+fn next_attempt(job: &Job) -> Option<OffsetDateTime> {
+    if job.attempts >= job.max_attempts {
+        return None;
+    }
+    let exponent = u32::try_from(job.attempts.clamp(1, 8) - 1).unwrap_or(0);
+    Some(OffsetDateTime::now_utc() + Duration::seconds((30i64 << exponent).min(3600)))
 }

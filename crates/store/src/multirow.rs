@@ -17,8 +17,9 @@ pub(crate) enum Cell<'a> {
 /// PostgreSQL's (65,535).
 const MAX_PARAMETERS: usize = 30_000;
 
-/// Runs `template` once per chunk of `rows`, with `{rows}` replaced by `($1, $2), ($3, $4)…`;
-/// returns the rows the statements returned, chunk after chunk. Every row has the same width.
+/// Runs `template` once per chunk of `rows`, with `{rows}` replaced by `($1, $2), ($3, $4)…`
+/// (`(?, ?), (?, ?)…` on SQLite); returns the rows the statements returned, chunk after chunk.
+/// Every row has the same width.
 pub(crate) async fn run(
     conn: &mut sqlx::AnyConnection,
     template: &str,
@@ -28,9 +29,12 @@ pub(crate) async fn run(
         return Ok(Vec::new());
     };
     let per_chunk = (MAX_PARAMETERS / width.max(1)).max(1);
+    // SQLite looks each numbered parameter up in a list as it parses, which is quadratic in
+    // their number; anonymous `?` parameters are simply counted. PostgreSQL knows only `$n`.
+    let numbered = conn.backend_name() != "SQLite";
     let mut returned = Vec::new();
     for chunk in rows.chunks(per_chunk) {
-        let sql = template.replace("{rows}", &placeholders(chunk.len(), width));
+        let sql = template.replace("{rows}", &placeholders(chunk.len(), width, numbered));
         // Not kept in the statement cache: the text changes with the number of rows.
         let mut query = sqlx::query(&sql).persistent(false);
         for cell in chunk.iter().flatten() {
@@ -45,8 +49,8 @@ pub(crate) async fn run(
     Ok(returned)
 }
 
-/// `($1, $2), ($3, $4)` for two rows of two.
-fn placeholders(rows: usize, width: usize) -> String {
+/// `($1, $2), ($3, $4)` for two rows of two (numbered), or `(?, ?), (?, ?)`.
+fn placeholders(rows: usize, width: usize, numbered: bool) -> String {
     let mut text = String::with_capacity(rows * width * 6);
     for row in 0..rows {
         if row > 0 {
@@ -57,8 +61,12 @@ fn placeholders(rows: usize, width: usize) -> String {
             if column > 0 {
                 text.push_str(", ");
             }
-            text.push('$');
-            text.push_str(&(row * width + column + 1).to_string());
+            if numbered {
+                text.push('$');
+                text.push_str(&(row * width + column + 1).to_string());
+            } else {
+                text.push('?');
+            }
         }
         text.push(')');
     }
@@ -71,7 +79,8 @@ mod tests {
 
     #[test]
     fn placeholders_number_every_parameter_in_order() {
-        assert_eq!(placeholders(2, 2), "($1, $2), ($3, $4)");
-        assert_eq!(placeholders(3, 1), "($1), ($2), ($3)");
+        assert_eq!(placeholders(2, 2, true), "($1, $2), ($3, $4)");
+        assert_eq!(placeholders(3, 1, true), "($1), ($2), ($3)");
+        assert_eq!(placeholders(2, 2, false), "(?, ?), (?, ?)");
     }
 }

@@ -634,7 +634,8 @@ mod accounts_and_mail {
     use concord_domain::account::Email;
     use concord_domain::composition::Role;
     use concord_store::{
-        AccountStore, AuditStore, MailDraft, MailStore, NewUser, TokenDraft, TokenPurpose,
+        AccountStore, AuditStore, JobEnd, MailDraft, MailSettlement, MailStore, NewUser, TokenDraft,
+        TokenPurpose,
     };
     use time::{Duration, OffsetDateTime};
 
@@ -984,7 +985,27 @@ mod accounts_and_mail {
         );
         let outbox = store.outbox(10).await.unwrap();
         let first = outbox.iter().find(|m| m.subject == "First").unwrap();
-        store.delivered(first.id, jobs[0].id).await.unwrap();
+        let second = outbox.iter().find(|m| m.subject == "Second").unwrap();
+        store
+            .settle_mail(&[
+                MailSettlement {
+                    job: &jobs[0],
+                    message: Some((first.id, Ok(()))),
+                    end: JobEnd::Done,
+                },
+                MailSettlement {
+                    job: &jobs[1],
+                    message: Some((second.id, Err("connection refused".into()))),
+                    end: JobEnd::Retry("connection refused".into()),
+                },
+            ])
+            .await
+            .unwrap();
+        let both = store.outbox_entries(&[first.id, second.id]).await.unwrap();
+        assert_eq!(both.len(), 2);
+        let second = store.outbox_entry(second.id).await.unwrap().unwrap();
+        assert_eq!(second.sent_at, None);
+        assert_eq!(second.last_error.as_deref(), Some("connection refused"));
         let first = store.outbox_entry(first.id).await.unwrap().unwrap();
         assert!(first.sent_at.is_some());
         assert_eq!(first.attempts, 1);

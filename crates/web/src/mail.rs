@@ -7,7 +7,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
-use concord_store::{Job, MailStore, OutboxEntry, Store};
+use concord_store::{Job, JobEnd, MailSettlement, MailStore, OutboxEntry, Store};
 use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -116,20 +116,21 @@ pub async fn work_batch(
     limit: i64,
 ) -> concord_store::Result<usize> {
     let jobs = store.claim_jobs(time::Duration::minutes(2), limit).await?;
-    for job in &jobs {
-        run_job(store, mailer, public_url, job).await?;
+    let (mails, others): (Vec<&Job>, Vec<&Job>) =
+        jobs.iter().partition(|job| job.kind == "send_mail");
+    send_mails(store, mailer, &mails).await?;
+    for job in others {
+        run_job(store, public_url, job).await?;
     }
     Ok(jobs.len())
 }
 
 async fn run_job(
     store: &Store,
-    mailer: &dyn Mailer,
     public_url: &str,
     job: &Job,
 ) -> concord_store::Result<()> {
     match job.kind.as_str() {
-        "send_mail" => send_mail(store, mailer, job).await?,
         "meeting_reminder" => remind(store, job, public_url).await?,
         "document_revised" => announce_revision(store, job, public_url).await?,
         other => {
@@ -148,43 +149,62 @@ async fn run_job(
     Ok(())
 }
 
-async fn send_mail(store: &Store, mailer: &dyn Mailer, job: &Job) -> concord_store::Result<()> {
-    let entry = match job.payload.parse::<i64>() {
-        Ok(id) => store.outbox_entry(id).await?,
-        Err(_) => None,
-    };
-    let Some(entry) = entry else {
-        return store
-            .retry_job(
-                &Job {
-                    attempts: job.max_attempts,
-                    ..job.clone()
-                },
-                "no such outbox message",
-            )
-            .await;
-    };
-    if entry.sent_at.is_some() {
-        // Delivered by an earlier run whose job was not marked done: nothing more to do.
-        return store.finish_job(job.id).await;
+/// Delivers the messages of `send_mail` jobs one after the other, then records what became of
+/// them all in one transaction. A crash between a delivery and that record sends the message
+/// again once the job's lock expires: mail is delivered at least once, never lost.
+async fn send_mails(store: &Store, mailer: &dyn Mailer, jobs: &[&Job]) -> concord_store::Result<()> {
+    if jobs.is_empty() {
+        return Ok(());
     }
-    match mailer.deliver(&entry).await {
-        Ok(()) => store.delivered(entry.id, job.id).await,
-        Err(DeliveryError::NotConfigured) => {
-            store
-                .mark_delivery(
-                    entry.id,
-                    Err("no mail server is configured; kept in the outbox".into()),
-                )
-                .await?;
-            store.finish_job(job.id).await
+    let ids: Vec<i64> = jobs.iter().filter_map(|j| j.payload.parse().ok()).collect();
+    let entries: std::collections::HashMap<i64, OutboxEntry> = store
+        .outbox_entries(&ids)
+        .await?
+        .into_iter()
+        .map(|entry| (entry.id, entry))
+        .collect();
+    let mut settled = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        let entry = job
+            .payload
+            .parse::<i64>()
+            .ok()
+            .and_then(|id| entries.get(&id));
+        let Some(entry) = entry else {
+            settled.push(MailSettlement {
+                job,
+                message: None,
+                end: JobEnd::Fail("no such outbox message".into()),
+            });
+            continue;
+        };
+        if entry.sent_at.is_some() {
+            // Delivered by an earlier run whose job was not marked done: nothing more to do.
+            settled.push(MailSettlement {
+                job,
+                message: None,
+                end: JobEnd::Done,
+            });
+            continue;
         }
-        Err(DeliveryError::Failed(error)) => {
-            tracing::warn!(outbox = entry.id, attempt = job.attempts, %error, "mail delivery failed; will retry");
-            store.mark_delivery(entry.id, Err(error.clone())).await?;
-            store.retry_job(job, &error).await
-        }
+        let (result, end) = match mailer.deliver(entry).await {
+            Ok(()) => (Ok(()), JobEnd::Done),
+            Err(DeliveryError::NotConfigured) => (
+                Err("no mail server is configured; kept in the outbox".to_owned()),
+                JobEnd::Done,
+            ),
+            Err(DeliveryError::Failed(error)) => {
+                tracing::warn!(outbox = entry.id, attempt = job.attempts, %error, "mail delivery failed; will retry");
+                (Err(error.clone()), JobEnd::Retry(error))
+            }
+        };
+        settled.push(MailSettlement {
+            job,
+            message: Some((entry.id, result)),
+            end,
+        });
     }
+    store.settle_mail(&settled).await
 }
 
 /// Reminds the approved observers of a meeting that it is near: one message each, through the

@@ -77,6 +77,17 @@ pub(super) async fn load_call(
     visitor: &Visitor,
     raw: &str,
 ) -> Result<(Call, Body), PageError> {
+    let call = visible_call(state, visitor, raw).await?;
+    let body = body_of(state, &call).await?;
+    Ok((call, body))
+}
+
+/// Loads a call the visitor may see, without its body (which only pages need).
+pub(super) async fn visible_call(
+    state: &AppState,
+    visitor: &Visitor,
+    raw: &str,
+) -> Result<Call, PageError> {
     let id = page_id(raw, "error-no-call")?;
     let call = state
         .store
@@ -86,12 +97,16 @@ pub(super) async fn load_call(
     if call.state == CallState::Draft && !visitor.may(Action::EditBody(call.body_id)) {
         return Err(missing("error-no-call", id));
     }
-    let body = state
+    Ok(call)
+}
+
+/// The body a call belongs to.
+pub(super) async fn body_of(state: &AppState, call: &Call) -> Result<Body, PageError> {
+    state
         .store
         .body(call.body_id)
         .await?
-        .ok_or_else(|| missing("error-no-call", id))?;
-    Ok((call, body))
+        .ok_or_else(|| missing("error-no-call", call.id))
 }
 
 fn call_fields(t: &Tr, values: &Values) -> Vec<Field> {

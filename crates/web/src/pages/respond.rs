@@ -18,7 +18,7 @@ use concord_store::{CallStore, MailDraft, Mails, Receipt, ResponseStore, SaveReq
 use serde::Deserialize;
 use std::collections::HashMap;
 
-use super::calls::{deadline_text, load_call};
+use super::calls::{body_of, deadline_text, load_call, visible_call};
 use super::manage::store_or_form;
 use super::{missing, see_other};
 use crate::auth::Visitor;
@@ -365,7 +365,8 @@ pub(super) async fn submit(
     request: axum::extract::Request,
 ) -> Result<Response, PageError> {
     use axum::extract::FromRequest;
-    let (call, body) = load_call(&state, &visitor, &raw).await?;
+    // The body is read only to show the form again: a submission needs the call alone.
+    let call = visible_call(&state, &visitor, &raw).await?;
     may_answer(&visitor, &call)?;
     // The page sends multipart (it carries files); a plain form without files is read too.
     let multipart = request
@@ -508,6 +509,7 @@ pub(super) async fn submit(
                 .response_of(call.id, user.id)
                 .await?
                 .map(|r| (r.version, r.reference));
+            let body = body_of(&state, &call).await?;
             let html = respond_page(
                 t,
                 &visitor,
