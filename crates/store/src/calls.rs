@@ -188,11 +188,19 @@ impl CallStore for Store {
     }
 
     async fn call(&self, id: i64) -> Result<Option<Call>> {
+        let epoch = self.reads.epoch();
+        if let Some(kept) = epoch.and_then(|e| self.reads.calls.get(&id, e)) {
+            return Ok(Some(kept));
+        }
         let row = sqlx::query(&format!("SELECT {COLUMNS} FROM calls WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.as_ref().map(call_from_row).transpose()?)
+        let call = row.as_ref().map(call_from_row).transpose()?;
+        if let (Some(call), Some(epoch)) = (&call, epoch) {
+            self.reads.calls.put(id, call.clone(), epoch);
+        }
+        Ok(call)
     }
 
     async fn add_question(&self, by: &AuditActor, call: i64, q: &Question) -> Result<Question> {
@@ -325,6 +333,7 @@ impl CallStore for Store {
         let after = load_call(&mut tx, id).await?;
         record(&mut tx, by, change("state", &after, Some(&before), None)).await?;
         tx.commit().await?;
+        self.reads.changed();
         Ok(after)
     }
 
@@ -371,6 +380,7 @@ impl CallStore for Store {
         )
         .await?;
         tx.commit().await?;
+        self.reads.changed();
         Ok(after)
     }
 

@@ -58,6 +58,8 @@ pub struct Store {
     pub(crate) intake: crate::intake::Intake,
     /// Questions of calls past their draft, which no longer change.
     pub(crate) frozen_questions: crate::calls::FrozenQuestions,
+    /// Short-lived copies of sessions and calls (SQLite only).
+    pub(crate) reads: std::sync::Arc<crate::cache::ReadCache>,
 }
 
 /// Opens a write transaction on `pool`: on SQLite `BEGIN IMMEDIATE`, so that a transaction that
@@ -103,9 +105,15 @@ impl Store {
     /// "database is locked" at once rather than risk a deadlock. Asking for the lock up front
     /// makes the transaction wait its turn under the busy timeout instead. PostgreSQL locks rows
     /// as it goes and needs nothing special.
+    ///
+    ///
+    /// Any write may change what a kept copy of a session or a call shows, so this marks them
+    /// all stale (see `cache`); the writes that do change one mark them stale again once
+    /// committed, so that no copy made meanwhile outlives them.
     pub(crate) async fn begin_write(
         &self,
     ) -> std::result::Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        self.reads.changed();
         begin_write_on(&self.pool, self.backend).await
     }
 
@@ -117,6 +125,10 @@ impl Store {
             Backend::Sqlite => prepare_sqlite(url, options.create_if_missing)?,
             Backend::Postgres => url.to_owned(),
         };
+        let sqlite_file = sqlite_path(&url)
+            .map(|(path, _)| path)
+            .filter(|path| *path != ":memory:" && !path.is_empty())
+            .map(PathBuf::from);
         let connect_options = AnyConnectOptions::from_str(&url)
             .map_err(|e| StoreError::Config(format!("database URL is not valid: {e}")))?;
         let pool = AnyPoolOptions::new()
@@ -155,8 +167,9 @@ impl Store {
         Ok(Store {
             pool,
             backend,
-            intake: crate::intake::Intake::default(),
+            intake: crate::intake::Intake::new(sqlite_file),
             frozen_questions: crate::calls::FrozenQuestions::default(),
+            reads: std::sync::Arc::new(crate::cache::ReadCache::new(backend == Backend::Sqlite)),
         })
     }
 

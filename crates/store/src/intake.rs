@@ -6,7 +6,9 @@
 //! rather than waiting without bound.
 
 mod bulk;
+mod direct;
 
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use sqlx::{Acquire, AnyPool};
@@ -15,6 +17,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::calls::load_call;
 use crate::connect::{begin_write_on, Backend, Store};
 use crate::error::StoreError;
+use direct::Direct;
 use crate::mail::enqueue_mail;
 use crate::responses::{
     attach, check_open, files_of, new_response, write_version, Author, Receipt, SaveRequest,
@@ -41,13 +44,16 @@ struct Job {
 pub(crate) struct Intake {
     sender: Arc<OnceLock<mpsc::Sender<Job>>>,
     capacity: Arc<std::sync::atomic::AtomicUsize>,
+    /// The SQLite file, which the writer opens on its own connection.
+    sqlite_file: Option<PathBuf>,
 }
 
-impl Default for Intake {
-    fn default() -> Self {
+impl Intake {
+    pub(crate) fn new(sqlite_file: Option<PathBuf>) -> Self {
         Intake {
             sender: Arc::default(),
             capacity: Arc::new(std::sync::atomic::AtomicUsize::new(QUEUE)),
+            sqlite_file,
         }
     }
 }
@@ -68,7 +74,12 @@ impl Store {
                 .capacity
                 .load(std::sync::atomic::Ordering::Relaxed);
             let (sender, receiver) = mpsc::channel(capacity);
-            tokio::spawn(write_batches(self.pool.clone(), self.backend(), receiver));
+            start_writer(
+                self.pool.clone(),
+                self.backend(),
+                self.intake.sqlite_file.clone(),
+                receiver,
+            );
             sender
         });
         let (reply, answer) = oneshot::channel();
@@ -86,8 +97,47 @@ impl Store {
     }
 }
 
-/// The writer: one transaction per batch, one savepoint per request.
-async fn write_batches(pool: AnyPool, backend: Backend, mut queue: mpsc::Receiver<Job>) {
+/// Starts the writer. On SQLite it runs on a thread of its own, with a connection of its own
+/// (see `direct`): each statement through the pool is a round trip to that connection's worker
+/// thread, and on the server's runtime every trip would also wait behind the requests queued
+/// there. PostgreSQL's connections belong to the runtime that opened them, so there the writer
+/// is a task like any other and writes through the pool.
+fn start_writer(pool: AnyPool, backend: Backend, file: Option<PathBuf>, queue: mpsc::Receiver<Job>) {
+    if backend == Backend::Postgres {
+        tokio::spawn(write_batches(pool, backend, None, queue));
+        return;
+    }
+    let started = std::thread::Builder::new()
+        .name("concord-intake".into())
+        .spawn(move || {
+            let direct = file.and_then(|file| match Direct::open(&file) {
+                Ok(direct) => Some(direct),
+                Err(error) => {
+                    tracing::warn!(%error, "the writer of responses uses the pool's connections");
+                    None
+                }
+            });
+            match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(runtime) => runtime.block_on(write_batches(pool, backend, direct, queue)),
+                // The queue is dropped with this thread: callers are told the writer stopped.
+                Err(error) => tracing::error!(%error, "the writer of responses cannot start"),
+            }
+        });
+    if let Err(error) = started {
+        tracing::error!(%error, "the writer of responses cannot start");
+    }
+}
+
+/// The writer: takes what is waiting, up to a batch, writes it and answers each caller.
+async fn write_batches(
+    pool: AnyPool,
+    backend: Backend,
+    mut direct: Option<Direct>,
+    mut queue: mpsc::Receiver<Job>,
+) {
     while let Some(first) = queue.recv().await {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -96,73 +146,115 @@ async fn write_batches(pool: AnyPool, backend: Backend, mut queue: mpsc::Receive
                 Err(_) => break,
             }
         }
-        let outcomes = write_batch(&pool, backend, &batch).await;
-        match outcomes {
-            Ok(outcomes) => {
-                for (job, outcome) in batch.into_iter().zip(outcomes) {
-                    // The caller may have gone (a closed connection): nothing to tell.
-                    let _ = job.reply.send(outcome);
-                }
-            }
-            Err(error) => {
-                tracing::error!(%error, size = batch.len(), "a batch of responses failed to commit");
-                for job in batch {
-                    let _ = job
-                        .reply
-                        .send(Err(StoreError::Failed(format!("not saved: {error}"))));
-                }
-            }
+        let outcomes = write_batch(&pool, backend, direct.as_mut(), &batch).await;
+        for (job, outcome) in batch.into_iter().zip(outcomes) {
+            // The caller may have gone (a closed connection): nothing to tell.
+            let _ = job.reply.send(outcome);
         }
     }
 }
 
+/// Writes a batch: first the submissions that can be written together (see `bulk`), in one
+/// transaction; then the rest one by one, each in a savepoint of a second transaction. Each
+/// outcome is a receipt (or nothing, for a draft) only once its transaction has committed.
 async fn write_batch(
     pool: &AnyPool,
     backend: Backend,
+    direct: Option<&mut Direct>,
     batch: &[Job],
-) -> Result<Vec<Result<Option<Receipt>>>> {
-    let mut tx = begin_write_on(pool, backend).await?;
+) -> Vec<Result<Option<Receipt>>> {
     let mut outcomes: Vec<Option<Result<Option<Receipt>>>> =
         std::iter::repeat_with(|| None).take(batch.len()).collect();
     let together = bulk::select(batch.iter().map(|job| &job.request));
     if !together.is_empty() {
         let requests: Vec<&SaveRequest> = together.iter().map(|&p| &batch[p].request).collect();
-        let mut savepoint = tx.begin().await?;
-        match bulk::write(&mut savepoint, &requests).await {
+        let written = match direct {
+            Some(direct) => write_together_direct(direct, &requests).await,
+            None => write_together_pooled(pool, backend, &requests).await,
+        };
+        match written {
             Ok(written) => {
-                savepoint.commit().await?;
                 for (&position, outcome) in together.iter().zip(written) {
                     outcomes[position] = Some(outcome);
                 }
             }
+            // Nothing of it stays; each request is tried again on its own below.
             Err(error) => {
-                // Nothing of it stays; each request is tried again on its own below.
                 tracing::warn!(%error, size = requests.len(), "submissions written together failed; writing them one by one");
-                savepoint.rollback().await?;
             }
         }
     }
-    for (job, outcome) in batch.iter().zip(outcomes.iter_mut()) {
-        if outcome.is_some() {
-            continue;
+    let rest: Vec<usize> = (0..batch.len()).filter(|&p| outcomes[p].is_none()).collect();
+    if !rest.is_empty() {
+        match write_one_by_one(pool, backend, batch, &rest).await {
+            Ok(written) => {
+                for (&position, outcome) in rest.iter().zip(written) {
+                    outcomes[position] = Some(outcome);
+                }
+            }
+            Err(error) => {
+                tracing::error!(%error, size = rest.len(), "a batch of responses failed to commit");
+                for &position in &rest {
+                    outcomes[position] = Some(Err(StoreError::Failed(format!("not saved: {error}"))));
+                }
+            }
         }
+    }
+    outcomes
+        .into_iter()
+        .map(|outcome| outcome.unwrap_or_else(|| Err(StoreError::Failed("not written".into()))))
+        .collect()
+}
+
+type Outcomes = Vec<Result<Option<Receipt>>>;
+
+async fn write_together_direct(direct: &mut Direct, requests: &[&SaveRequest]) -> Result<Outcomes> {
+    direct.begin()?;
+    let written = match bulk::write(direct, requests).await {
+        Ok(written) => direct.commit().map(|()| written),
+        Err(error) => Err(error),
+    };
+    if written.is_err() {
+        // Rolls back whatever the failure left open; a failed rollback changes nothing more.
+        let _ = direct.rollback();
+    }
+    written
+}
+
+async fn write_together_pooled(
+    pool: &AnyPool,
+    backend: Backend,
+    requests: &[&SaveRequest],
+) -> Result<Outcomes> {
+    let mut tx = begin_write_on(pool, backend).await?;
+    let written = bulk::write(&mut *tx, requests).await?;
+    tx.commit().await?;
+    Ok(written)
+}
+
+async fn write_one_by_one(
+    pool: &AnyPool,
+    backend: Backend,
+    batch: &[Job],
+    positions: &[usize],
+) -> Result<Outcomes> {
+    let mut tx = begin_write_on(pool, backend).await?;
+    let mut outcomes = Vec::with_capacity(positions.len());
+    for &position in positions {
         let mut savepoint = tx.begin().await?;
-        match save_in(&mut savepoint, &job.request).await {
+        match save_in(&mut savepoint, &batch[position].request).await {
             Ok(receipt) => {
                 savepoint.commit().await?;
-                *outcome = Some(Ok(receipt));
+                outcomes.push(Ok(receipt));
             }
             Err(error) => {
                 savepoint.rollback().await?;
-                *outcome = Some(Err(error));
+                outcomes.push(Err(error));
             }
         }
     }
     tx.commit().await?;
-    Ok(outcomes
-        .into_iter()
-        .map(|outcome| outcome.unwrap_or_else(|| Err(StoreError::Failed("not written".into()))))
-        .collect())
+    Ok(outcomes)
 }
 
 /// Saves a draft or submits a version, inside the writer's transaction (see `intake`).

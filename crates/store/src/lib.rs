@@ -9,6 +9,7 @@
 mod accounts;
 mod audit;
 mod bodies;
+mod cache;
 mod calendar;
 mod calls;
 mod composition;

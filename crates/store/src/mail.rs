@@ -7,7 +7,7 @@ use serde::Serialize;
 use sqlx::any::AnyRow;
 use time::{Duration, OffsetDateTime};
 
-use crate::connect::Store;
+use crate::connect::{begin_write_on, Store};
 use crate::multirow::{run, Cell};
 use crate::rows::{now, timestamp, RowExt};
 use crate::Result;
@@ -308,7 +308,8 @@ impl MailStore for Store {
                 ]
             })
             .collect();
-        let mut tx = self.begin_write().await?;
+        // The mail queue changes no session or call: kept copies stay fresh (see `cache`).
+        let mut tx = begin_write_on(&self.pool, self.backend()).await?;
         run(
             &mut tx,
             "UPDATE outbox SET attempts = attempts + 1, sent_at = COALESCE(v.column2, outbox.sent_at), \

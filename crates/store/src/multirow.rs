@@ -4,6 +4,9 @@
 //! rows, are what cost. Rows are split into chunks under both backends' limit on parameters.
 
 use sqlx::any::AnyRow;
+use sqlx::{Column, Row};
+
+use crate::error::StoreError;
 
 /// A value bound into a multi-row statement.
 #[derive(Debug, Clone, Copy)]
@@ -15,7 +18,7 @@ pub(crate) enum Cell<'a> {
 
 /// Most parameters bound in one statement: under SQLite's default limit (32,766) and
 /// PostgreSQL's (65,535).
-const MAX_PARAMETERS: usize = 30_000;
+pub(crate) const MAX_PARAMETERS: usize = 30_000;
 
 /// Runs `template` once per chunk of `rows`, with `{rows}` replaced by `($1, $2), ($3, $4)…`
 /// (`(?, ?), (?, ?)…` on SQLite); returns the rows the statements returned, chunk after chunk.
@@ -49,8 +52,100 @@ pub(crate) async fn run(
     Ok(returned)
 }
 
+/// A value read back by a [`Batch`] statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Value {
+    Null,
+    Int(i64),
+    Text(String),
+}
+
+/// A row read back by a [`Batch`] statement: its values by column name.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Record(pub(crate) Vec<(String, Value)>);
+
+impl Record {
+    fn get(&self, column: &str) -> Result<&Value, StoreError> {
+        self.0
+            .iter()
+            .find(|(name, _)| name == column)
+            .map(|(_, value)| value)
+            .ok_or_else(|| StoreError::Failed(format!("no column {column} was read")))
+    }
+
+    /// An integer column.
+    pub(crate) fn int(&self, column: &str) -> Result<i64, StoreError> {
+        match self.get(column)? {
+            Value::Int(value) => Ok(*value),
+            other => Err(StoreError::Failed(format!(
+                "column {column} holds {other:?}, not an integer"
+            ))),
+        }
+    }
+
+    /// A text column.
+    pub(crate) fn text(&self, column: &str) -> Result<String, StoreError> {
+        match self.get(column)? {
+            Value::Text(value) => Ok(value.clone()),
+            other => Err(StoreError::Failed(format!(
+                "column {column} holds {other:?}, not text"
+            ))),
+        }
+    }
+}
+
+/// A connection the writer's fast path runs on: sqlx's, on either backend, or a SQLite
+/// connection of the writer's own (see `intake::direct`).
+#[allow(async_fn_in_trait)]
+pub(crate) trait Batch {
+    /// Runs `template` for `rows`, as [`run`] does.
+    async fn rows(&mut self, template: &str, rows: &[Vec<Cell<'_>>]) -> crate::Result<Vec<Record>>;
+    /// Runs one statement with parameters `$1`, `$2`… numbered in order of appearance.
+    async fn one(&mut self, sql: &str, params: &[Cell<'_>]) -> crate::Result<Vec<Record>>;
+}
+
+impl Batch for sqlx::AnyConnection {
+    async fn rows(&mut self, template: &str, rows: &[Vec<Cell<'_>>]) -> crate::Result<Vec<Record>> {
+        Ok(run(self, template, rows).await?.iter().map(record_of).collect())
+    }
+
+    async fn one(&mut self, sql: &str, params: &[Cell<'_>]) -> crate::Result<Vec<Record>> {
+        let mut query = sqlx::query(sql);
+        for cell in params {
+            query = match *cell {
+                Cell::Int(value) => query.bind(value),
+                Cell::Text(value) => query.bind(value),
+                Cell::MaybeText(value) => query.bind(value),
+            };
+        }
+        Ok(query.fetch_all(self).await?.iter().map(record_of).collect())
+    }
+}
+
+/// A row of sqlx's as a [`Record`]: integers stay integers, everything else is read as text.
+fn record_of(row: &AnyRow) -> Record {
+    Record(
+        row.columns()
+            .iter()
+            .map(|column| {
+                let at = column.ordinal();
+                let value = match row.try_get::<Option<i64>, _>(at) {
+                    Ok(Some(value)) => Value::Int(value),
+                    Ok(None) => Value::Null,
+                    Err(_) => row
+                        .try_get::<Option<String>, _>(at)
+                        .ok()
+                        .flatten()
+                        .map_or(Value::Null, Value::Text),
+                };
+                (column.name().to_owned(), value)
+            })
+            .collect(),
+    )
+}
+
 /// `($1, $2), ($3, $4)` for two rows of two (numbered), or `(?, ?), (?, ?)`.
-fn placeholders(rows: usize, width: usize, numbered: bool) -> String {
+pub(crate) fn placeholders(rows: usize, width: usize, numbered: bool) -> String {
     let mut text = String::with_capacity(rows * width * 6);
     for row in 0..rows {
         if row > 0 {

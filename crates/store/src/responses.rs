@@ -245,10 +245,19 @@ pub(crate) fn closed(message: &str) -> crate::StoreError {
 
 /// Refuses a response to a call that is not open, or after its deadline.
 pub(crate) fn check_open(call: &Call, at: OffsetDateTime) -> Result<()> {
-    if call.state != CallState::Open {
+    check_open_at(call.state, call.fields.deadline(), at)
+}
+
+/// Refuses a response at `at` to a call in `state` with this deadline (Unix seconds).
+pub(crate) fn check_open_at(
+    state: CallState,
+    deadline: Option<i64>,
+    at: OffsetDateTime,
+) -> Result<()> {
+    if state != CallState::Open {
         return Err(closed("This call is not open for responses"));
     }
-    match call.fields.deadline() {
+    match deadline {
         Some(deadline) if at.unix_timestamp() <= deadline => Ok(()),
         _ => Err(closed("The deadline of this call has passed")),
     }

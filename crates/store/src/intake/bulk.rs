@@ -7,15 +7,15 @@
 
 use std::collections::HashMap;
 
-use concord_domain::call::Call;
+use concord_domain::call::{deadline, CallState};
+use concord_domain::dates::parse_date;
 use concord_domain::ledger::entry_hash;
 use concord_domain::response::{sha256_hex, Attachment, Received};
 
-use crate::calls::load_call;
 use crate::mail::{MailDraft, MAIL_ATTEMPTS};
-use crate::multirow::{run, Cell};
-use crate::responses::{check_open, reference_of, Receipt, SaveRequest};
-use crate::rows::{now, timestamp, RowExt};
+use crate::multirow::{Batch, Cell};
+use crate::responses::{check_open_at, reference_of, Receipt, SaveRequest};
+use crate::rows::{now, timestamp};
 use crate::error::StoreError;
 use crate::Result;
 
@@ -61,19 +61,20 @@ struct Planned<'a> {
 /// Writes `requests` (chosen by [`select`]); returns each one's outcome, in order: a receipt,
 /// or why it was refused (a closed call) with nothing written for it.
 pub(super) async fn write(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut impl Batch,
     requests: &[&SaveRequest],
 ) -> Result<Vec<Result<Option<Receipt>>>> {
-    let mut calls: HashMap<i64, Call> = HashMap::new();
+    let mut calls: HashMap<i64, Openness> = HashMap::new();
     for request in requests {
         if !calls.contains_key(&request.call) {
-            calls.insert(request.call, load_call(&mut *conn, request.call).await?);
+            calls.insert(request.call, openness(&mut *conn, request.call).await?);
         }
     }
     let mut outcomes: Vec<Option<Result<Option<Receipt>>>> = Vec::with_capacity(requests.len());
     let mut open = Vec::with_capacity(requests.len());
     for (position, request) in requests.iter().enumerate() {
-        match check_open(&calls[&request.call], request.at) {
+        let call = &calls[&request.call];
+        match check_open_at(call.state, call.deadline, request.at) {
             Ok(()) => {
                 open.push(position);
                 outcomes.push(None);
@@ -91,10 +92,33 @@ pub(super) async fn write(
         .collect())
 }
 
+/// Whether a call takes responses, read inside the writer's transaction.
+struct Openness {
+    state: CallState,
+    deadline: Option<i64>,
+}
+
+async fn openness(conn: &mut impl Batch, call: i64) -> Result<Openness> {
+    let found = conn
+        .one(
+            "SELECT state, closes_on, closes_time, time_zone FROM calls WHERE id = $1",
+            &[Cell::Int(call)],
+        )
+        .await?;
+    let row = found.first().ok_or(StoreError::not_found("call"))?;
+    let state = CallState::parse(&row.text("state")?)
+        .ok_or_else(|| StoreError::Failed("a call has an unknown state".into()))?;
+    let (time, zone) = (row.text("closes_time")?, row.text("time_zone")?);
+    let deadline = parse_date("closes_on", &row.text("closes_on")?)
+        .ok()
+        .and_then(|day| deadline(day, &time, &zone));
+    Ok(Openness { state, deadline })
+}
+
 /// Finds each author's response (or reserves a reference for a new one) and the files it
 /// already holds, and makes the exact record of each submission.
 async fn plan<'a>(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut impl Batch,
     requests: &[&'a SaveRequest],
 ) -> Result<Vec<Planned<'a>>> {
     let users: Vec<Vec<Cell>> = requests
@@ -102,9 +126,7 @@ async fn plan<'a>(
         .filter_map(|r| r.user.map(|u| vec![Cell::Int(u.0)]))
         .collect();
     let mut existing: HashMap<(i64, i64), (i64, String, i64)> = HashMap::new();
-    for row in run(
-        &mut *conn,
-        "SELECT id, call_id, user_id, reference, version FROM responses WHERE user_id IN ({rows})",
+    for row in conn.rows("SELECT id, call_id, user_id, reference, version FROM responses WHERE user_id IN ({rows})",
         &users,
     )
     .await?
@@ -119,9 +141,7 @@ async fn plan<'a>(
         .map(|(id, _, _)| vec![Cell::Int(*id)])
         .collect();
     let mut files: HashMap<i64, Vec<Attachment>> = HashMap::new();
-    for row in run(
-        &mut *conn,
-        "SELECT response_id, file_name, media_type, byte_size, sha256 FROM response_files \
+    for row in conn.rows("SELECT response_id, file_name, media_type, byte_size, sha256 FROM response_files \
          WHERE response_id IN ({rows}) ORDER BY id",
         &ids,
     )
@@ -178,7 +198,7 @@ async fn plan<'a>(
 /// Takes the next reference numbers of each call for the new responses; returns the first
 /// number reserved per call.
 async fn reserve_numbers(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut impl Batch,
     requests: &[&SaveRequest],
     existing: &HashMap<(i64, i64), (i64, String, i64)>,
 ) -> Result<HashMap<i64, i64>> {
@@ -191,14 +211,15 @@ async fn reserve_numbers(
     }
     let mut first = HashMap::new();
     for (call, count) in wanted {
-        let after = sqlx::query(
-            "UPDATE calls SET next_number = next_number + $1 WHERE id = $2 RETURNING next_number",
-        )
-        .bind(count)
-        .bind(call)
-        .fetch_one(&mut *conn)
-        .await?
-        .int("next_number")?;
+        let after = conn
+            .one(
+                "UPDATE calls SET next_number = next_number + $1 WHERE id = $2 RETURNING next_number",
+                &[Cell::Int(count), Cell::Int(call)],
+            )
+            .await?
+            .first()
+            .ok_or(StoreError::not_found("call"))?
+            .int("next_number")?;
         first.insert(call, after - count);
     }
     Ok(first)
@@ -206,7 +227,7 @@ async fn reserve_numbers(
 
 /// Writes the planned submissions: responses, answers, exact records, ledger entries, receipt
 /// messages; returns the receipts in order.
-async fn store(conn: &mut sqlx::AnyConnection, mut planned: Vec<Planned<'_>>) -> Result<Vec<Receipt>> {
+async fn store(conn: &mut impl Batch, mut planned: Vec<Planned<'_>>) -> Result<Vec<Receipt>> {
     insert_new_responses(&mut *conn, &mut planned).await?;
     update_existing_responses(&mut *conn, &planned).await?;
     let ids: Vec<i64> = planned
@@ -219,9 +240,7 @@ async fn store(conn: &mut sqlx::AnyConnection, mut planned: Vec<Planned<'_>>) ->
         .filter(|(p, _)| p.returning)
         .map(|(_, id)| vec![Cell::Int(*id)])
         .collect();
-    run(
-        &mut *conn,
-        "DELETE FROM response_answers WHERE response_id IN ({rows})",
+    conn.rows("DELETE FROM response_answers WHERE response_id IN ({rows})",
         &existing,
     )
     .await?;
@@ -247,9 +266,7 @@ async fn store(conn: &mut sqlx::AnyConnection, mut planned: Vec<Planned<'_>>) ->
             ]);
         }
     }
-    run(
-        &mut *conn,
-        "INSERT INTO response_answers (response_id, question_id, text, choices) VALUES {rows}",
+    conn.rows("INSERT INTO response_answers (response_id, question_id, text, choices) VALUES {rows}",
         &answers,
     )
     .await?;
@@ -266,24 +283,22 @@ async fn store(conn: &mut sqlx::AnyConnection, mut planned: Vec<Planned<'_>>) ->
             ]
         })
         .collect();
-    run(
-        &mut *conn,
-        "INSERT INTO response_versions (response_id, version, content, sha256, created_at) VALUES {rows}",
+    conn.rows("INSERT INTO response_versions (response_id, version, content, sha256, created_at) VALUES {rows}",
         &versions,
     )
     .await?;
     // Files sent with an earlier draft become part of this version.
-    for (p, id) in planned.iter().zip(&ids) {
-        if p.returning {
-            sqlx::query(
-                "UPDATE response_files SET version = $1 WHERE response_id = $2 AND version = 0",
-            )
-            .bind(p.version)
-            .bind(*id)
-            .execute(&mut *conn)
-            .await?;
-        }
-    }
+    let drafted_files: Vec<Vec<Cell>> = planned
+        .iter()
+        .zip(&ids)
+        .filter(|(p, _)| p.returning)
+        .map(|(p, id)| vec![Cell::Int(*id), Cell::Int(p.version)])
+        .collect();
+    conn.rows("UPDATE response_files SET version = v.column2 FROM (VALUES {rows}) AS v \
+         WHERE response_files.response_id = v.column1 AND response_files.version = 0",
+        &drafted_files,
+    )
+    .await?;
     let receipts = append_to_ledger(&mut *conn, &planned).await?;
     send_receipts(&mut *conn, &planned, &receipts).await?;
     Ok(receipts)
@@ -291,7 +306,7 @@ async fn store(conn: &mut sqlx::AnyConnection, mut planned: Vec<Planned<'_>>) ->
 
 /// Inserts the responses of first-time authors, whole, and notes their ids.
 async fn insert_new_responses(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut impl Batch,
     planned: &mut [Planned<'_>],
 ) -> Result<()> {
     let ecosoc: Vec<Option<&str>> = planned
@@ -327,9 +342,7 @@ async fn insert_new_responses(
             ]
         })
         .collect();
-    let inserted = run(
-        &mut *conn,
-        "INSERT INTO responses (call_id, reference, user_id, email, channel, respondent_kind, name, \
+    let inserted = conn.rows("INSERT INTO responses (call_id, reference, user_id, email, channel, respondent_kind, name, \
          organization, stakeholder_group, sub_category, country, ecosoc, lang, consent_publish, \
          consent_cite, version, submitted_at, updated_at, created_at) VALUES {rows} \
          RETURNING id, reference",
@@ -348,7 +361,7 @@ async fn insert_new_responses(
 
 /// Brings the responses of returning authors up to the version submitted.
 async fn update_existing_responses(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut impl Batch,
     planned: &[Planned<'_>],
 ) -> Result<()> {
     let ecosoc: Vec<Option<&str>> = planned
@@ -378,9 +391,7 @@ async fn update_existing_responses(
             ])
         })
         .collect();
-    run(
-        &mut *conn,
-        "UPDATE responses SET respondent_kind = v.column2, name = v.column3, \
+    conn.rows("UPDATE responses SET respondent_kind = v.column2, name = v.column3, \
          organization = v.column4, stakeholder_group = v.column5, sub_category = v.column6, \
          country = v.column7, ecosoc = v.column8, lang = v.column9, consent_publish = v.column10, \
          consent_cite = v.column11, version = v.column12, draft = NULL, submitted_at = v.column13, \
@@ -393,17 +404,21 @@ async fn update_existing_responses(
 
 /// Appends one ledger entry per submission, chained in order, moving the head once.
 async fn append_to_ledger(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut impl Batch,
     planned: &[Planned<'_>],
 ) -> Result<Vec<Receipt>> {
     if planned.is_empty() {
         return Ok(Vec::new());
     }
     let count = i64::try_from(planned.len()).unwrap_or(i64::MAX);
-    let head = sqlx::query("UPDATE ledger_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash")
-        .bind(count)
-        .fetch_one(&mut *conn)
-        .await?;
+    let head = conn
+        .one(
+            "UPDATE ledger_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash",
+            &[Cell::Int(count)],
+        )
+        .await?
+        .pop()
+        .ok_or_else(|| StoreError::Failed("the ledger has no head".into()))?;
     let (mut seq, mut prev) = (head.int("seq")? - count, head.text("hash")?);
     let mut entries = Vec::with_capacity(planned.len());
     for p in planned {
@@ -428,17 +443,16 @@ async fn append_to_ledger(
             ]
         })
         .collect();
-    run(
-        &mut *conn,
-        "INSERT INTO ledger (seq, kind, reference, version, content_sha256, recorded_at, prev_hash, entry_hash) \
+    conn.rows("INSERT INTO ledger (seq, kind, reference, version, content_sha256, recorded_at, prev_hash, entry_hash) \
          VALUES {rows}",
         &rows,
     )
     .await?;
-    sqlx::query("UPDATE ledger_head SET hash = $1 WHERE id = 1")
-        .bind(&prev)
-        .execute(&mut *conn)
-        .await?;
+    conn.one(
+        "UPDATE ledger_head SET hash = $1 WHERE id = 1",
+        &[Cell::Text(&prev)],
+    )
+    .await?;
     Ok(planned
         .iter()
         .zip(entries)
@@ -456,7 +470,7 @@ async fn append_to_ledger(
 
 /// Puts each receipt's message in the outbox with its delivery job.
 async fn send_receipts(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut impl Batch,
     planned: &[Planned<'_>],
     receipts: &[Receipt],
 ) -> Result<()> {
@@ -477,15 +491,13 @@ async fn send_receipts(
             ]
         })
         .collect();
-    let mut outbox: Vec<i64> = run(
-        &mut *conn,
-        "INSERT INTO outbox (recipient, subject, body_text, created_at) VALUES {rows} RETURNING id",
+    let mut outbox: Vec<i64> = conn.rows("INSERT INTO outbox (recipient, subject, body_text, created_at) VALUES {rows} RETURNING id",
         &rows,
     )
     .await?
     .iter()
     .map(|row| row.int("id"))
-    .collect::<Result<_, sqlx::Error>>()?;
+    .collect::<Result<_>>()?;
     // Only the set of ids matters (each message gets one job); sorted so that jobs run in the
     // order the messages were written.
     outbox.sort_unstable();
@@ -502,9 +514,7 @@ async fn send_receipts(
             ]
         })
         .collect();
-    run(
-        &mut *conn,
-        "INSERT INTO jobs (kind, payload, run_at, max_attempts, created_at) VALUES {rows}",
+    conn.rows("INSERT INTO jobs (kind, payload, run_at, max_attempts, created_at) VALUES {rows}",
         &jobs,
     )
     .await?;

@@ -1,0 +1,107 @@
+//! Short-lived copies of the two reads nearly every request makes — the visitor's session and
+//! the call being answered — so that a flood of submissions does not read them again each
+//! time. SQLite only: there one process owns the database, and every write this process begins
+//! (`Store::begin_write`) or that ends a session marks all copies stale at once; a copy also
+//! lasts at most [`TTL`], which bounds what another process on the same file could change
+//! unseen. PostgreSQL serves several instances, so there nothing is kept.
+//!
+//! A copy is stamped with the count of writes seen before the read that made it: a write that
+//! began while the read ran makes the copy stale from the start.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use concord_domain::call::Call;
+
+use crate::accounts::Session;
+
+/// How long a copy is used at most.
+pub(crate) const TTL: Duration = Duration::from_secs(1);
+
+/// Copies kept per kind at most; beyond, all are dropped and made again as read.
+const CAPACITY: usize = 10_000;
+
+/// The copies of one kind of read.
+#[derive(Debug)]
+pub(crate) struct Shelf<K, V> {
+    entries: Mutex<HashMap<K, (V, u64, Instant)>>,
+}
+
+impl<K: Eq + Hash, V: Clone> Shelf<K, V> {
+    fn new() -> Self {
+        Shelf {
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The copy made since the last write, if it is recent enough.
+    pub(crate) fn get(&self, key: &K, epoch: u64) -> Option<V> {
+        let entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        entries
+            .get(key)
+            .filter(|(_, made_in, at)| *made_in == epoch && at.elapsed() < TTL)
+            .map(|(value, _, _)| value.clone())
+    }
+
+    /// Keeps what a read that began in `epoch` found.
+    pub(crate) fn put(&self, key: K, value: V, epoch: u64) {
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        if entries.len() >= CAPACITY {
+            entries.clear();
+        }
+        entries.insert(key, (value, epoch, Instant::now()));
+    }
+}
+
+/// The copies, and the count of writes that makes them stale.
+#[derive(Debug)]
+pub(crate) struct ReadCache {
+    enabled: bool,
+    writes: AtomicU64,
+    /// Sessions by the hash of their token.
+    pub(crate) sessions: Shelf<String, Session>,
+    /// Calls by id.
+    pub(crate) calls: Shelf<i64, Call>,
+}
+
+impl ReadCache {
+    pub(crate) fn new(enabled: bool) -> Self {
+        ReadCache {
+            enabled,
+            writes: AtomicU64::new(0),
+            sessions: Shelf::new(),
+            calls: Shelf::new(),
+        }
+    }
+
+    /// The current count of writes, to stamp a read with; `None` when nothing is kept.
+    pub(crate) fn epoch(&self) -> Option<u64> {
+        self.enabled
+            .then(|| self.writes.load(Ordering::Acquire))
+    }
+
+    /// A write begins: every copy is stale.
+    pub(crate) fn changed(&self) {
+        self.writes.fetch_add(1, Ordering::AcqRel);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_is_stale_after_any_write_and_nothing_is_kept_when_disabled() {
+        let cache = ReadCache::new(true);
+        let shelf: Shelf<i64, String> = Shelf::new();
+        let epoch = cache.epoch().unwrap();
+        shelf.put(1, "kept".into(), epoch);
+        assert_eq!(shelf.get(&1, epoch).as_deref(), Some("kept"));
+        cache.changed();
+        assert_eq!(shelf.get(&1, cache.epoch().unwrap()), None);
+        assert!(ReadCache::new(false).epoch().is_none());
+    }
+}
