@@ -79,8 +79,7 @@ impl ReadCache {
 
     /// The current count of writes, to stamp a read with; `None` when nothing is kept.
     pub(crate) fn epoch(&self) -> Option<u64> {
-        self.enabled
-            .then(|| self.writes.load(Ordering::Acquire))
+        self.enabled.then(|| self.writes.load(Ordering::Acquire))
     }
 
     /// A write begins: every copy is stale.

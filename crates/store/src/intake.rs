@@ -17,7 +17,6 @@ use tokio::sync::{mpsc, oneshot};
 use crate::calls::load_call;
 use crate::connect::{begin_write_on, Backend, Store};
 use crate::error::StoreError;
-use direct::Direct;
 use crate::mail::enqueue_mail;
 use crate::responses::{
     attach, check_open, files_of, new_response, write_version, Author, Receipt, SaveRequest,
@@ -27,6 +26,7 @@ use crate::rows::{timestamp, RowExt};
 use crate::signatures::request_signatures;
 use crate::Result;
 use concord_domain::Invalid;
+use direct::Direct;
 
 /// Requests waiting for the writer, at most; beyond, callers are told to come back.
 pub const QUEUE: usize = 8192;
@@ -102,7 +102,12 @@ impl Store {
 /// thread, and on the server's runtime every trip would also wait behind the requests queued
 /// there. PostgreSQL's connections belong to the runtime that opened them, so there the writer
 /// is a task like any other and writes through the pool.
-fn start_writer(pool: AnyPool, backend: Backend, file: Option<PathBuf>, queue: mpsc::Receiver<Job>) {
+fn start_writer(
+    pool: AnyPool,
+    backend: Backend,
+    file: Option<PathBuf>,
+    queue: mpsc::Receiver<Job>,
+) {
     if backend == Backend::Postgres {
         tokio::spawn(write_batches(pool, backend, None, queue));
         return;
@@ -151,6 +156,11 @@ async fn write_batches(
             // The caller may have gone (a closed connection): nothing to tell.
             let _ = job.reply.send(outcome);
         }
+        if queue.is_empty() {
+            if let Some(direct) = direct.as_mut() {
+                direct.checkpoint_when_idle();
+            }
+        }
     }
 }
 
@@ -184,7 +194,9 @@ async fn write_batch(
             }
         }
     }
-    let rest: Vec<usize> = (0..batch.len()).filter(|&p| outcomes[p].is_none()).collect();
+    let rest: Vec<usize> = (0..batch.len())
+        .filter(|&p| outcomes[p].is_none())
+        .collect();
     if !rest.is_empty() {
         match write_one_by_one(pool, backend, batch, &rest).await {
             Ok(written) => {
@@ -195,7 +207,8 @@ async fn write_batch(
             Err(error) => {
                 tracing::error!(%error, size = rest.len(), "a batch of responses failed to commit");
                 for &position in &rest {
-                    outcomes[position] = Some(Err(StoreError::Failed(format!("not saved: {error}"))));
+                    outcomes[position] =
+                        Some(Err(StoreError::Failed(format!("not saved: {error}"))));
                 }
             }
         }

@@ -280,35 +280,49 @@ impl MailStore for Store {
         let message_rows: Vec<Vec<Cell>> = messages
             .iter()
             .map(|(id, sent_at, error)| {
-                vec![Cell::Int(*id), Cell::MaybeText(*sent_at), Cell::MaybeText(*error)]
-            })
-            .collect();
-        let ends: Vec<(i64, Option<String>, Option<String>, Option<&str>)> = settled
-            .iter()
-            .map(|s| match &s.end {
-                JobEnd::Done => (s.job.id, Some(stamp.clone()), None, None),
-                JobEnd::Retry(error) => match next_attempt(s.job) {
-                    Some(at) => (s.job.id, None, Some(timestamp(at)), Some(error.as_str())),
-                    None => (s.job.id, None, None, Some(error.as_str())),
-                },
-                JobEnd::Fail(error) => (s.job.id, None, None, Some(error.as_str())),
-            })
-            .collect();
-        let job_rows: Vec<Vec<Cell>> = ends
-            .iter()
-            .map(|(id, done_at, run_at, error)| {
-                // Failed when it neither finished nor runs again.
-                let failed_at = (done_at.is_none() && run_at.is_none()).then_some(stamp.as_str());
                 vec![
                     Cell::Int(*id),
-                    Cell::MaybeText(done_at.as_deref()),
-                    Cell::MaybeText(run_at.as_deref()),
-                    Cell::MaybeText(failed_at),
+                    Cell::MaybeText(*sent_at),
                     Cell::MaybeText(*error),
                 ]
             })
             .collect();
-        // The mail queue changes no session or call: kept copies stay fresh (see `cache`).
+        // Per job: done at, runs again at, failed at, the error.
+        let ends: Vec<JobRow> = settled
+            .iter()
+            .map(|s| {
+                let (done_at, run_at, error) = match &s.end {
+                    JobEnd::Done => (Some(stamp.clone()), None, None),
+                    JobEnd::Retry(error) => (
+                        None,
+                        next_attempt(s.job).map(timestamp),
+                        Some(error.as_str()),
+                    ),
+                    JobEnd::Fail(error) => (None, None, Some(error.as_str())),
+                };
+                // Failed when it neither finished nor runs again.
+                let failed_at = (done_at.is_none() && run_at.is_none()).then(|| stamp.clone());
+                JobRow {
+                    id: s.job.id,
+                    done_at,
+                    run_at,
+                    failed_at,
+                    error,
+                }
+            })
+            .collect();
+        let job_rows: Vec<Vec<Cell>> = ends
+            .iter()
+            .map(|end| {
+                vec![
+                    Cell::Int(end.id),
+                    Cell::MaybeText(end.done_at.as_deref()),
+                    Cell::MaybeText(end.run_at.as_deref()),
+                    Cell::MaybeText(end.failed_at.as_deref()),
+                    Cell::MaybeText(end.error),
+                ]
+            })
+            .collect();
         let mut tx = begin_write_on(&self.pool, self.backend()).await?;
         run(
             &mut tx,
@@ -367,6 +381,15 @@ impl MailStore for Store {
         .await?;
         Ok(row.int("n")?)
     }
+}
+
+/// What becomes of a job's row when its outcome is recorded.
+struct JobRow<'a> {
+    id: i64,
+    done_at: Option<String>,
+    run_at: Option<String>,
+    failed_at: Option<String>,
+    error: Option<&'a str>,
 }
 
 /// When a job that failed runs again: after 30 s, 1 min, 2 min… capped at an hour; `None` after

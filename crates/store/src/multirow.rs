@@ -18,7 +18,7 @@ pub(crate) enum Cell<'a> {
 
 /// Most parameters bound in one statement: under SQLite's default limit (32,766) and
 /// PostgreSQL's (65,535).
-pub(crate) const MAX_PARAMETERS: usize = 30_000;
+const MAX_PARAMETERS: usize = 30_000;
 
 /// Runs `template` once per chunk of `rows`, with `{rows}` replaced by `($1, $2), ($3, $4)…`
 /// (`(?, ?), (?, ?)…` on SQLite); returns the rows the statements returned, chunk after chunk.
@@ -106,7 +106,11 @@ pub(crate) trait Batch {
 
 impl Batch for sqlx::AnyConnection {
     async fn rows(&mut self, template: &str, rows: &[Vec<Cell<'_>>]) -> crate::Result<Vec<Record>> {
-        Ok(run(self, template, rows).await?.iter().map(record_of).collect())
+        Ok(run(self, template, rows)
+            .await?
+            .iter()
+            .map(record_of)
+            .collect())
     }
 
     async fn one(&mut self, sql: &str, params: &[Cell<'_>]) -> crate::Result<Vec<Record>> {

@@ -634,8 +634,8 @@ mod accounts_and_mail {
     use concord_domain::account::Email;
     use concord_domain::composition::Role;
     use concord_store::{
-        AccountStore, AuditStore, JobEnd, MailDraft, MailSettlement, MailStore, NewUser, TokenDraft,
-        TokenPurpose,
+        AccountStore, AuditStore, JobEnd, MailDraft, MailSettlement, MailStore, NewUser,
+        TokenDraft, TokenPurpose,
     };
     use time::{Duration, OffsetDateTime};
 
@@ -1791,13 +1791,18 @@ mod intake {
             }
             for request in sent {
                 let store = store.clone();
-                tasks.push(tokio::spawn(async move { store.save_response(request).await }));
+                tasks.push(tokio::spawn(
+                    async move { store.save_response(request).await },
+                ));
             }
         }
         let mut late = online(40, "Too late");
         late.at = time::OffsetDateTime::now_utc() + time::Duration::days(365 * 200);
         let refused = store.save_response(late).await;
-        assert!(matches!(refused, Err(StoreError::Invalid(_))), "{refused:?}");
+        assert!(
+            matches!(refused, Err(StoreError::Invalid(_))),
+            "{refused:?}"
+        );
 
         let mut receipts = Vec::new();
         for task in tasks {
@@ -1821,8 +1826,8 @@ mod intake {
             assert_eq!(sha256, &receipt.sha256);
             assert!(content.contains(&format!("\"reference\":\"{}\"", receipt.reference)));
         }
-        for n in 0..40 {
-            let stored = store.response_of(call, users[n].id).await.unwrap().unwrap();
+        for (n, user) in users.iter().enumerate().take(40) {
+            let stored = store.response_of(call, user.id).await.unwrap().unwrap();
             let versions: Vec<i64> = store
                 .receipts(&stored.reference)
                 .await
@@ -1840,7 +1845,11 @@ mod intake {
             }
             assert_eq!(stored.version, versions.len() as i64);
         }
-        assert!(store.response_of(call, users[40].id).await.unwrap().is_none());
+        assert!(store
+            .response_of(call, users[40].id)
+            .await
+            .unwrap()
+            .is_none());
 
         let ledger = store.ledger().await.unwrap();
         assert_eq!(ledger.len(), 45);

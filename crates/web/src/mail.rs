@@ -125,11 +125,7 @@ pub async fn work_batch(
     Ok(jobs.len())
 }
 
-async fn run_job(
-    store: &Store,
-    public_url: &str,
-    job: &Job,
-) -> concord_store::Result<()> {
+async fn run_job(store: &Store, public_url: &str, job: &Job) -> concord_store::Result<()> {
     match job.kind.as_str() {
         "meeting_reminder" => remind(store, job, public_url).await?,
         "document_revised" => announce_revision(store, job, public_url).await?,
@@ -152,7 +148,11 @@ async fn run_job(
 /// Delivers the messages of `send_mail` jobs one after the other, then records what became of
 /// them all in one transaction. A crash between a delivery and that record sends the message
 /// again once the job's lock expires: mail is delivered at least once, never lost.
-async fn send_mails(store: &Store, mailer: &dyn Mailer, jobs: &[&Job]) -> concord_store::Result<()> {
+async fn send_mails(
+    store: &Store,
+    mailer: &dyn Mailer,
+    jobs: &[&Job],
+) -> concord_store::Result<()> {
     if jobs.is_empty() {
         return Ok(());
     }

@@ -12,11 +12,11 @@ use concord_domain::dates::parse_date;
 use concord_domain::ledger::entry_hash;
 use concord_domain::response::{sha256_hex, Attachment, Received};
 
+use crate::error::StoreError;
 use crate::mail::{MailDraft, MAIL_ATTEMPTS};
 use crate::multirow::{Batch, Cell};
 use crate::responses::{check_open_at, reference_of, Receipt, SaveRequest};
 use crate::rows::{now, timestamp};
-use crate::error::StoreError;
 use crate::Result;
 
 /// Which requests of a batch (by position) take the fast path: submissions made online with
@@ -66,8 +66,8 @@ pub(super) async fn write(
 ) -> Result<Vec<Result<Option<Receipt>>>> {
     let mut calls: HashMap<i64, Openness> = HashMap::new();
     for request in requests {
-        if !calls.contains_key(&request.call) {
-            calls.insert(request.call, openness(&mut *conn, request.call).await?);
+        if let std::collections::hash_map::Entry::Vacant(entry) = calls.entry(request.call) {
+            entry.insert(openness(&mut *conn, request.call).await?);
         }
     }
     let mut outcomes: Vec<Option<Result<Option<Receipt>>>> = Vec::with_capacity(requests.len());
@@ -117,10 +117,7 @@ async fn openness(conn: &mut impl Batch, call: i64) -> Result<Openness> {
 
 /// Finds each author's response (or reserves a reference for a new one) and the files it
 /// already holds, and makes the exact record of each submission.
-async fn plan<'a>(
-    conn: &mut impl Batch,
-    requests: &[&'a SaveRequest],
-) -> Result<Vec<Planned<'a>>> {
+async fn plan<'a>(conn: &mut impl Batch, requests: &[&'a SaveRequest]) -> Result<Vec<Planned<'a>>> {
     let users: Vec<Vec<Cell>> = requests
         .iter()
         .filter_map(|r| r.user.map(|u| vec![Cell::Int(u.0)]))
@@ -141,11 +138,13 @@ async fn plan<'a>(
         .map(|(id, _, _)| vec![Cell::Int(*id)])
         .collect();
     let mut files: HashMap<i64, Vec<Attachment>> = HashMap::new();
-    for row in conn.rows("SELECT response_id, file_name, media_type, byte_size, sha256 FROM response_files \
+    for row in conn
+        .rows(
+            "SELECT response_id, file_name, media_type, byte_size, sha256 FROM response_files \
          WHERE response_id IN ({rows}) ORDER BY id",
-        &ids,
-    )
-    .await?
+            &ids,
+        )
+        .await?
     {
         files
             .entry(row.int("response_id")?)
@@ -232,7 +231,9 @@ async fn store(conn: &mut impl Batch, mut planned: Vec<Planned<'_>>) -> Result<V
     update_existing_responses(&mut *conn, &planned).await?;
     let ids: Vec<i64> = planned
         .iter()
-        .map(|p| p.id.ok_or_else(|| StoreError::Failed("a new response has no row".into())))
+        .map(|p| {
+            p.id.ok_or_else(|| StoreError::Failed("a new response has no row".into()))
+        })
         .collect::<Result<_>>()?;
     let existing: Vec<Vec<Cell>> = planned
         .iter()
@@ -240,7 +241,8 @@ async fn store(conn: &mut impl Batch, mut planned: Vec<Planned<'_>>) -> Result<V
         .filter(|(p, _)| p.returning)
         .map(|(_, id)| vec![Cell::Int(*id)])
         .collect();
-    conn.rows("DELETE FROM response_answers WHERE response_id IN ({rows})",
+    conn.rows(
+        "DELETE FROM response_answers WHERE response_id IN ({rows})",
         &existing,
     )
     .await?;
@@ -266,7 +268,8 @@ async fn store(conn: &mut impl Batch, mut planned: Vec<Planned<'_>>) -> Result<V
             ]);
         }
     }
-    conn.rows("INSERT INTO response_answers (response_id, question_id, text, choices) VALUES {rows}",
+    conn.rows(
+        "INSERT INTO response_answers (response_id, question_id, text, choices) VALUES {rows}",
         &answers,
     )
     .await?;
@@ -294,7 +297,8 @@ async fn store(conn: &mut impl Batch, mut planned: Vec<Planned<'_>>) -> Result<V
         .filter(|(p, _)| p.returning)
         .map(|(p, id)| vec![Cell::Int(*id), Cell::Int(p.version)])
         .collect();
-    conn.rows("UPDATE response_files SET version = v.column2 FROM (VALUES {rows}) AS v \
+    conn.rows(
+        "UPDATE response_files SET version = v.column2 FROM (VALUES {rows}) AS v \
          WHERE response_files.response_id = v.column1 AND response_files.version = 0",
         &drafted_files,
     )
@@ -305,10 +309,7 @@ async fn store(conn: &mut impl Batch, mut planned: Vec<Planned<'_>>) -> Result<V
 }
 
 /// Inserts the responses of first-time authors, whole, and notes their ids.
-async fn insert_new_responses(
-    conn: &mut impl Batch,
-    planned: &mut [Planned<'_>],
-) -> Result<()> {
+async fn insert_new_responses(conn: &mut impl Batch, planned: &mut [Planned<'_>]) -> Result<()> {
     let ecosoc: Vec<Option<&str>> = planned
         .iter()
         .map(|p| p.request.submission.respondent.ecosoc.map(|e| e.code()))
@@ -360,10 +361,7 @@ async fn insert_new_responses(
 }
 
 /// Brings the responses of returning authors up to the version submitted.
-async fn update_existing_responses(
-    conn: &mut impl Batch,
-    planned: &[Planned<'_>],
-) -> Result<()> {
+async fn update_existing_responses(conn: &mut impl Batch, planned: &[Planned<'_>]) -> Result<()> {
     let ecosoc: Vec<Option<&str>> = planned
         .iter()
         .map(|p| p.request.submission.respondent.ecosoc.map(|e| e.code()))
@@ -391,7 +389,8 @@ async fn update_existing_responses(
             ])
         })
         .collect();
-    conn.rows("UPDATE responses SET respondent_kind = v.column2, name = v.column3, \
+    conn.rows(
+        "UPDATE responses SET respondent_kind = v.column2, name = v.column3, \
          organization = v.column4, stakeholder_group = v.column5, sub_category = v.column6, \
          country = v.column7, ecosoc = v.column8, lang = v.column9, consent_publish = v.column10, \
          consent_cite = v.column11, version = v.column12, draft = NULL, submitted_at = v.column13, \
@@ -403,10 +402,7 @@ async fn update_existing_responses(
 }
 
 /// Appends one ledger entry per submission, chained in order, moving the head once.
-async fn append_to_ledger(
-    conn: &mut impl Batch,
-    planned: &[Planned<'_>],
-) -> Result<Vec<Receipt>> {
+async fn append_to_ledger(conn: &mut impl Batch, planned: &[Planned<'_>]) -> Result<Vec<Receipt>> {
     if planned.is_empty() {
         return Ok(Vec::new());
     }
@@ -423,7 +419,15 @@ async fn append_to_ledger(
     let mut entries = Vec::with_capacity(planned.len());
     for p in planned {
         seq += 1;
-        let hash = entry_hash(&prev, seq, "submission", &p.reference, p.version, &p.sha256, &p.stamp);
+        let hash = entry_hash(
+            &prev,
+            seq,
+            "submission",
+            &p.reference,
+            p.version,
+            &p.sha256,
+            &p.stamp,
+        );
         entries.push((seq, prev, hash.clone()));
         prev = hash;
     }
@@ -514,7 +518,8 @@ async fn send_receipts(
             ]
         })
         .collect();
-    conn.rows("INSERT INTO jobs (kind, payload, run_at, max_attempts, created_at) VALUES {rows}",
+    conn.rows(
+        "INSERT INTO jobs (kind, payload, run_at, max_attempts, created_at) VALUES {rows}",
         &jobs,
     )
     .await?;
