@@ -31,6 +31,9 @@ pub enum Action {
     /// Propose the topics of a body's work and record the body's decision on them: the Chair
     /// proposes (as the WGEC Chair proposed its shortlist), the secretariat records.
     ManageTopics(BodyId),
+    /// Start and revise a body's negotiating texts: the Chair and vice-chairs hold the pen, as
+    /// the secretariat that drafts for them does.
+    DraftTexts(BodyId),
     /// Answer a call for input open to the body's members only.
     AnswerAsMember(BodyId),
     /// Record and edit people and organisations.
@@ -114,7 +117,9 @@ pub fn decide(actor: Option<&Actor>, action: Action) -> Decision {
             Action::EditBody(body) | Action::ManageComposition(body) => {
                 actor.holds_reaching(body, &[Role::Secretariat])
             }
-            Action::WriteMeetingRecord(body) | Action::ManageTopics(body) => {
+            Action::WriteMeetingRecord(body)
+            | Action::ManageTopics(body)
+            | Action::DraftTexts(body) => {
                 actor.holds_reaching(body, &[Role::Secretariat])
                     || actor.holds(body, &[Role::Chair, Role::ViceChair])
             }

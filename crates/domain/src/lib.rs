@@ -16,6 +16,7 @@ pub mod call;
 pub mod composition;
 pub mod dates;
 pub mod document;
+pub mod drafting;
 pub mod error;
 pub mod event;
 pub mod ids;

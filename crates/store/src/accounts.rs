@@ -258,7 +258,6 @@ impl AccountStore for Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
-        self.reads.changed();
         Ok(())
     }
 
@@ -409,7 +408,6 @@ impl AccountStore for Store {
             .await?;
         let confirmed = load_user(&mut tx, user).await?;
         tx.commit().await?;
-        self.reads.changed();
         Ok(confirmed)
     }
 
@@ -442,7 +440,6 @@ impl AccountStore for Store {
         };
         record(&mut tx, &by, change).await?;
         tx.commit().await?;
-        self.reads.changed();
         Ok(changed)
     }
 
@@ -488,7 +485,6 @@ impl AccountStore for Store {
         };
         record(&mut tx, &by, change).await?;
         tx.commit().await?;
-        self.reads.changed();
         Ok(after)
     }
 
@@ -537,7 +533,6 @@ impl AccountStore for Store {
         };
         record(&mut tx, &by, change).await?;
         tx.commit().await?;
-        self.reads.changed();
         Ok(after)
     }
 
@@ -564,10 +559,8 @@ impl AccountStore for Store {
     }
 
     async fn session(&self, token_hash: &str) -> Result<Option<Session>> {
-        let epoch = self.reads.epoch();
-        if let Some(kept) = epoch.and_then(|e| self.reads.sessions.get(&token_hash.to_owned(), e)) {
-            return Ok(Some(kept));
-        }
+        // Read every time: signing out, a new role or a lifted right takes effect at once, even
+        // when another process (the `concord user` command) made the change.
         let row = sqlx::query(
             "SELECT u.id, u.email, u.display_name, u.confirmed_at, u.is_admin, u.person_id, s.csrf_token \
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",
@@ -576,38 +569,28 @@ impl AccountStore for Store {
         .bind(now())
         .fetch_optional(&self.pool)
         .await?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let session = Session {
-            user: user_from_row(&row)?,
-            csrf_token: row.text("csrf_token")?,
-        };
-        if let Some(epoch) = epoch {
-            self.reads
-                .sessions
-                .put(token_hash.to_owned(), session.clone(), epoch);
+        match row {
+            None => Ok(None),
+            Some(row) => Ok(Some(Session {
+                user: user_from_row(&row)?,
+                csrf_token: row.text("csrf_token")?,
+            })),
         }
-        Ok(Some(session))
     }
 
     async fn end_session(&self, token_hash: &str) -> Result<()> {
-        self.reads.changed();
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
             .execute(&self.pool)
             .await?;
-        self.reads.changed();
         Ok(())
     }
 
     async fn end_all_sessions(&self, user: UserId) -> Result<u64> {
-        self.reads.changed();
         let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user.0)
             .execute(&self.pool)
             .await?;
-        self.reads.changed();
         Ok(done.rows_affected())
     }
 
@@ -681,7 +664,6 @@ impl AccountStore for Store {
         };
         record(&mut tx, by, change).await?;
         tx.commit().await?;
-        self.reads.changed();
         Ok(after)
     }
 

@@ -1,9 +1,11 @@
-//! Short-lived copies of the two reads nearly every request makes — the visitor's session and
-//! the call being answered — so that a flood of submissions does not read them again each
-//! time. SQLite only: there one process owns the database, and every write this process begins
-//! (`Store::begin_write`) or that ends a session marks all copies stale at once; a copy also
-//! lasts at most [`TTL`], which bounds what another process on the same file could change
-//! unseen. PostgreSQL serves several instances, so there nothing is kept.
+//! Short-lived copies of the call being answered, which every submission reads, so that a
+//! flood of submissions does not read it again each time (the writer still checks, inside its
+//! transaction, that the call is open). SQLite only: there one process owns the database, and
+//! every write this process begins (`Store::begin_write`) marks all copies stale at once, as
+//! does a change to a call once committed; a copy also lasts at most [`TTL`], which bounds what
+//! another process on the same file could change unseen. PostgreSQL serves several instances,
+//! so there nothing is kept. Sessions are not kept: signing out or losing a right takes effect
+//! at once.
 //!
 //! A copy is stamped with the count of writes seen before the read that made it: a write that
 //! began while the read ran makes the copy stale from the start.
@@ -15,8 +17,6 @@ use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use concord_domain::call::Call;
-
-use crate::accounts::Session;
 
 /// How long a copy is used at most.
 pub(crate) const TTL: Duration = Duration::from_secs(1);
@@ -61,8 +61,6 @@ impl<K: Eq + Hash, V: Clone> Shelf<K, V> {
 pub(crate) struct ReadCache {
     enabled: bool,
     writes: AtomicU64,
-    /// Sessions by the hash of their token.
-    pub(crate) sessions: Shelf<String, Session>,
     /// Calls by id.
     pub(crate) calls: Shelf<i64, Call>,
 }
@@ -72,7 +70,6 @@ impl ReadCache {
         ReadCache {
             enabled,
             writes: AtomicU64::new(0),
-            sessions: Shelf::new(),
             calls: Shelf::new(),
         }
     }

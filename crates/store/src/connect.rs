@@ -58,7 +58,7 @@ pub struct Store {
     pub(crate) intake: crate::intake::Intake,
     /// Questions of calls past their draft, which no longer change.
     pub(crate) frozen_questions: crate::calls::FrozenQuestions,
-    /// Short-lived copies of sessions and calls (SQLite only).
+    /// Short-lived copies of calls (SQLite only).
     pub(crate) reads: std::sync::Arc<crate::cache::ReadCache>,
 }
 
@@ -106,8 +106,7 @@ impl Store {
     /// makes the transaction wait its turn under the busy timeout instead. PostgreSQL locks rows
     /// as it goes and needs nothing special.
     ///
-    ///
-    /// Any write may change what a kept copy of a session or a call shows, so this marks them
+    /// Any write may change what a kept copy of a call shows, so this marks them
     /// all stale (see `cache`); the writes that do change one mark them stale again once
     /// committed, so that no copy made meanwhile outlives them.
     pub(crate) async fn begin_write(

@@ -32,6 +32,7 @@ mod rows;
 mod signatures;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod texts;
 mod topics;
 
 pub use accounts::{AccountStore, NewUser, Session, TokenDraft, TokenPurpose};
@@ -57,6 +58,7 @@ pub use responses::{
 pub use review::{ListedResponse, PublishedErratum, ReviewStore};
 pub use roster::{RosterEntry, RosterStore};
 pub use signatures::{PendingSignature, SignatureStore, SignatureView};
+pub use texts::TextStore;
 pub use topics::TopicStore;
 
 /// Results of storage calls.

@@ -112,6 +112,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0016_signatures.sql"),
         postgres: include_str!("../migrations/postgres/0016_signatures.sql"),
     },
+    Migration {
+        version: 17,
+        name: "texts",
+        sqlite: include_str!("../migrations/sqlite/0017_texts.sql"),
+        postgres: include_str!("../migrations/postgres/0017_texts.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -133,6 +133,20 @@ const ERROR_CODES: &[&str] = &[
     "already_imported",
     "invalid_signatory",
     "too_many_signatories",
+    "unclosed_bracket",
+    "unopened_bracket",
+    "bad_annotation",
+    "bad_date",
+    "stray_brace",
+    "alternative_out_of_order",
+    "alternatives_with_text",
+    "empty_paragraph",
+    "duplicate_number",
+    "text_outside_paragraph",
+    "bad_number",
+    "empty_heading",
+    "text_before_alternative",
+    "stale_version",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -184,6 +198,8 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
         (
             "audit".into(),
             codes(vec![
+                "text-create",
+                "text-revise",
                 "body-create",
                 "body-update",
                 "body-lifecycle",
@@ -334,6 +350,15 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             "topic-state".into(),
             codes(
                 concord_domain::topic::TopicState::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "text-kind".into(),
+            codes(
+                concord_domain::drafting::text::TextKind::ALL
                     .iter()
                     .map(|v| v.code())
                     .collect(),

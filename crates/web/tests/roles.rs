@@ -411,6 +411,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             [S, A, A, A, A, F, F, F],
         ),
         (
+            format!("/bodies/{wgec}/texts/new"),
+            [S, A, A, A, A, F, F, F],
+        ),
+        (
             format!("/bodies/{wgec}/topics/{topic}/decision"),
             [S, A, A, A, A, F, F, F],
         ),
@@ -530,6 +534,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         ),
         (
             format!("/bodies/{wgec}/topics/new"),
+            [S, A, A, A, A, F, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/texts/new"),
             [S, A, A, A, A, F, F, F],
         ),
         (

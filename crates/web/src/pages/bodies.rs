@@ -186,6 +186,9 @@ struct BodyPage {
     calls: Vec<super::calls::CallRow>,
     /// May propose topics and record decisions on them (the Chair or the secretariat).
     can_manage_topics: bool,
+    texts: Vec<super::texts::TextRow>,
+    /// May start and revise negotiating texts.
+    can_draft_texts: bool,
     documents: Vec<super::documents::DocumentRow>,
     meetings: Vec<MeetingRow>,
     can_edit: bool,
@@ -372,6 +375,8 @@ pub(super) async fn show(
         topics: super::topics::rows(&t, &state, &body).await?,
         calls: super::calls::rows(&t, &visitor, &state, &body).await?,
         can_manage_topics: visitor.may(Action::ManageTopics(body.id)),
+        texts: super::texts::rows(&t, &state, &body).await?,
+        can_draft_texts: visitor.may(Action::DraftTexts(body.id)),
         documents,
         meetings,
         can_edit,

@@ -18,6 +18,7 @@ mod record;
 mod respond;
 mod roster;
 mod signatures;
+mod texts;
 mod topics;
 
 pub(crate) use bodies::OnDay;
@@ -186,6 +187,18 @@ pub fn routes() -> Router<AppState> {
             axum::routing::post(published::moderate),
         )
         .route("/calls/{id}/questions/{question}", get(published::question))
+        .route(
+            "/bodies/{id}/texts/new",
+            get(texts::new_form).post(texts::create),
+        )
+        .route("/texts/{id}", get(texts::show))
+        .route(
+            "/texts/{id}/edit",
+            get(texts::edit_form).post(texts::revise),
+        )
+        .route("/texts/{id}/versions", get(texts::versions))
+        .route("/texts/{id}/compare", get(texts::compare_versions))
+        .route("/texts/{id}/notation.txt", get(texts::download))
         .route(
             "/bodies/{id}/topics/new",
             get(topics::new_form).post(topics::create),

@@ -1,0 +1,9 @@
+//! Negotiating texts as negotiators write them: paragraph numbers that never move
+//! ([`number`]), the plain-text notation for brackets, their sponsors and alternatives
+//! ([`notation`]), word-level comparison of two versions ([`diff`]), and a body's texts and
+//! their versions ([`text`]).
+
+pub mod diff;
+pub mod notation;
+pub mod number;
+pub mod text;

@@ -1,0 +1,748 @@
+//! The plain-text notation of a negotiating text, which a secretariat can paste in and get back
+//! out unchanged. One block per paragraph or heading, blocks separated by a blank line:
+//!
+//! ```text
+//! ## Enhanced cooperation
+//!
+//! PP1. Recalling the Tunis Agenda for the Information Society,
+//!
+//! OP5 bis. Invites [all]{EU; 2017-09-26; wider than the mandate} stakeholders to
+//! [[strengthen]{G77} cooperation]{US}.
+//!
+//! OP6.
+//! Alt 1: Recommends a new mechanism.
+//! Alt 2: Recommends [no new mechanism]{Chair}.
+//! ```
+//!
+//! - `## ` starts a heading; `PP3.`, `OP5 bis.` start a paragraph (see [`Number`]), its text on
+//!   the same line, or its alternatives on the lines after, `Alt 1:`, `Alt 2:`… in order.
+//! - `[` and `]` enclose text not yet agreed; brackets nest. Right after `]`, an annotation in
+//!   braces says who proposed the bracket, when and why: `{sponsor; YYYY-MM-DD; reason}`, every
+//!   part optional (`{EU}`, `{; ; placed by the Chair}`).
+//! - `\[`, `\]`, `\{`, `\}`, `\;` and `\\` stand for the characters themselves.
+//! - A line that starts nothing new continues the text before it, joined with a space.
+//!
+//! [`print`] writes the canonical form, which [`parse`] reads back to the same [`Draft`].
+
+use std::fmt::Write as _;
+
+use time::Date;
+
+use super::number::{Number, NumberError};
+use crate::dates::{format_date, parse_date};
+
+/// A bracketed span: text not yet agreed, with who proposed the bracket, when and why.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Bracket {
+    /// The delegation or group that asked for it ("" when not said).
+    pub sponsor: String,
+    /// The day it was proposed.
+    pub proposed_on: Option<Date>,
+    /// Why ("" when not said).
+    pub reason: String,
+    /// What it encloses, itself possibly bracketed.
+    pub content: Vec<Span>,
+}
+
+/// A piece of a paragraph's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Span {
+    /// Plain text.
+    Text(String),
+    /// Bracketed text.
+    Bracket(Bracket),
+}
+
+/// A paragraph: its number and its text, or its alternatives when there are several.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Its number, which never changes.
+    pub number: Number,
+    /// One text, or the alternatives `Alt 1`, `Alt 2`… in order.
+    pub alternatives: Vec<Vec<Span>>,
+}
+
+/// A heading or a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A section heading.
+    Heading(String),
+    /// A paragraph.
+    Paragraph(Paragraph),
+}
+
+/// A whole negotiating text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    /// Headings and paragraphs in order.
+    pub blocks: Vec<Block>,
+}
+
+/// Where and why a text could not be read; `code` names the message to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotationError {
+    /// The line (from 1).
+    pub line: usize,
+    /// The character in that line (from 1).
+    pub column: usize,
+    /// What is wrong, as a stable code (`unclosed_bracket`…).
+    pub code: &'static str,
+    /// What is wrong, in English.
+    pub message: String,
+}
+
+fn error(
+    line: usize,
+    column: usize,
+    code: &'static str,
+    message: impl Into<String>,
+) -> NotationError {
+    NotationError {
+        line,
+        column,
+        code,
+        message: message.into(),
+    }
+}
+
+/// Counts the brackets in `spans`, nested ones included.
+pub fn count_brackets(spans: &[Span]) -> usize {
+    spans
+        .iter()
+        .map(|span| match span {
+            Span::Text(_) => 0,
+            Span::Bracket(b) => 1 + count_brackets(&b.content),
+        })
+        .sum()
+}
+
+/// The words of `spans` without brackets or annotations, as the text would read if every
+/// bracket were accepted.
+pub fn plain_text(spans: &[Span]) -> String {
+    let mut text = String::new();
+    for span in spans {
+        match span {
+            Span::Text(t) => text.push_str(t),
+            Span::Bracket(b) => text.push_str(&plain_text(&b.content)),
+        }
+    }
+    text
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/// Reads a whole text. Every problem is reported with its line and column.
+pub fn parse(input: &str) -> Result<Draft, NotationError> {
+    let mut draft = Draft::default();
+    let mut open: Option<Reading> = None;
+    for (index, raw) in input.lines().enumerate() {
+        let line_no = index + 1;
+        let line = raw.trim_end();
+        if line.trim().is_empty() {
+            finish(&mut draft, open.take())?;
+            continue;
+        }
+        if let Some(heading) = line.strip_prefix("## ") {
+            finish(&mut draft, open.take())?;
+            let heading = heading.trim();
+            if heading.is_empty() {
+                return Err(error(line_no, 1, "empty_heading", "A heading has no text"));
+            }
+            draft.blocks.push(Block::Heading(heading.to_owned()));
+            continue;
+        }
+        if let Some((number, text, column)) = header(line, line_no)? {
+            finish(&mut draft, open.take())?;
+            let inline = !text.is_empty();
+            let alternatives = if inline {
+                vec![(line_no, column, text.to_owned())]
+            } else {
+                Vec::new()
+            };
+            open = Some(Reading {
+                number,
+                line: line_no,
+                texts: alternatives,
+                inline,
+            });
+            continue;
+        }
+        let Some(Reading {
+            texts: alternatives,
+            inline,
+            ..
+        }) = open.as_mut()
+        else {
+            return Err(error(
+                line_no,
+                1,
+                "text_outside_paragraph",
+                "This text belongs to no paragraph: start it with a number such as OP1.",
+            ));
+        };
+        if let Some((n, text, column)) = alternative(line) {
+            if *inline {
+                return Err(error(
+                    line_no,
+                    1,
+                    "alternatives_with_text",
+                    "A paragraph has either its text after its number or alternatives, not both",
+                ));
+            }
+            if n != alternatives.len() + 1 {
+                return Err(error(
+                    line_no,
+                    1,
+                    "alternative_out_of_order",
+                    format!("Expected Alt {}", alternatives.len() + 1),
+                ));
+            }
+            alternatives.push((line_no, column, text.to_owned()));
+            continue;
+        }
+        match alternatives.last_mut() {
+            Some((_, _, text)) => {
+                text.push(' ');
+                text.push_str(line.trim());
+            }
+            None => {
+                return Err(error(
+                    line_no,
+                    1,
+                    "text_before_alternative",
+                    "Alternatives start with Alt 1:",
+                ))
+            }
+        }
+    }
+    finish(&mut draft, open.take())?;
+    Ok(draft)
+}
+
+/// The paragraph being read: its number, its line, each alternative's text with the line and
+/// column where it starts, and whether its text followed the number on the same line.
+struct Reading {
+    number: Number,
+    line: usize,
+    texts: Vec<(usize, usize, String)>,
+    inline: bool,
+}
+
+/// Closes the paragraph being read.
+fn finish(draft: &mut Draft, open: Option<Reading>) -> Result<(), NotationError> {
+    let Some(Reading {
+        number,
+        line,
+        texts,
+        ..
+    }) = open
+    else {
+        return Ok(());
+    };
+    if texts.is_empty() {
+        return Err(error(
+            line,
+            1,
+            "empty_paragraph",
+            format!("Paragraph {number} has no text"),
+        ));
+    }
+    let taken = draft
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Paragraph(p) if p.number == number));
+    if taken {
+        return Err(error(
+            line,
+            1,
+            "duplicate_number",
+            format!("Paragraph {number} appears twice"),
+        ));
+    }
+    let mut alternatives = Vec::with_capacity(texts.len());
+    for (line, column, text) in texts {
+        alternatives.push(parse_spans(&text, line, column)?);
+    }
+    draft.blocks.push(Block::Paragraph(Paragraph {
+        number,
+        alternatives,
+    }));
+    Ok(())
+}
+
+/// `OP5 bis. Text` → the number, the text and the column where the text starts.
+fn header(line: &str, line_no: usize) -> Result<Option<(Number, &str, usize)>, NotationError> {
+    let starts = line
+        .get(..2)
+        .is_some_and(|p| p.eq_ignore_ascii_case("PP") || p.eq_ignore_ascii_case("OP"));
+    if !starts
+        || !line[2..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Ok(None);
+    }
+    let Some(dot) = line.find('.') else {
+        return Err(error(
+            line_no,
+            1,
+            "bad_number",
+            "A paragraph number ends with a full stop: OP5.",
+        ));
+    };
+    let number = Number::parse(&line[..dot]).map_err(|e| {
+        let message = match e {
+            NumberError::Suffix(s) => {
+                format!("“{s}” is not a paragraph suffix (bis, ter, quater…)")
+            }
+            _ => "This is not a paragraph number such as OP5 or PP3 bis".to_owned(),
+        };
+        error(line_no, 1, "bad_number", message)
+    })?;
+    let rest = &line[dot + 1..];
+    let text = rest.trim();
+    let column = line[..dot + 1].chars().count() + (rest.len() - rest.trim_start().len()) + 1;
+    Ok(Some((number, text, column)))
+}
+
+/// `Alt 2: Text` → 2, the text and the column where it starts.
+fn alternative(line: &str) -> Option<(usize, &str, usize)> {
+    let rest = line.strip_prefix("Alt ")?;
+    let colon = rest.find(':')?;
+    let n: usize = rest[..colon].trim().parse().ok()?;
+    let after = &rest[colon + 1..];
+    let column = 4 + colon + 1 + (after.len() - after.trim_start().len()) + 1;
+    Some((n, after.trim(), column))
+}
+
+/// An open bracket while reading: where it opened and what it holds so far.
+struct Frame {
+    column: usize,
+    spans: Vec<Span>,
+}
+
+fn push_text(spans: &mut Vec<Span>, c: char) {
+    match spans.last_mut() {
+        Some(Span::Text(text)) => text.push(c),
+        _ => spans.push(Span::Text(c.to_string())),
+    }
+}
+
+/// Where text goes now: the innermost open bracket, or the text itself.
+fn current<'a>(outer: &'a mut Vec<Span>, open: &'a mut [Frame]) -> &'a mut Vec<Span> {
+    match open.last_mut() {
+        Some(frame) => &mut frame.spans,
+        None => outer,
+    }
+}
+
+/// Reads one text with its brackets; `line` and `column` place it for error messages.
+pub fn parse_spans(text: &str, line: usize, column: usize) -> Result<Vec<Span>, NotationError> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut outer = Vec::new();
+    let mut open: Vec<Frame> = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        let c = chars[at];
+        let here = column + at;
+        match c {
+            '\\' => match chars.get(at + 1) {
+                Some(&next) if "[]{}\\;".contains(next) => {
+                    push_text(current(&mut outer, &mut open), next);
+                    at += 1;
+                }
+                // Any other backslash is a character like the others.
+                _ => push_text(current(&mut outer, &mut open), c),
+            },
+            '[' => open.push(Frame {
+                column: here,
+                spans: Vec::new(),
+            }),
+            ']' => {
+                let Some(frame) = open.pop() else {
+                    return Err(error(
+                        line,
+                        here,
+                        "unopened_bracket",
+                        "This ] closes no bracket (write \\] for the character)",
+                    ));
+                };
+                let mut bracket = Bracket {
+                    content: frame.spans,
+                    ..Bracket::default()
+                };
+                if chars.get(at + 1) == Some(&'{') {
+                    let (annotation, end) = read_annotation(&chars, at + 1, line, column)?;
+                    (bracket.sponsor, bracket.proposed_on, bracket.reason) = annotation;
+                    at = end;
+                }
+                current(&mut outer, &mut open).push(Span::Bracket(bracket));
+            }
+            '{' | '}' => return Err(error(
+                line,
+                here,
+                "stray_brace",
+                format!(
+                    "A {c} belongs right after a closing bracket (write \\{c} for the character)"
+                ),
+            )),
+            _ => push_text(current(&mut outer, &mut open), c),
+        }
+        at += 1;
+    }
+    if let Some(unclosed) = open.last() {
+        return Err(error(
+            line,
+            unclosed.column,
+            "unclosed_bracket",
+            "This [ is never closed",
+        ));
+    }
+    Ok(outer)
+}
+
+type Annotation = (String, Option<Date>, String);
+
+/// Reads `{sponsor; date; reason}` starting at the `{` at `start`; returns it and the position
+/// of its `}`.
+fn read_annotation(
+    chars: &[char],
+    start: usize,
+    line: usize,
+    column: usize,
+) -> Result<(Annotation, usize), NotationError> {
+    let mut fields = vec![String::new()];
+    let mut at = start + 1;
+    loop {
+        let Some(&c) = chars.get(at) else {
+            return Err(error(
+                line,
+                column + start,
+                "bad_annotation",
+                "This { is never closed",
+            ));
+        };
+        match c {
+            '\\' if chars.get(at + 1).is_some_and(|n| "[]{}\\;".contains(*n)) => {
+                if let Some(field) = fields.last_mut() {
+                    field.push(chars[at + 1]);
+                }
+                at += 1;
+            }
+            ';' => fields.push(String::new()),
+            '}' => break,
+            '{' | '[' | ']' => {
+                return Err(error(
+                    line,
+                    column + at,
+                    "bad_annotation",
+                    format!("A {c} inside braces must be written \\{c}"),
+                ))
+            }
+            _ => {
+                if let Some(field) = fields.last_mut() {
+                    field.push(c);
+                }
+            }
+        }
+        at += 1;
+    }
+    if fields.len() > 3 {
+        return Err(error(
+            line,
+            column + start,
+            "bad_annotation",
+            "Braces hold at most three parts: {sponsor; date; reason} (write \\; for the character)",
+        ));
+    }
+    fields.resize(3, String::new());
+    let date_text = fields[1].trim();
+    let proposed_on = if date_text.is_empty() {
+        None
+    } else {
+        Some(parse_date("proposed_on", date_text).map_err(|_| {
+            error(
+                line,
+                column + start,
+                "bad_date",
+                format!("“{date_text}” is not a date such as 2017-09-26"),
+            )
+        })?)
+    };
+    Ok((
+        (
+            fields[0].trim().to_owned(),
+            proposed_on,
+            fields[2].trim().to_owned(),
+        ),
+        at,
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/// Writes a whole text in the canonical notation.
+pub fn print(draft: &Draft) -> String {
+    let mut out = String::new();
+    for (i, block) in draft.blocks.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match block {
+            Block::Heading(text) => {
+                let _ = writeln!(out, "## {text}");
+            }
+            Block::Paragraph(p) => out.push_str(&print_paragraph(p)),
+        }
+    }
+    out
+}
+
+/// Writes one paragraph, ending with a line break.
+pub fn print_paragraph(paragraph: &Paragraph) -> String {
+    let mut out = format!("{}.", paragraph.number);
+    match paragraph.alternatives.as_slice() {
+        [only] => {
+            let _ = writeln!(out, " {}", print_spans(only));
+        }
+        alternatives => {
+            out.push('\n');
+            for (n, spans) in alternatives.iter().enumerate() {
+                let _ = writeln!(out, "Alt {}: {}", n + 1, print_spans(spans));
+            }
+        }
+    }
+    out
+}
+
+/// Writes a text with its brackets and their annotations.
+pub fn print_spans(spans: &[Span]) -> String {
+    let mut out = String::new();
+    write_spans(&mut out, spans);
+    out
+}
+
+fn write_spans(out: &mut String, spans: &[Span]) {
+    for span in spans {
+        match span {
+            Span::Text(text) => escape(out, text, "[]{}\\"),
+            Span::Bracket(b) => {
+                out.push('[');
+                write_spans(out, &b.content);
+                out.push(']');
+                let date = b.proposed_on.map(format_date).unwrap_or_default();
+                let mut fields = vec![b.sponsor.as_str(), date.as_str(), b.reason.as_str()];
+                while fields.last().is_some_and(|f| f.is_empty()) {
+                    fields.pop();
+                }
+                if !fields.is_empty() {
+                    out.push('{');
+                    for (i, field) in fields.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str("; ");
+                        }
+                        escape(out, field, "[]{}\\;");
+                    }
+                    out.push('}');
+                }
+            }
+        }
+    }
+}
+
+fn escape(out: &mut String, text: &str, special: &str) {
+    for c in text.chars() {
+        if special.contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::number::Part;
+    use super::*;
+    use proptest::prelude::*;
+
+    const SAMPLE: &str = "## Enhanced cooperation
+
+PP1. Recalling the Tunis Agenda for the Information Society,
+
+OP5 bis. Invites [all]{EU; 2017-09-26; wider than the mandate} stakeholders to [[strengthen]{G77} cooperation]{US}.
+
+OP6.
+Alt 1: Recommends a new mechanism.
+Alt 2: Recommends [no new mechanism]{; ; placed by the Chair}.
+";
+
+    #[test]
+    fn a_text_reads_into_paragraphs_brackets_and_sponsors() {
+        let draft = parse(SAMPLE).unwrap();
+        assert_eq!(draft.blocks.len(), 4);
+        assert_eq!(
+            draft.blocks[0],
+            Block::Heading("Enhanced cooperation".into())
+        );
+        let Block::Paragraph(op5) = &draft.blocks[2] else {
+            panic!("a paragraph")
+        };
+        assert_eq!(op5.number.to_string(), "OP5 bis");
+        let spans = &op5.alternatives[0];
+        assert_eq!(count_brackets(spans), 3);
+        let Span::Bracket(all) = &spans[1] else {
+            panic!("a bracket")
+        };
+        assert_eq!(all.sponsor, "EU");
+        assert_eq!(all.reason, "wider than the mandate");
+        assert_eq!(all.proposed_on, Some(time::macros::date!(2017 - 09 - 26)));
+        assert_eq!(
+            plain_text(spans),
+            "Invites all stakeholders to strengthen cooperation."
+        );
+        let Block::Paragraph(op6) = &draft.blocks[3] else {
+            panic!("a paragraph")
+        };
+        assert_eq!(op6.alternatives.len(), 2);
+        assert_eq!(
+            print(&draft),
+            SAMPLE,
+            "the canonical form prints back exactly"
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_continue_their_text() {
+        let draft = parse("OP1. Invites [all\nstakeholders]{EU}\n  to act.\n").unwrap();
+        assert_eq!(
+            print(&draft),
+            "OP1. Invites [all stakeholders]{EU} to act.\n"
+        );
+    }
+
+    #[test]
+    fn every_mistake_is_placed_and_named() {
+        let code = |text: &str| {
+            let e = parse(text).unwrap_err();
+            (e.code, e.line, e.column)
+        };
+        assert_eq!(
+            code("OP1. Invites [all stakeholders"),
+            ("unclosed_bracket", 1, 14)
+        );
+        assert_eq!(
+            code("OP1. Invites all] stakeholders"),
+            ("unopened_bracket", 1, 17)
+        );
+        assert_eq!(code("OP1. a [b]{EU; 26/09/2017}"), ("bad_date", 1, 11));
+        assert_eq!(code("OP1. a [b]{EU; ; why; more}").0, "bad_annotation");
+        assert_eq!(code("OP1. a {b}").0, "stray_brace");
+        assert_eq!(code("OP1.\nAlt 2: b").0, "alternative_out_of_order");
+        assert_eq!(code("OP1. a\nAlt 1: b").0, "alternatives_with_text");
+        assert_eq!(code("OP1.\n\nOP2. b"), ("empty_paragraph", 1, 1));
+        assert_eq!(code("OP1. a\n\nOP1. b").0, "duplicate_number");
+        assert_eq!(code("Invites all").0, "text_outside_paragraph");
+        assert_eq!(code("OP5 alt. a").0, "bad_number");
+    }
+
+    #[test]
+    fn escaped_characters_are_text() {
+        let draft = parse(r"OP1. See \[1\] and a \{note\} [x]{A\; B}").unwrap();
+        let Block::Paragraph(p) = &draft.blocks[0] else {
+            panic!("a paragraph")
+        };
+        assert_eq!(plain_text(&p.alternatives[0]), "See [1] and a {note} x");
+        let Span::Bracket(b) = &p.alternatives[0][1] else {
+            panic!("a bracket")
+        };
+        assert_eq!(b.sponsor, "A; B");
+    }
+
+    // Texts as the printer writes them: no line breaks, no space at either end of a text or a
+    // field (the reader trims those), adjacent plain texts merged.
+    fn word() -> impl Strategy<Value = String> {
+        proptest::string::string_regex(r"[a-zA-Zé漢ا0-9,.;:\\\[\]{}]{1,8}").expect("a regex")
+    }
+
+    fn field() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            proptest::collection::vec(word(), 1..3).prop_map(|w| w.join(" ")),
+        ]
+    }
+
+    fn spans(depth: u32) -> BoxedStrategy<Vec<Span>> {
+        let text = proptest::collection::vec(word(), 1..4).prop_map(|w| Span::Text(w.join(" ")));
+        let leaf = text.boxed();
+        let span = if depth == 0 {
+            leaf
+        } else {
+            prop_oneof![
+                3 => leaf,
+                1 => (field(), proptest::option::of(0i32..3000), field(), spans(depth - 1)).prop_map(
+                    |(sponsor, day, reason, content)| Span::Bracket(Bracket {
+                        sponsor,
+                        proposed_on: day.map(|d| time::macros::date!(2015 - 01 - 01) + time::Duration::days(i64::from(d))),
+                        reason,
+                        content,
+                    })
+                ),
+            ]
+            .boxed()
+        };
+        proptest::collection::vec(span, 1..5)
+            .prop_map(|raw| {
+                // Plain texts side by side are one text, spaced as the printer would.
+                let mut merged: Vec<Span> = Vec::new();
+                for span in raw {
+                    match (merged.last_mut(), span) {
+                        (Some(Span::Text(before)), Span::Text(t)) => {
+                            before.push(' ');
+                            before.push_str(&t);
+                        }
+                        (_, span) => merged.push(span),
+                    }
+                }
+                merged
+            })
+            .boxed()
+    }
+
+    fn paragraph() -> impl Strategy<Value = Paragraph> {
+        (
+            any::<bool>(),
+            1u32..200,
+            0u8..4,
+            proptest::collection::vec(spans(2), 1..4),
+        )
+            .prop_map(|(operative, number, suffix, alternatives)| Paragraph {
+                number: Number {
+                    part: if operative {
+                        Part::Operative
+                    } else {
+                        Part::Preambular
+                    },
+                    number,
+                    suffix,
+                },
+                alternatives,
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn printed_texts_read_back_the_same(paragraphs in proptest::collection::vec(paragraph(), 1..5)) {
+            let mut draft = Draft::default();
+            for p in paragraphs {
+                if !draft.blocks.iter().any(|b| matches!(b, Block::Paragraph(q) if q.number == p.number)) {
+                    draft.blocks.push(Block::Paragraph(p));
+                }
+            }
+            let printed = print(&draft);
+            prop_assert_eq!(parse(&printed), Ok(draft.clone()), "{}", printed);
+            prop_assert_eq!(print(&parse(&printed).unwrap()), printed);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Negotiating texts and their versions. A text is created with its first version; a revision
+//! names the version it was made from and is refused when another has been saved since, so two
+//! people editing at once never overwrite each other. Versions are never changed (triggers
+//! refuse it on both backends), and each one is in the audit log.
+
+use concord_domain::drafting::text::{
+    NegotiatingText, Revision, TextFields, TextKind, TextVersion,
+};
+use concord_domain::ids::BodyId;
+use concord_domain::Invalid;
+use sqlx::any::AnyRow;
+
+use crate::audit::{record, AuditActor, Change};
+use crate::bodies::lock_body;
+use crate::connect::Store;
+use crate::error::StoreError;
+use crate::rows::{now, RowExt};
+use crate::Result;
+
+/// Storage of negotiating texts.
+#[allow(async_fn_in_trait)]
+pub trait TextStore {
+    /// Creates a text with its first version.
+    async fn add_text(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        fields: &TextFields,
+        first: &Revision,
+    ) -> Result<NegotiatingText>;
+    /// A body's texts, newest first.
+    async fn texts(&self, body: BodyId) -> Result<Vec<NegotiatingText>>;
+    /// One text.
+    async fn negotiating_text(&self, id: i64) -> Result<Option<NegotiatingText>>;
+    /// Saves a new version made from version `base`; refused with `stale_version` when a later
+    /// version exists (the caller shows both to merge).
+    async fn revise_text(
+        &self,
+        by: &AuditActor,
+        id: i64,
+        base: i64,
+        revision: &Revision,
+    ) -> Result<NegotiatingText>;
+    /// Every version of a text, oldest first.
+    async fn text_versions(&self, id: i64) -> Result<Vec<TextVersion>>;
+    /// One version of a text.
+    async fn text_version(&self, id: i64, number: i64) -> Result<Option<TextVersion>>;
+}
+
+const COLUMNS: &str = "id, body_id, title, kind, lang, version";
+
+fn text_from_row(row: &AnyRow) -> Result<NegotiatingText, sqlx::Error> {
+    Ok(NegotiatingText {
+        id: row.int("id")?,
+        body_id: BodyId(row.int("body_id")?),
+        fields: TextFields {
+            title: row.text("title")?,
+            kind: row.code("kind", TextKind::parse)?,
+            lang: row.text("lang")?,
+        },
+        version: row.int("version")?,
+    })
+}
+
+fn version_from_row(row: &AnyRow) -> Result<TextVersion, sqlx::Error> {
+    Ok(TextVersion {
+        number: row.int("version")?,
+        notation: row.text("notation")?,
+        note: row.opt_text("note")?,
+        author: row.text("author")?,
+        created_at: row.text("created_at")?,
+    })
+}
+
+async fn load(conn: &mut sqlx::AnyConnection, id: i64) -> Result<NegotiatingText> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM negotiating_texts WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(StoreError::not_found("text"))?;
+    Ok(text_from_row(&row)?)
+}
+
+async fn insert_version(
+    conn: &mut sqlx::AnyConnection,
+    by: &AuditActor,
+    id: i64,
+    number: i64,
+    revision: &Revision,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO text_versions (text_id, version, notation, note, author, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(number)
+    .bind(&revision.notation)
+    .bind(&revision.note)
+    .bind(&by.label)
+    .bind(now())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+fn change<'a>(action: &'static str, text: &NegotiatingText, note: Option<&'a str>) -> Change<'a> {
+    Change {
+        action,
+        entity: "text",
+        entity_id: text.id.to_string(),
+        body_id: Some(text.body_id),
+        public: true,
+        before: None,
+        after: serde_json::to_string(text).ok(),
+        reason: note,
+    }
+}
+
+impl TextStore for Store {
+    async fn add_text(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        fields: &TextFields,
+        first: &Revision,
+    ) -> Result<NegotiatingText> {
+        let mut tx = self.begin_write().await?;
+        lock_body(&mut tx, body).await?;
+        let row = sqlx::query(
+            "INSERT INTO negotiating_texts (body_id, title, kind, lang, version, created_at) \
+             VALUES ($1, $2, $3, $4, 1, $5) RETURNING id",
+        )
+        .bind(body.0)
+        .bind(&fields.title)
+        .bind(fields.kind.code())
+        .bind(&fields.lang)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        let id = row.int("id")?;
+        insert_version(&mut tx, by, id, 1, first).await?;
+        let text = load(&mut tx, id).await?;
+        record(&mut tx, by, change("create", &text, first.note.as_deref())).await?;
+        tx.commit().await?;
+        Ok(text)
+    }
+
+    async fn texts(&self, body: BodyId) -> Result<Vec<NegotiatingText>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM negotiating_texts WHERE body_id = $1 ORDER BY id DESC"
+        ))
+        .bind(body.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(text_from_row).collect::<Result<_, _>>()?)
+    }
+
+    async fn negotiating_text(&self, id: i64) -> Result<Option<NegotiatingText>> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM negotiating_texts WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(text_from_row).transpose()?)
+    }
+
+    async fn revise_text(
+        &self,
+        by: &AuditActor,
+        id: i64,
+        base: i64,
+        revision: &Revision,
+    ) -> Result<NegotiatingText> {
+        let mut tx = self.begin_write().await?;
+        // Moving the version first takes the row's lock (SQLite's write lock, PostgreSQL's row
+        // lock): of two revisions from the same base, the second finds it moved.
+        let moved = sqlx::query(
+            "UPDATE negotiating_texts SET version = version + 1 WHERE id = $1 AND version = $2 \
+             RETURNING version",
+        )
+        .bind(id)
+        .bind(base)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(moved) = moved else {
+            let current = load(&mut tx, id).await?;
+            return Err(Invalid::one(
+                "base",
+                "stale_version",
+                format!(
+                    "Version {} was saved after version {base}, which this change was made from",
+                    current.version
+                ),
+            )
+            .with_arg("current", current.version)
+            .with_arg("base", base)
+            .into());
+        };
+        let number = moved.int("version")?;
+        insert_version(&mut tx, by, id, number, revision).await?;
+        let text = load(&mut tx, id).await?;
+        record(
+            &mut tx,
+            by,
+            change("revise", &text, revision.note.as_deref()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(text)
+    }
+
+    async fn text_versions(&self, id: i64) -> Result<Vec<TextVersion>> {
+        let rows = sqlx::query(
+            "SELECT version, notation, note, author, created_at FROM text_versions \
+             WHERE text_id = $1 ORDER BY version",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(version_from_row)
+            .collect::<Result<_, _>>()?)
+    }
+
+    async fn text_version(&self, id: i64, number: i64) -> Result<Option<TextVersion>> {
+        let row = sqlx::query(
+            "SELECT version, notation, note, author, created_at FROM text_versions \
+             WHERE text_id = $1 AND version = $2",
+        )
+        .bind(id)
+        .bind(number)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(version_from_row).transpose()?)
+    }
+}

@@ -1,0 +1,631 @@
+//! Negotiating texts on their pages: the Chair or the secretariat starts a text by pasting it
+//! in the drafting notation; everyone reads it with its brackets and their sponsors shown (and
+//! announced to screen readers), sees where it stands, reads every version and compares any
+//! two word by word, and downloads it back in the notation. A revision made from an older
+//! version is refused with 409 and shown beside what changed meanwhile, to merge.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use concord_domain::access::Action;
+use concord_domain::body::Body;
+use concord_domain::drafting::diff::{diff_words, Edit};
+use concord_domain::drafting::notation::{self, Block, Draft, Span};
+use concord_domain::drafting::text::{
+    revision, state_of, NegotiatingText, TextForm, TextKind, TextState, TextVersion,
+};
+use concord_domain::Invalid;
+use concord_store::{BodyStore, TextStore};
+use serde::Deserialize;
+
+use super::manage::{
+    input, opt, render, select, store_or_form, with_hint, Field, FormSpec, Posted, Values,
+};
+use super::{load_body, missing, page_id, see_other};
+use crate::auth::Visitor;
+use crate::error::PageError;
+use crate::forms::{FormBody, FormErrors};
+use crate::i18n::Tr;
+use crate::AppState;
+
+/// A text as the body's page lists it.
+pub(crate) struct TextRow {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub lang: String,
+    pub version: i64,
+}
+
+/// The rows of a body's texts, newest first.
+pub(crate) async fn rows(t: &Tr, state: &AppState, body: &Body) -> Result<Vec<TextRow>, PageError> {
+    Ok(state
+        .store
+        .texts(body.id)
+        .await?
+        .into_iter()
+        .map(|text| TextRow {
+            id: text.id,
+            kind: t.code("text-kind", text.fields.kind.code()),
+            title: text.fields.title,
+            lang: text.fields.lang,
+            version: text.version,
+        })
+        .collect())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+fn escape(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\u{22}' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// A text's spans as HTML: each bracket shows its square brackets and its sponsor; a screen
+/// reader hears where it starts, who proposed it and where it ends instead of the marks.
+fn spans_html(t: &Tr, out: &mut String, spans: &[Span]) {
+    for span in spans {
+        match span {
+            Span::Text(text) => escape(out, text),
+            Span::Bracket(b) => {
+                let sponsor = b.sponsor.as_str();
+                let mut about = String::new();
+                if !b.reason.is_empty() || b.proposed_on.is_some() {
+                    let reason = match b.proposed_on {
+                        Some(day) if b.reason.is_empty() => t.date(day),
+                        Some(day) => format!("{} ({})", b.reason, t.date(day)),
+                        None => b.reason.clone(),
+                    };
+                    about = t.args(
+                        "bracket-reason",
+                        &[("sponsor", sponsor.to_owned()), ("reason", reason)],
+                    );
+                }
+                out.push_str("<span class='bracket'");
+                if !about.is_empty() {
+                    out.push_str(" title='");
+                    escape(out, &about);
+                    out.push('\'');
+                }
+                out.push_str("><span class='visually-hidden'>(");
+                let opening = if sponsor.is_empty() {
+                    t.get("bracket-open-unattributed")
+                } else {
+                    t.arg("bracket-open", "sponsor", sponsor)
+                };
+                escape(out, &opening);
+                if !about.is_empty() {
+                    out.push_str(": ");
+                    escape(out, &about);
+                }
+                out.push_str(") </span><span class='mark' aria-hidden='true'>[</span>");
+                spans_html(t, out, &b.content);
+                out.push_str("<span class='mark' aria-hidden='true'>]</span>");
+                if !sponsor.is_empty() {
+                    out.push_str("<sup class='sponsor' aria-hidden='true'>");
+                    escape(out, sponsor);
+                    out.push_str("</sup>");
+                }
+                out.push_str("<span class='visually-hidden'> (");
+                escape(out, &t.get("bracket-close"));
+                out.push_str(")</span></span>");
+            }
+        }
+    }
+}
+
+/// An anchor for a paragraph: `p-OP5-bis`.
+fn anchor(number: &concord_domain::drafting::number::Number) -> String {
+    format!("p-{}", number.to_string().replace(' ', "-"))
+}
+
+/// The whole text as HTML: headings, numbered paragraphs, alternatives as a list.
+fn draft_html(t: &Tr, lang: &str, draft: &Draft) -> String {
+    let mut out = String::new();
+    for block in &draft.blocks {
+        match block {
+            Block::Heading(heading) => {
+                out.push_str("<h3 dir='auto'>");
+                escape(&mut out, heading);
+                out.push_str("</h3>");
+            }
+            Block::Paragraph(p) => {
+                out.push_str(&format!(
+                    "<div class='paragraph' id='{}' lang='{lang}' dir='auto'><span class='number'>{}.</span> ",
+                    anchor(&p.number),
+                    p.number
+                ));
+                match p.alternatives.as_slice() {
+                    [only] => spans_html(t, &mut out, only),
+                    alternatives => {
+                        out.push_str("<ul class='alternatives'>");
+                        for (n, spans) in alternatives.iter().enumerate() {
+                            out.push_str("<li><span class='alt'>");
+                            escape(&mut out, &t.arg("text-alternative", "number", n + 1));
+                            out.push_str("</span> ");
+                            spans_html(t, &mut out, spans);
+                            out.push_str("</li>");
+                        }
+                        out.push_str("</ul>");
+                    }
+                }
+                out.push_str("</div>");
+            }
+        }
+    }
+    out
+}
+
+/// A word-level comparison as HTML: removed words struck through, inserted ones underlined,
+/// each change also said in words for screen readers.
+fn edits_html(t: &Tr, edits: &[Edit]) -> String {
+    let mut out = String::new();
+    for edit in edits {
+        let (tag, label, text) = match edit {
+            Edit::Same(text) => {
+                escape(&mut out, text);
+                continue;
+            }
+            Edit::Removed(text) => ("del", "diff-deleted", text),
+            Edit::Inserted(text) => ("ins", "diff-inserted", text),
+        };
+        out.push_str(&format!("<{tag}><span class='visually-hidden'>"));
+        escape(&mut out, &t.get(label));
+        out.push_str(" </span>");
+        escape(&mut out, text);
+        out.push_str("<span class='visually-hidden'> ");
+        escape(&mut out, &t.get("diff-end"));
+        out.push_str(&format!("</span></{tag}>"));
+    }
+    out
+}
+
+/// One paragraph (or heading) of a comparison.
+struct Compared {
+    label: String,
+    html: String,
+}
+
+/// Compares two versions paragraph by paragraph (paragraphs are matched by their number, which
+/// never changes); only what differs is listed.
+fn compare(t: &Tr, before: &str, after: &str) -> Vec<Compared> {
+    let read = |text: &str| notation::parse(text).unwrap_or_default();
+    let (old, new) = (read(before), read(after));
+    let key = |block: &Block| match block {
+        Block::Heading(h) => format!("## {h}"),
+        Block::Paragraph(p) => p.number.to_string(),
+    };
+    let printed = |block: &Block| match block {
+        Block::Heading(h) => h.clone(),
+        Block::Paragraph(p) => notation::print_paragraph(p).trim_end().to_owned(),
+    };
+    let mut out = Vec::new();
+    for block in &new.blocks {
+        let after_text = printed(block);
+        match old.blocks.iter().find(|b| key(b) == key(block)) {
+            Some(earlier) => {
+                let before_text = printed(earlier);
+                if before_text != after_text {
+                    out.push(Compared {
+                        label: key(block),
+                        html: edits_html(t, &diff_words(&before_text, &after_text)),
+                    });
+                }
+            }
+            None => out.push(Compared {
+                label: format!("{} — {}", key(block), t.get("text-compare-added")),
+                html: edits_html(t, &[Edit::Inserted(after_text)]),
+            }),
+        }
+    }
+    for block in &old.blocks {
+        if !new.blocks.iter().any(|b| key(b) == key(block)) {
+            out.push(Compared {
+                label: format!("{} — {}", key(block), t.get("text-compare-removed")),
+                html: edits_html(t, &[Edit::Removed(printed(block))]),
+            });
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+async fn load_text(state: &AppState, raw: &str) -> Result<(NegotiatingText, Body), PageError> {
+    let id = page_id(raw, "error-no-text")?;
+    let text = state
+        .store
+        .negotiating_text(id)
+        .await?
+        .ok_or_else(|| missing("error-no-text", id))?;
+    let body = state
+        .store
+        .body(text.body_id)
+        .await?
+        .ok_or_else(|| missing("error-no-text", id))?;
+    Ok((text, body))
+}
+
+async fn load_version(
+    state: &AppState,
+    text: &NegotiatingText,
+    number: i64,
+) -> Result<TextVersion, PageError> {
+    state
+        .store
+        .text_version(text.id, number)
+        .await?
+        .ok_or_else(|| missing("error-no-version", number))
+}
+
+fn text_fields(t: &Tr, values: &Values) -> Vec<Field> {
+    let kinds = TextKind::ALL
+        .iter()
+        .map(|k| (k.code().to_owned(), t.code("text-kind", k.code())))
+        .collect();
+    vec![
+        input(t, "title", "field-title", "text", values),
+        select(t, "kind", "field-kind", kinds, values),
+        input(t, "lang", "field-lang", "text", values),
+        with_hint(
+            Field::textarea(t, "notation", "field-notation", values),
+            t.get("field-notation-help"),
+        ),
+        input(t, "note", "field-note", "text", values),
+    ]
+}
+
+fn text_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
+    FormSpec {
+        title: t.arg("text-new", "name", &body.fields.acronym),
+        action: format!("/bodies/{}/texts/new", body.id),
+        submit: t.get("text-create"),
+        back: Some((
+            format!("/bodies/{}#texts-heading", body.id),
+            body.fields.acronym.clone(),
+        )),
+        t,
+    }
+}
+
+/// The form starting a text.
+pub(super) async fn new_form(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::DraftTexts(body.id))?;
+    let values: Values = [
+        ("lang".to_owned(), body.fields.lang.clone()),
+        ("kind".to_owned(), TextKind::ZeroDraft.code().to_owned()),
+    ]
+    .into();
+    render(
+        text_spec(&t, &body),
+        &visitor,
+        text_fields(&t, &values),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+}
+
+/// Starts a text with its first version.
+pub(super) async fn create(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::DraftTexts(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let form = TextForm {
+        title: opt(&post.values, "title"),
+        kind: opt(&post.values, "kind"),
+        lang: opt(&post.values, "lang"),
+    };
+    let first = revision(
+        opt(&post.values, "notation").as_deref(),
+        opt(&post.values, "note").as_deref(),
+    );
+    let outcome = match (form.parse(), first) {
+        (Ok(fields), Ok(first)) => state
+            .store
+            .add_text(&visitor.audit_actor(), body.id, &fields, &first)
+            .await
+            .map_err(store_or_form),
+        (fields, first) => {
+            let mut errors = Vec::new();
+            for invalid in [fields.err(), first.err()].into_iter().flatten() {
+                errors.extend(invalid.errors);
+            }
+            Err(Ok(Invalid { errors }))
+        }
+    };
+    match outcome {
+        Ok(text) => Ok(see_other(&format!("/texts/{}", text.id))),
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => render(
+            text_spec(&t, &body),
+            &visitor,
+            text_fields(&t, &post.values),
+            FormErrors::from_invalid(&t, &invalid),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "text.html")]
+struct TextPage {
+    t: Tr,
+    text: NegotiatingText,
+    body: Body,
+    kind: String,
+    state: TextState,
+    html: String,
+    can_edit: bool,
+}
+
+/// A text as it now reads, with where it stands.
+pub(super) async fn show(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let (text, body) = load_text(&state, &raw).await?;
+    let current = load_version(&state, &text, text.version).await?;
+    let draft = notation::parse(&current.notation).unwrap_or_default();
+    let page = TextPage {
+        kind: t.code("text-kind", text.fields.kind.code()),
+        state: state_of(&draft),
+        html: draft_html(&t, &text.fields.lang, &draft),
+        can_edit: visitor.may(Action::DraftTexts(body.id)),
+        t,
+        text,
+        body,
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+#[derive(Deserialize)]
+pub(super) struct VersionQuery {
+    version: Option<String>,
+}
+
+/// A version of the text in the drafting notation, as plain text.
+pub(super) async fn download(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Query(query): Query<VersionQuery>,
+) -> Result<Response, PageError> {
+    let (text, _) = load_text(&state, &raw).await?;
+    let number = match query.version.as_deref() {
+        Some(v) => v.parse().map_err(|_| missing("error-no-version", v))?,
+        None => text.version,
+    };
+    let version = load_version(&state, &text, number).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("inline; filename='text-{}-v{}.txt'", text.id, number),
+            ),
+        ],
+        version.notation,
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "text_edit.html")]
+struct EditPage {
+    t: Tr,
+    text: NegotiatingText,
+    csrf: String,
+    notation: String,
+    note: String,
+    base: i64,
+    errors: FormErrors,
+    /// After a refused save: what happened, and the heading of what changed meanwhile.
+    stale: Option<(String, String)>,
+    changes: Vec<Compared>,
+}
+
+/// The form revising a text, holding its latest version.
+pub(super) async fn edit_form(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let (text, body) = load_text(&state, &raw).await?;
+    visitor.require(Action::DraftTexts(body.id))?;
+    let current = load_version(&state, &text, text.version).await?;
+    let page = EditPage {
+        csrf: visitor.csrf.clone(),
+        notation: current.notation,
+        note: String::new(),
+        base: text.version,
+        errors: FormErrors::default(),
+        stale: None,
+        changes: Vec::new(),
+        t,
+        text,
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+/// Saves a new version, unless another was saved since the one the form was made from.
+pub(super) async fn revise(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let (text, body) = load_text(&state, &raw).await?;
+    visitor.require(Action::DraftTexts(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let notation_text = opt(&post.values, "notation").unwrap_or_default();
+    let note = opt(&post.values, "note");
+    let base: i64 = opt(&post.values, "base")
+        .and_then(|b| b.parse().ok())
+        .unwrap_or(text.version);
+    let outcome = match revision(Some(&notation_text), note.as_deref()) {
+        Ok(revision) => state
+            .store
+            .revise_text(&visitor.audit_actor(), text.id, base, &revision)
+            .await
+            .map_err(store_or_form),
+        Err(invalid) => Err(Ok(invalid)),
+    };
+    let invalid = match outcome {
+        Ok(saved) => return Ok(see_other(&format!("/texts/{}", saved.id))),
+        Err(Err(error)) => return Err(error),
+        Err(Ok(invalid)) => invalid,
+    };
+    let stale = invalid.errors.iter().any(|e| e.code == "stale_version");
+    let (status, stale, changes, base) = if stale {
+        // Two people edited the same version: show what the other saved, keep this one's text,
+        // and let the next save be made from the latest version.
+        let latest = state
+            .store
+            .negotiating_text(text.id)
+            .await?
+            .unwrap_or(text.clone());
+        let earlier = load_version(&state, &text, base).await?;
+        let current = load_version(&state, &text, latest.version).await?;
+        let changes = compare(&t, &earlier.notation, &current.notation);
+        let args = [
+            ("current", latest.version.to_string()),
+            ("base", base.to_string()),
+        ];
+        let stale = (
+            t.args("text-stale", &args),
+            t.args("text-stale-changes", &args),
+        );
+        (StatusCode::CONFLICT, Some(stale), changes, latest.version)
+    } else {
+        (StatusCode::UNPROCESSABLE_ENTITY, None, Vec::new(), base)
+    };
+    let page = EditPage {
+        csrf: visitor.csrf.clone(),
+        notation: notation_text,
+        note: note.unwrap_or_default(),
+        base,
+        errors: FormErrors::from_invalid(&t, &invalid),
+        stale,
+        changes,
+        t,
+        text,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+struct VersionRow {
+    number: i64,
+    author: String,
+    saved: String,
+    note: String,
+}
+
+#[derive(Template)]
+#[template(path = "text_versions.html")]
+struct VersionsPage {
+    t: Tr,
+    text: NegotiatingText,
+    versions: Vec<VersionRow>,
+}
+
+/// Every version of a text.
+pub(super) async fn versions(
+    t: Tr,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let (text, _) = load_text(&state, &raw).await?;
+    let versions = state
+        .store
+        .text_versions(text.id)
+        .await?
+        .into_iter()
+        .map(|v| VersionRow {
+            number: v.number,
+            author: v.author,
+            saved: v.created_at,
+            note: v.note.unwrap_or_default(),
+        })
+        .collect();
+    let page = VersionsPage { t, text, versions };
+    Ok(Html(page.render()?).into_response())
+}
+
+#[derive(Deserialize)]
+pub(super) struct CompareQuery {
+    from: Option<String>,
+    to: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "text_compare.html")]
+struct ComparePage {
+    t: Tr,
+    text: NegotiatingText,
+    title: String,
+    changes: Vec<Compared>,
+}
+
+/// Two versions compared word by word, paragraph by paragraph.
+pub(super) async fn compare_versions(
+    t: Tr,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Query(query): Query<CompareQuery>,
+) -> Result<Response, PageError> {
+    let (text, _) = load_text(&state, &raw).await?;
+    let number = |value: Option<&str>, default: i64| -> Result<i64, PageError> {
+        match value.filter(|v| !v.is_empty()) {
+            None => Ok(default),
+            Some(v) => v.parse().map_err(|_| missing("error-no-version", v)),
+        }
+    };
+    let to = number(query.to.as_deref(), text.version)?;
+    let from = number(query.from.as_deref(), (to - 1).max(1))?;
+    let (earlier, later) = (
+        load_version(&state, &text, from).await?,
+        load_version(&state, &text, to).await?,
+    );
+    let changes = compare(&t, &earlier.notation, &later.notation);
+    let title = t.args(
+        "text-compare-title",
+        &[
+            ("title", text.fields.title.clone()),
+            ("from", from.to_string()),
+            ("to", to.to_string()),
+        ],
+    );
+    let page = ComparePage {
+        t,
+        text,
+        title,
+        changes,
+    };
+    Ok(Html(page.render()?).into_response())
+}
