@@ -561,6 +561,9 @@ impl AccountStore for Store {
     async fn session(&self, token_hash: &str) -> Result<Option<Session>> {
         // Read every time: signing out, a new role or a lifted right takes effect at once, even
         // when another process (the `concord user` command) made the change.
+        if let Some(reader) = &self.session_reader {
+            return reader.session(token_hash);
+        }
         let row = sqlx::query(
             "SELECT u.id, u.email, u.display_name, u.confirmed_at, u.is_admin, u.person_id, s.csrf_token \
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2",

@@ -60,6 +60,8 @@ pub struct Store {
     pub(crate) frozen_questions: crate::calls::FrozenQuestions,
     /// Short-lived copies of calls (SQLite only).
     pub(crate) reads: std::sync::Arc<crate::cache::ReadCache>,
+    /// Reads sessions without sqlx (SQLite files only).
+    pub(crate) session_reader: Option<std::sync::Arc<crate::session_reader::SessionReader>>,
 }
 
 /// Opens a write transaction on `pool`: on SQLite `BEGIN IMMEDIATE`, so that a transaction that
@@ -166,6 +168,12 @@ impl Store {
         Ok(Store {
             pool,
             backend,
+            session_reader: sqlite_file.as_deref().and_then(|file| {
+                crate::session_reader::SessionReader::open(file)
+                    .map_err(|error| tracing::warn!(%error, "sessions are read through the pool"))
+                    .ok()
+                    .map(std::sync::Arc::new)
+            }),
             intake: crate::intake::Intake::new(sqlite_file),
             frozen_questions: crate::calls::FrozenQuestions::default(),
             reads: std::sync::Arc::new(crate::cache::ReadCache::new(backend == Backend::Sqlite)),

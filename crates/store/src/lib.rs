@@ -29,6 +29,7 @@ mod responses;
 mod review;
 mod roster;
 mod rows;
+mod session_reader;
 mod signatures;
 #[cfg(feature = "testing")]
 pub mod testing;
