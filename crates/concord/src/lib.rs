@@ -5,5 +5,6 @@ pub mod bench;
 pub mod config;
 pub mod demo;
 mod demo_calls;
+mod demo_texts;
 pub mod serve;
 pub mod verify;

@@ -156,6 +156,11 @@ fn serve_and_check(dir: &Path, database_url: Option<&str>) {
         page.contains("WGEC-2013"),
         "the demonstration data is there"
     );
+    // The illustrative negotiating text, in its second version, compared with its first.
+    let compared = http_get(port, "/texts/1/compare").unwrap();
+    assert!(compared.starts_with("HTTP/1.1 200"), "{compared}");
+    assert!(compared.contains("Illustrative rolling text"), "{compared}");
+    assert!(compared.contains("OP1 bis"), "{compared}");
     // SIGTERM: the server stops cleanly.
     let pid = child.id().to_string();
     assert!(Command::new("kill")

@@ -65,7 +65,11 @@ impl SessionReader {
         let start = self.next.fetch_add(1, Ordering::Relaxed);
         // The first free connection, else wait for one in turn.
         let guard = (0..self.connections.len())
-            .find_map(|i| self.connections[(start + i) % self.connections.len()].try_lock().ok())
+            .find_map(|i| {
+                self.connections[(start + i) % self.connections.len()]
+                    .try_lock()
+                    .ok()
+            })
             .unwrap_or_else(|| {
                 self.connections[start % self.connections.len()]
                     .lock()

@@ -379,14 +379,16 @@ pub fn parse_spans(text: &str, line: usize, column: usize) -> Result<Vec<Span>, 
                 }
                 current(&mut outer, &mut open).push(Span::Bracket(bracket));
             }
-            '{' | '}' => return Err(error(
-                line,
-                here,
-                "stray_brace",
-                format!(
+            '{' | '}' => {
+                return Err(error(
+                    line,
+                    here,
+                    "stray_brace",
+                    format!(
                     "A {c} belongs right after a closing bracket (write \\{c} for the character)"
                 ),
-            )),
+                ))
+            }
             _ => push_text(current(&mut outer, &mut open), c),
         }
         at += 1;
