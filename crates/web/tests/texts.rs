@@ -61,11 +61,11 @@ async fn a_pasted_text_reads_with_its_brackets_and_comes_back_unchanged(app: App
         html.contains("Chair’s text") || html.contains("Chair's text"),
         "{html}"
     );
-    assert!(html.contains("<h3 dir='auto'>Enhanced cooperation</h3>"));
-    assert!(html.contains("id='p-OP1'"), "paragraphs can be linked to");
+    assert!(html.contains("<h3 dir=\"auto\">Enhanced cooperation</h3>"));
+    assert!(html.contains("id=\"p-OP1\""), "paragraphs can be linked to");
     // The sponsor is shown, and a screen reader hears where the bracket starts and who
     // proposed it, with the reason and the day.
-    assert!(html.contains("<sup class='sponsor' aria-hidden='true'>EU</sup>"));
+    assert!(html.contains("<sup class=\"sponsor\" aria-hidden=\"true\">EU</sup>"));
     assert!(
         html.contains("start of bracketed text proposed by EU"),
         "{html}"
@@ -183,10 +183,10 @@ async fn versions_are_kept_compared_and_never_overwritten(app: App) {
         .text;
     assert!(compared.contains("OP1"));
     assert!(
-        compared.contains("<del><span class='visually-hidden'>deleted: </span>[all]{EU; 2017-09-26; wider than the mandate} "),
+        compared.contains("<del><span class=\"visually-hidden\">deleted: </span>[all]{EU; 2017-09-26; wider than the mandate} "),
         "{compared}"
     );
-    assert!(compared.contains("<ins><span class='visually-hidden'>inserted: </span>all "));
+    assert!(compared.contains("<ins><span class=\"visually-hidden\">inserted: </span>all "));
     assert!(
         !compared.contains("PP1"),
         "unchanged paragraphs are not listed"

@@ -56,144 +56,134 @@ pub(crate) async fn rows(t: &Tr, state: &AppState, body: &Body) -> Result<Vec<Te
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rendering
+// What the templates show (`drafting.html` renders these)
 
-fn escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\u{22}' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+/// One piece of a paragraph's text, in reading order: nested brackets become an opening and a
+/// closing piece around what they hold.
+pub(crate) enum Piece {
+    /// Plain text.
+    Text(String),
+    /// A bracket opens: what a screen reader hears instead of the mark ("start of bracketed text
+    /// proposed by EU"), and who proposed it, when and why (also the title).
+    Open(String, String),
+    /// A bracket closes, with its sponsor shown after it.
+    Close(String),
 }
 
-/// A text's spans as HTML: each bracket shows its square brackets and its sponsor; a screen
-/// reader hears where it starts, who proposed it and where it ends instead of the marks.
-fn spans_html(t: &Tr, out: &mut String, spans: &[Span]) {
+/// A text's pieces: each bracket with its sponsor; a screen reader hears where it starts, who
+/// proposed it and where it ends instead of the marks.
+fn pieces(t: &Tr, spans: &[Span], out: &mut Vec<Piece>) {
     for span in spans {
         match span {
-            Span::Text(text) => escape(out, text),
+            Span::Text(text) => out.push(Piece::Text(text.clone())),
             Span::Bracket(b) => {
-                let sponsor = b.sponsor.as_str();
-                let mut about = String::new();
-                if !b.reason.is_empty() || b.proposed_on.is_some() {
+                let sponsor = b.sponsor.clone();
+                let about = if b.reason.is_empty() && b.proposed_on.is_none() {
+                    String::new()
+                } else {
                     let reason = match b.proposed_on {
                         Some(day) if b.reason.is_empty() => t.date(day),
                         Some(day) => format!("{} ({})", b.reason, t.date(day)),
                         None => b.reason.clone(),
                     };
-                    about = t.args(
+                    t.args(
                         "bracket-reason",
-                        &[("sponsor", sponsor.to_owned()), ("reason", reason)],
-                    );
-                }
-                out.push_str("<span class='bracket'");
-                if !about.is_empty() {
-                    out.push_str(" title='");
-                    escape(out, &about);
-                    out.push('\'');
-                }
-                out.push_str("><span class='visually-hidden'>(");
-                let opening = if sponsor.is_empty() {
+                        &[("sponsor", sponsor.clone()), ("reason", reason)],
+                    )
+                };
+                let heard = if sponsor.is_empty() {
                     t.get("bracket-open-unattributed")
                 } else {
-                    t.arg("bracket-open", "sponsor", sponsor)
+                    t.arg("bracket-open", "sponsor", &sponsor)
                 };
-                escape(out, &opening);
-                if !about.is_empty() {
-                    out.push_str(": ");
-                    escape(out, &about);
-                }
-                out.push_str(") </span><span class='mark' aria-hidden='true'>[</span>");
-                spans_html(t, out, &b.content);
-                out.push_str("<span class='mark' aria-hidden='true'>]</span>");
-                if !sponsor.is_empty() {
-                    out.push_str("<sup class='sponsor' aria-hidden='true'>");
-                    escape(out, sponsor);
-                    out.push_str("</sup>");
-                }
-                out.push_str("<span class='visually-hidden'> (");
-                escape(out, &t.get("bracket-close"));
-                out.push_str(")</span></span>");
+                out.push(Piece::Open(heard, about));
+                pieces(t, &b.content, out);
+                out.push(Piece::Close(sponsor));
             }
         }
     }
 }
 
-/// An anchor for a paragraph: `p-OP5-bis`.
-fn anchor(number: &concord_domain::drafting::number::Number) -> String {
-    format!("p-{}", number.to_string().replace(' ', "-"))
+/// A paragraph as shown: its anchor, number, and its text or alternatives.
+pub(crate) struct ParagraphView {
+    pub anchor: String,
+    pub number: String,
+    /// One text (no label), or the alternatives with their labels ("Alt 1:").
+    pub alternatives: Vec<(String, Vec<Piece>)>,
 }
 
-/// The whole text as HTML: headings, numbered paragraphs, alternatives as a list.
-fn draft_html(t: &Tr, lang: &str, draft: &Draft) -> String {
-    let mut out = String::new();
-    for block in &draft.blocks {
-        match block {
-            Block::Heading(heading) => {
-                out.push_str("<h3 dir='auto'>");
-                escape(&mut out, heading);
-                out.push_str("</h3>");
-            }
+/// A heading or a paragraph as shown.
+pub(crate) enum BlockView {
+    Heading(String),
+    Paragraph(ParagraphView),
+}
+
+fn blocks(t: &Tr, draft: &Draft) -> Vec<BlockView> {
+    draft
+        .blocks
+        .iter()
+        .map(|block| match block {
+            Block::Heading(heading) => BlockView::Heading(heading.clone()),
             Block::Paragraph(p) => {
-                out.push_str(&format!(
-                    "<div class='paragraph' id='{}' lang='{lang}' dir='auto'><span class='number'>{}.</span> ",
-                    anchor(&p.number),
-                    p.number
-                ));
-                match p.alternatives.as_slice() {
-                    [only] => spans_html(t, &mut out, only),
-                    alternatives => {
-                        out.push_str("<ul class='alternatives'>");
-                        for (n, spans) in alternatives.iter().enumerate() {
-                            out.push_str("<li><span class='alt'>");
-                            escape(&mut out, &t.arg("text-alternative", "number", n + 1));
-                            out.push_str("</span> ");
-                            spans_html(t, &mut out, spans);
-                            out.push_str("</li>");
-                        }
-                        out.push_str("</ul>");
-                    }
-                }
-                out.push_str("</div>");
+                let single = p.alternatives.len() == 1;
+                BlockView::Paragraph(ParagraphView {
+                    anchor: format!("p-{}", p.number.to_string().replace(' ', "-")),
+                    number: p.number.to_string(),
+                    alternatives: p
+                        .alternatives
+                        .iter()
+                        .enumerate()
+                        .map(|(n, spans)| {
+                            let label = if single {
+                                String::new()
+                            } else {
+                                t.arg("text-alternative", "number", n + 1)
+                            };
+                            let mut out = Vec::new();
+                            pieces(t, spans, &mut out);
+                            (label, out)
+                        })
+                        .collect(),
+                })
             }
-        }
-    }
-    out
+        })
+        .collect()
 }
 
-/// A word-level comparison as HTML: removed words struck through, inserted ones underlined,
-/// each change also said in words for screen readers.
-fn edits_html(t: &Tr, edits: &[Edit]) -> String {
-    let mut out = String::new();
-    for edit in edits {
-        let (tag, label, text) = match edit {
-            Edit::Same(text) => {
-                escape(&mut out, text);
-                continue;
-            }
-            Edit::Removed(text) => ("del", "diff-deleted", text),
-            Edit::Inserted(text) => ("ins", "diff-inserted", text),
-        };
-        out.push_str(&format!("<{tag}><span class='visually-hidden'>"));
-        escape(&mut out, &t.get(label));
-        out.push_str(" </span>");
-        escape(&mut out, text);
-        out.push_str("<span class='visually-hidden'> ");
-        escape(&mut out, &t.get("diff-end"));
-        out.push_str(&format!("</span></{tag}>"));
-    }
-    out
+/// Words of a comparison: kept, removed or inserted.
+pub(crate) struct EditView {
+    pub removed: bool,
+    pub inserted: bool,
+    pub words: String,
 }
 
 /// One paragraph (or heading) of a comparison.
-struct Compared {
-    label: String,
-    html: String,
+pub(crate) struct Compared {
+    pub label: String,
+    pub edits: Vec<EditView>,
+}
+
+fn edits_of(edits: Vec<Edit>) -> Vec<EditView> {
+    edits
+        .into_iter()
+        .map(|edit| match edit {
+            Edit::Same(words) => EditView {
+                removed: false,
+                inserted: false,
+                words,
+            },
+            Edit::Removed(words) => EditView {
+                removed: true,
+                inserted: false,
+                words,
+            },
+            Edit::Inserted(words) => EditView {
+                removed: false,
+                inserted: true,
+                words,
+            },
+        })
+        .collect()
 }
 
 /// Compares two versions paragraph by paragraph (paragraphs are matched by their number, which
@@ -218,13 +208,13 @@ fn compare(t: &Tr, before: &str, after: &str) -> Vec<Compared> {
                 if before_text != after_text {
                     out.push(Compared {
                         label: key(block),
-                        html: edits_html(t, &diff_words(&before_text, &after_text)),
+                        edits: edits_of(diff_words(&before_text, &after_text)),
                     });
                 }
             }
             None => out.push(Compared {
                 label: format!("{} — {}", key(block), t.get("text-compare-added")),
-                html: edits_html(t, &[Edit::Inserted(after_text)]),
+                edits: edits_of(vec![Edit::Inserted(after_text)]),
             }),
         }
     }
@@ -232,7 +222,7 @@ fn compare(t: &Tr, before: &str, after: &str) -> Vec<Compared> {
         if !new.blocks.iter().any(|b| key(b) == key(block)) {
             out.push(Compared {
                 label: format!("{} — {}", key(block), t.get("text-compare-removed")),
-                html: edits_html(t, &[Edit::Removed(printed(block))]),
+                edits: edits_of(vec![Edit::Removed(printed(block))]),
             });
         }
     }
@@ -377,7 +367,7 @@ struct TextPage {
     body: Body,
     kind: String,
     state: TextState,
-    html: String,
+    blocks: Vec<BlockView>,
     can_edit: bool,
 }
 
@@ -394,7 +384,7 @@ pub(super) async fn show(
     let page = TextPage {
         kind: t.code("text-kind", text.fields.kind.code()),
         state: state_of(&draft),
-        html: draft_html(&t, &text.fields.lang, &draft),
+        blocks: blocks(&t, &draft),
         can_edit: visitor.may(Action::DraftTexts(body.id)),
         t,
         text,
