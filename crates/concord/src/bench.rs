@@ -48,6 +48,9 @@ pub struct Outcome {
     pub latencies: Vec<f64>,
     /// After a kill: acknowledged submissions found in the database and ledger.
     pub found_after_kill: Option<usize>,
+    /// Jobs (receipt e-mails, mostly) still waiting when the server stopped: how far mail
+    /// delivery lagged behind the submissions.
+    pub jobs_waiting: i64,
 }
 
 impl Outcome {
@@ -292,6 +295,9 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
             .map_or(outcome.seconds, |k| k.as_secs_f64().min(outcome.seconds));
         outcome.found_after_kill = Some(count_found(&url, &references).await?);
     }
+    let store = Store::connect(&url, ConnectOptions::default()).await?;
+    outcome.jobs_waiting = concord_store::MailStore::pending_jobs(&store).await?;
+    store.close().await;
     Ok(outcome)
 }
 

@@ -240,6 +240,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("| latency p99 (ms) | {:.1} |", outcome.percentile(0.99));
             println!("| answered 503 (busy) | {} |", outcome.busy);
             println!("| failed (killed, other) | {} |", outcome.failed);
+            println!(
+                "| e-mail jobs still waiting at the end | {} |",
+                outcome.jobs_waiting
+            );
             if let Some(found) = outcome.found_after_kill {
                 println!("| acknowledged, then found after kill -9 | {found} |");
                 println!(
