@@ -39,14 +39,7 @@ pub(crate) async fn run(
     for chunk in rows.chunks(per_chunk) {
         let sql = template.replace("{rows}", &placeholders(chunk.len(), width, numbered));
         // Not kept in the statement cache: the text changes with the number of rows.
-        let mut query = sqlx::query(&sql).persistent(false);
-        for cell in chunk.iter().flatten() {
-            query = match *cell {
-                Cell::Int(value) => query.bind(value),
-                Cell::Text(value) => query.bind(value),
-                Cell::MaybeText(value) => query.bind(value),
-            };
-        }
+        let query = bind(sqlx::query(&sql).persistent(false), chunk.iter().flatten());
         returned.extend(query.fetch_all(&mut *conn).await?);
     }
     Ok(returned)
@@ -114,14 +107,7 @@ impl Batch for sqlx::AnyConnection {
     }
 
     async fn one(&mut self, sql: &str, params: &[Cell<'_>]) -> crate::Result<Vec<Record>> {
-        let mut query = sqlx::query(sql);
-        for cell in params {
-            query = match *cell {
-                Cell::Int(value) => query.bind(value),
-                Cell::Text(value) => query.bind(value),
-                Cell::MaybeText(value) => query.bind(value),
-            };
-        }
+        let query = bind(sqlx::query(sql), params);
         Ok(query.fetch_all(self).await?.iter().map(record_of).collect())
     }
 }
@@ -146,6 +132,23 @@ fn record_of(row: &AnyRow) -> Record {
             })
             .collect(),
     )
+}
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds `cells` to `query`, in order.
+fn bind<'q, 'c: 'q>(
+    mut query: Query<'q>,
+    cells: impl IntoIterator<Item = &'c Cell<'c>>,
+) -> Query<'q> {
+    for cell in cells {
+        query = match *cell {
+            Cell::Int(value) => query.bind(value),
+            Cell::Text(value) => query.bind(value),
+            Cell::MaybeText(value) => query.bind(value),
+        };
+    }
+    query
 }
 
 /// `($1, $2), ($3, $4)` for two rows of two (numbered), or `(?, ?), (?, ?)`.

@@ -310,15 +310,10 @@ async fn store(conn: &mut impl Batch, mut planned: Vec<Planned<'_>>) -> Result<V
 
 /// Inserts the responses of first-time authors, whole, and notes their ids.
 async fn insert_new_responses(conn: &mut impl Batch, planned: &mut [Planned<'_>]) -> Result<()> {
-    let ecosoc: Vec<Option<&str>> = planned
-        .iter()
-        .map(|p| p.request.submission.respondent.ecosoc.map(|e| e.code()))
-        .collect();
     let rows: Vec<Vec<Cell>> = planned
         .iter()
-        .zip(&ecosoc)
-        .filter(|(p, _)| !p.returning)
-        .map(|(p, ecosoc)| {
+        .filter(|p| !p.returning)
+        .map(|p| {
             let (request, r) = (p.request, &p.request.submission.respondent);
             vec![
                 Cell::Int(request.call),
@@ -332,7 +327,7 @@ async fn insert_new_responses(conn: &mut impl Batch, planned: &mut [Planned<'_>]
                 Cell::Text(r.stakeholder_group.code()),
                 Cell::MaybeText(r.sub_category.as_deref()),
                 Cell::MaybeText(r.country.as_deref()),
-                Cell::MaybeText(*ecosoc),
+                Cell::MaybeText(r.ecosoc.map(|e| e.code())),
                 Cell::Text(&request.submission.lang),
                 Cell::Int(i64::from(request.submission.consent_publish)),
                 Cell::Int(i64::from(request.submission.consent_cite)),
@@ -362,15 +357,10 @@ async fn insert_new_responses(conn: &mut impl Batch, planned: &mut [Planned<'_>]
 
 /// Brings the responses of returning authors up to the version submitted.
 async fn update_existing_responses(conn: &mut impl Batch, planned: &[Planned<'_>]) -> Result<()> {
-    let ecosoc: Vec<Option<&str>> = planned
-        .iter()
-        .map(|p| p.request.submission.respondent.ecosoc.map(|e| e.code()))
-        .collect();
     let rows: Vec<Vec<Cell>> = planned
         .iter()
-        .zip(&ecosoc)
-        .filter(|(p, _)| p.returning)
-        .filter_map(|(p, ecosoc)| {
+        .filter(|p| p.returning)
+        .filter_map(|p| {
             let (s, r) = (&p.request.submission, &p.request.submission.respondent);
             Some(vec![
                 Cell::Int(p.id?),
@@ -380,7 +370,7 @@ async fn update_existing_responses(conn: &mut impl Batch, planned: &[Planned<'_>
                 Cell::Text(r.stakeholder_group.code()),
                 Cell::MaybeText(r.sub_category.as_deref()),
                 Cell::MaybeText(r.country.as_deref()),
-                Cell::MaybeText(*ecosoc),
+                Cell::MaybeText(r.ecosoc.map(|e| e.code())),
                 Cell::Text(&s.lang),
                 Cell::Int(i64::from(s.consent_publish)),
                 Cell::Int(i64::from(s.consent_cite)),
