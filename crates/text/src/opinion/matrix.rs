@@ -1,0 +1,233 @@
+//! The participants × statements vote matrix, stored sparsely by participant.
+//!
+//! Rows are participants in ascending id, columns statements in ascending id; only statements
+//! that received at least one vote have a column, as in Pol.is. A cell holds 1 (agree), -1
+//! (disagree), 0 (pass) or nothing (never voted). When a participant voted more than once on a
+//! statement the vote with the latest timestamp counts (the later row on equal timestamps).
+
+use std::collections::HashMap;
+
+use super::votes::{ParticipantId, StatementId, Vote};
+
+/// Sparse vote matrix: each participant's votes as (column, value) pairs in column order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct VoteMatrix {
+    participants: Vec<ParticipantId>,
+    statements: Vec<StatementId>,
+    row_starts: Vec<usize>,
+    columns: Vec<u32>,
+    values: Vec<i8>,
+}
+
+impl VoteMatrix {
+    /// Builds the matrix from a vote history in any order; the latest vote per cell wins.
+    pub fn from_votes(votes: &[Vote]) -> Self {
+        let mut participants: Vec<ParticipantId> = votes.iter().map(|v| v.participant).collect();
+        participants.sort_unstable();
+        participants.dedup();
+        let mut statements: Vec<StatementId> = votes.iter().map(|v| v.statement).collect();
+        statements.sort_unstable();
+        statements.dedup();
+        let column_of: HashMap<StatementId, u32> = statements
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| (s, index_u32(i)))
+            .collect();
+        let row_of: HashMap<ParticipantId, u32> = participants
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| (p, index_u32(i)))
+            .collect();
+
+        // (row, column, timestamp, position in the input) sorts each cell's history into order,
+        // so the last entry of each run of equal cells is the vote that counts.
+        let mut cells: Vec<(u32, u32, i64, u32, i8)> = votes
+            .iter()
+            .enumerate()
+            .map(|(position, v)| {
+                (
+                    row_of.get(&v.participant).copied().unwrap_or_default(),
+                    column_of.get(&v.statement).copied().unwrap_or_default(),
+                    v.timestamp,
+                    index_u32(position),
+                    v.value.as_i8(),
+                )
+            })
+            .collect();
+        cells.sort_unstable_by_key(|&(row, column, timestamp, position, _)| {
+            (row, column, timestamp, position)
+        });
+
+        let mut matrix = VoteMatrix {
+            row_starts: Vec::with_capacity(participants.len() + 1),
+            columns: Vec::with_capacity(cells.len()),
+            values: Vec::with_capacity(cells.len()),
+            participants,
+            statements,
+        };
+        let mut current_row = 0u32;
+        matrix.row_starts.push(0);
+        for (i, &(row, column, _, _, value)) in cells.iter().enumerate() {
+            let superseded = cells
+                .get(i + 1)
+                .is_some_and(|next| next.0 == row && next.1 == column);
+            if superseded {
+                continue;
+            }
+            while current_row < row {
+                matrix.row_starts.push(matrix.columns.len());
+                current_row += 1;
+            }
+            matrix.columns.push(column);
+            matrix.values.push(value);
+        }
+        while matrix.row_starts.len() <= matrix.participants.len() {
+            matrix.row_starts.push(matrix.columns.len());
+        }
+        matrix
+    }
+
+    /// Participant ids, one per row, ascending.
+    pub fn participants(&self) -> &[ParticipantId] {
+        &self.participants
+    }
+
+    /// Statement ids, one per column, ascending.
+    pub fn statements(&self) -> &[StatementId] {
+        &self.statements
+    }
+
+    pub fn participant_count(&self) -> usize {
+        self.participants.len()
+    }
+
+    pub fn statement_count(&self) -> usize {
+        self.statements.len()
+    }
+
+    /// Number of votes (filled cells).
+    pub fn vote_count(&self) -> usize {
+        self.values.len()
+    }
+
+    /// The row of a participant id.
+    pub fn row_of(&self, participant: ParticipantId) -> Option<usize> {
+        self.participants.binary_search(&participant).ok()
+    }
+
+    /// The column of a statement id.
+    pub fn column_of(&self, statement: StatementId) -> Option<usize> {
+        self.statements.binary_search(&statement).ok()
+    }
+
+    /// The storage itself: where each row starts in `columns`/`values`, then those two arrays.
+    pub(crate) fn parts(&self) -> (&[usize], &[u32], &[i8]) {
+        (&self.row_starts, &self.columns, &self.values)
+    }
+
+    /// A participant's votes: columns (ascending) and values.
+    pub fn row(&self, row: usize) -> (&[u32], &[i8]) {
+        let start = self.row_starts.get(row).copied().unwrap_or_default();
+        let end = self.row_starts.get(row + 1).copied().unwrap_or(start);
+        (
+            self.columns.get(start..end).unwrap_or_default(),
+            self.values.get(start..end).unwrap_or_default(),
+        )
+    }
+
+    /// How many statements a participant voted on (passes included).
+    pub fn votes_in_row(&self, row: usize) -> usize {
+        self.row(row).0.len()
+    }
+
+    /// The vote in a cell, if any.
+    pub fn get(&self, row: usize, column: usize) -> Option<i8> {
+        let (columns, values) = self.row(row);
+        let column = u32::try_from(column).ok()?;
+        columns
+            .binary_search(&column)
+            .ok()
+            .and_then(|i| values.get(i).copied())
+    }
+
+    /// The final votes, one per filled cell, in row then column order; timestamps are zero.
+    pub fn final_votes(&self) -> Vec<Vote> {
+        let mut votes = Vec::with_capacity(self.values.len());
+        for (row, &participant) in self.participants.iter().enumerate() {
+            let (columns, values) = self.row(row);
+            for (&column, &value) in columns.iter().zip(values) {
+                let (Some(&statement), Some(value)) = (
+                    self.statements.get(column as usize),
+                    super::votes::VoteValue::from_i8(value),
+                ) else {
+                    continue;
+                };
+                votes.push(Vote {
+                    participant,
+                    statement,
+                    value,
+                    timestamp: 0,
+                });
+            }
+        }
+        votes
+    }
+}
+
+/// Matrix dimensions fit in `u32`: Pol.is itself caps a conversation at 100,000 participants
+/// and 10,000 statements, and a vote list longer than 4 billion would not fit in memory here.
+fn index_u32(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::opinion::VoteValue::{Agree, Disagree, Pass};
+
+    fn vote(
+        participant: u64,
+        statement: u64,
+        value: crate::opinion::VoteValue,
+        timestamp: i64,
+    ) -> Vote {
+        Vote {
+            participant,
+            statement,
+            value,
+            timestamp,
+        }
+    }
+
+    #[test]
+    fn latest_vote_wins_and_ids_are_sorted() {
+        let votes = [
+            vote(7, 3, Agree, 10),
+            vote(2, 5, Pass, 11),
+            vote(7, 3, Disagree, 30),
+            vote(7, 5, Agree, 5),
+            vote(7, 3, Pass, 20),
+        ];
+        let m = VoteMatrix::from_votes(&votes);
+        assert_eq!(m.participants(), &[2, 7]);
+        assert_eq!(m.statements(), &[3, 5]);
+        assert_eq!(m.vote_count(), 3);
+        assert_eq!(m.get(1, 0), Some(-1));
+        assert_eq!(m.get(1, 1), Some(1));
+        assert_eq!(m.get(0, 0), None);
+        assert_eq!(m.get(0, 1), Some(0));
+    }
+
+    #[test]
+    fn equal_timestamps_keep_the_later_row() {
+        let m = VoteMatrix::from_votes(&[vote(1, 1, Agree, 0), vote(1, 1, Disagree, 0)]);
+        assert_eq!(m.get(0, 0), Some(-1));
+    }
+
+    #[test]
+    fn empty_history_gives_an_empty_matrix() {
+        let m = VoteMatrix::from_votes(&[]);
+        assert_eq!(m.participant_count(), 0);
+        assert_eq!(m.row(0).0.len(), 0);
+    }
+}

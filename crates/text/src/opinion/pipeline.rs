@@ -1,0 +1,245 @@
+//! The whole analysis, from a vote matrix to groups, representative statements and consensus.
+
+use serde::{Deserialize, Serialize};
+
+use super::clusters::{base_clusters, best_k, group_clusterings, max_group_count, KSmoother};
+use super::consensus::{consensus, group_aware_consensus, Consensus, GroupAwareConsensus};
+use super::error::OpinionError;
+use super::matrix::VoteMatrix;
+use super::participation::in_conversation;
+use super::pca::{
+    principal_components, project_participants, project_statements, Pca, PowerIteration,
+};
+use super::repness::{group_statement_stats, select_representative, RepresentativeStatement};
+use super::votes::{ParticipantId, StatementId, StatementInfo};
+
+/// Settings of an analysis; the defaults are Pol.is's.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct OpinionOptions {
+    pub power_iteration: PowerIteration,
+    /// Use this many groups instead of choosing by silhouette (at least 2).
+    pub group_count: Option<usize>,
+}
+
+/// What Pol.is carries from one run of a conversation to the next, for callers that re-run the
+/// analysis as votes arrive. Without it an analysis is a cold start.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OpinionState {
+    /// Participants once in the conversation stay in.
+    pub in_conversation: Vec<ParticipantId>,
+    /// The group count's smoothing between runs.
+    pub k_smoother: Option<KSmoother>,
+    /// The last components by statement id, to start power iteration from.
+    pub components: Vec<(StatementId, [f64; 2])>,
+}
+
+/// A group of participants who vote alike.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// Pol.is's group id: the position of the group's initial centre.
+    pub id: usize,
+    /// Participant ids, ascending.
+    pub members: Vec<ParticipantId>,
+    /// Ids of the base clusters that make up the group.
+    pub base_clusters: Vec<usize>,
+    /// Size-weighted mean of its base clusters' centres.
+    pub center: [f64; 2],
+}
+
+/// A base cluster: participants close together on the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BaseCluster {
+    pub id: usize,
+    pub members: Vec<ParticipantId>,
+    pub center: [f64; 2],
+}
+
+/// Everything an analysis finds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpinionMap {
+    /// Participant ids of the matrix rows; positions below are in this order.
+    pub participants: Vec<ParticipantId>,
+    /// Statement ids of the matrix columns; per-statement results are in this order.
+    pub statements: Vec<StatementId>,
+    /// Rejected and meta statements that have votes, zeroed as Pol.is does.
+    pub left_out: Vec<StatementId>,
+    pub pca: Pca,
+    pub participant_positions: Vec<[f64; 2]>,
+    /// Where a participant agreeing only with the statement would sit.
+    pub statement_positions: Vec<[f64; 2]>,
+    /// Participants placed into groups, ascending.
+    pub in_conversation: Vec<ParticipantId>,
+    pub base_clusters: Vec<BaseCluster>,
+    /// Silhouette of each k tried, ascending k.
+    pub silhouettes: Vec<(usize, f64)>,
+    pub k_smoother: Option<KSmoother>,
+    pub groups: Vec<Group>,
+    /// Representative statements per group, in the order of `groups`.
+    pub repness: Vec<Vec<RepresentativeStatement>>,
+    pub group_aware_consensus: Vec<GroupAwareConsensus>,
+    pub consensus: Consensus,
+}
+
+impl OpinionMap {
+    /// The id of the group a participant is in, if any.
+    pub fn group_of(&self, participant: ParticipantId) -> Option<usize> {
+        self.groups
+            .iter()
+            .find(|g| g.members.binary_search(&participant).is_ok())
+            .map(|g| g.id)
+    }
+
+    /// The state to pass to the next run of the same conversation.
+    pub fn state(&self) -> OpinionState {
+        let [pc1, pc2] = &self.pca.components;
+        OpinionState {
+            in_conversation: self.in_conversation.clone(),
+            k_smoother: self.k_smoother,
+            components: self
+                .statements
+                .iter()
+                .zip(pc1.iter().zip(pc2))
+                .map(|(&s, (&x, &y))| (s, [x, y]))
+                .collect(),
+        }
+    }
+}
+
+/// Runs Pol.is's analysis on a vote matrix. `statements` gives moderation and meta flags
+/// (statements not listed count as accepted); `previous` is the state of an earlier run of the
+/// same conversation, if any.
+pub fn analyse(
+    matrix: &VoteMatrix,
+    statements: &[StatementInfo],
+    options: &OpinionOptions,
+    previous: Option<&OpinionState>,
+) -> Result<OpinionMap, OpinionError> {
+    if options.group_count.is_some_and(|k| k < 2) {
+        return Err(OpinionError::InvalidOption(
+            "group_count must be at least 2",
+        ));
+    }
+    let left_out: Vec<bool> = matrix
+        .statements()
+        .iter()
+        .map(|id| statements.iter().any(|s| s.id == *id && s.is_left_out()))
+        .collect();
+    let start = previous.and_then(|p| start_components(matrix, &p.components));
+    let pca = principal_components(matrix, &left_out, options.power_iteration, start.as_ref());
+    let positions = project_participants(matrix, &left_out, &pca);
+
+    let previously_in = previous
+        .map(|p| p.in_conversation.as_slice())
+        .unwrap_or_default();
+    let in_rows = in_conversation(matrix, previously_in);
+    let in_positions: Vec<[f64; 2]> = in_rows
+        .iter()
+        .filter_map(|&r| positions.get(r).copied())
+        .collect();
+    let base = if in_rows.is_empty() {
+        Vec::new()
+    } else {
+        base_clusters(&in_positions)
+    };
+    let base_rows: Vec<Vec<usize>> = base
+        .iter()
+        .map(|c| {
+            c.members
+                .iter()
+                .filter_map(|&i| in_rows.get(i).copied())
+                .collect()
+        })
+        .collect();
+
+    let max_k = options
+        .group_count
+        .unwrap_or(0)
+        .max(max_group_count(base.len()));
+    let clusterings = if base.is_empty() {
+        Vec::new()
+    } else {
+        group_clusterings(&base, 2..=max_k)
+    };
+    let k_smoother = best_k(&clusterings)
+        .map(|k| KSmoother::next(previous.and_then(|p| p.k_smoother.as_ref()), k));
+    let chosen_k = options.group_count.or(k_smoother.map(|s| s.smoothed_k));
+    let chosen = clusterings.iter().find(|c| Some(c.k) == chosen_k);
+
+    let participants = matrix.participants();
+    let id_of = |row: usize| participants.get(row).copied().unwrap_or_default();
+    let mut groups = Vec::new();
+    let mut group_rows = Vec::new();
+    for cluster in chosen.map(|c| c.clusters.as_slice()).unwrap_or_default() {
+        let mut rows: Vec<usize> = cluster
+            .members
+            .iter()
+            .flat_map(|&b| base_rows.get(b).into_iter().flatten().copied())
+            .collect();
+        rows.sort_unstable();
+        groups.push(Group {
+            id: cluster.id,
+            members: rows.iter().map(|&r| id_of(r)).collect(),
+            base_clusters: cluster
+                .members
+                .iter()
+                .filter_map(|&b| base.get(b).map(|c| c.id))
+                .collect(),
+            center: cluster.center,
+        });
+        group_rows.push(rows);
+    }
+
+    let stats = group_statement_stats(matrix, &group_rows, &left_out);
+    let repness = select_representative(&stats, matrix.statements(), &left_out);
+    Ok(OpinionMap {
+        participants: participants.to_vec(),
+        statements: matrix.statements().to_vec(),
+        left_out: matrix
+            .statements()
+            .iter()
+            .zip(&left_out)
+            .filter(|(_, &l)| l)
+            .map(|(&s, _)| s)
+            .collect(),
+        statement_positions: project_statements(&pca),
+        participant_positions: positions,
+        pca,
+        in_conversation: in_rows.iter().map(|&r| id_of(r)).collect(),
+        base_clusters: base
+            .iter()
+            .zip(&base_rows)
+            .map(|(c, rows)| BaseCluster {
+                id: c.id,
+                members: rows.iter().map(|&r| id_of(r)).collect(),
+                center: c.center,
+            })
+            .collect(),
+        silhouettes: clusterings.iter().map(|c| (c.k, c.silhouette)).collect(),
+        k_smoother,
+        group_aware_consensus: group_aware_consensus(matrix, &group_rows),
+        consensus: consensus(matrix, &left_out),
+        groups,
+        repness,
+    })
+}
+
+/// Earlier components laid over the current columns (new statements start at zero).
+fn start_components(
+    matrix: &VoteMatrix,
+    previous: &[(StatementId, [f64; 2])],
+) -> Option<[Vec<f64>; 2]> {
+    if previous.is_empty() {
+        return None;
+    }
+    let mut start = [
+        vec![0.0; matrix.statement_count()],
+        vec![0.0; matrix.statement_count()],
+    ];
+    for (statement, [x, y]) in previous {
+        if let Some(c) = matrix.column_of(*statement) {
+            start[0][c] = *x;
+            start[1][c] = *y;
+        }
+    }
+    Some(start)
+}
