@@ -62,6 +62,8 @@ pub struct Store {
     pub(crate) reads: std::sync::Arc<crate::cache::ReadCache>,
     /// Reads sessions without sqlx (SQLite files only).
     pub(crate) session_reader: Option<std::sync::Arc<crate::session_reader::SessionReader>>,
+    /// Turns at the write lock for the writers that never rest (SQLite only).
+    pub(crate) turns: crate::turns::WriteTurns,
 }
 
 /// Opens a write transaction on `pool`: on SQLite `BEGIN IMMEDIATE`, so that a transaction that
@@ -175,6 +177,7 @@ impl Store {
                     .map(std::sync::Arc::new)
             }),
             intake: crate::intake::Intake::new(sqlite_file),
+            turns: crate::turns::WriteTurns::new(backend == Backend::Sqlite),
             frozen_questions: crate::calls::FrozenQuestions::default(),
             reads: std::sync::Arc::new(crate::cache::ReadCache::new(backend == Backend::Sqlite)),
         })

@@ -24,6 +24,7 @@ use crate::responses::{
 };
 use crate::rows::{timestamp, RowExt};
 use crate::signatures::request_signatures;
+use crate::turns::WriteTurns;
 use crate::Result;
 use concord_domain::Invalid;
 use direct::Direct;
@@ -66,6 +67,15 @@ impl Store {
             .store(capacity.max(1), std::sync::atomic::Ordering::Relaxed);
     }
 
+    /// Whether responses are waiting for the writer: the server is under load, and work that
+    /// can wait (mail) should leave it the room.
+    pub fn responses_waiting(&self) -> bool {
+        self.intake
+            .sender
+            .get()
+            .is_some_and(|sender| sender.capacity() < sender.max_capacity())
+    }
+
     /// Hands a request to the writer and waits for the commit that holds it.
     pub(crate) async fn through_intake(&self, request: SaveRequest) -> Result<Option<Receipt>> {
         let sender = self.intake.sender.get_or_init(|| {
@@ -78,6 +88,7 @@ impl Store {
                 self.pool.clone(),
                 self.backend(),
                 self.intake.sqlite_file.clone(),
+                self.turns.clone(),
                 receiver,
             );
             sender
@@ -106,10 +117,11 @@ fn start_writer(
     pool: AnyPool,
     backend: Backend,
     file: Option<PathBuf>,
+    turns: WriteTurns,
     queue: mpsc::Receiver<Job>,
 ) {
     if backend == Backend::Postgres {
-        tokio::spawn(write_batches(pool, backend, None, queue));
+        tokio::spawn(write_batches(pool, backend, None, turns, queue));
         return;
     }
     let started = std::thread::Builder::new()
@@ -126,7 +138,7 @@ fn start_writer(
                 .enable_all()
                 .build()
             {
-                Ok(runtime) => runtime.block_on(write_batches(pool, backend, direct, queue)),
+                Ok(runtime) => runtime.block_on(write_batches(pool, backend, direct, turns, queue)),
                 // The queue is dropped with this thread: callers are told the writer stopped.
                 Err(error) => tracing::error!(%error, "the writer of responses cannot start"),
             }
@@ -141,6 +153,7 @@ async fn write_batches(
     pool: AnyPool,
     backend: Backend,
     mut direct: Option<Direct>,
+    turns: WriteTurns,
     mut queue: mpsc::Receiver<Job>,
 ) {
     while let Some(first) = queue.recv().await {
@@ -151,7 +164,10 @@ async fn write_batches(
                 Err(_) => break,
             }
         }
+        // A turn per batch, so that the mail worker is never kept waiting longer than one.
+        let turn = turns.take().await;
         let outcomes = write_batch(&pool, backend, direct.as_mut(), &batch).await;
+        drop(turn);
         for (job, outcome) in batch.into_iter().zip(outcomes) {
             // The caller may have gone (a closed connection): nothing to tell.
             let _ = job.reply.send(outcome);

@@ -35,6 +35,7 @@ mod signatures;
 pub mod testing;
 mod texts;
 mod topics;
+mod turns;
 
 pub use accounts::{AccountStore, NewUser, Session, TokenDraft, TokenPurpose};
 pub use audit::{AuditActor, AuditEntry, AuditStore};

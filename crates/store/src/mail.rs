@@ -222,6 +222,7 @@ impl MailStore for Store {
 
     async fn claim_jobs(&self, lock: Duration, limit: i64) -> Result<Vec<Job>> {
         let at = OffsetDateTime::now_utc();
+        let _turn = self.turns.take().await;
         // One statement: of two workers racing for the same rows, the second finds them locked.
         let rows = sqlx::query(
             "UPDATE jobs SET locked_until = $1, attempts = attempts + 1 WHERE id IN (\
@@ -323,6 +324,7 @@ impl MailStore for Store {
                 ]
             })
             .collect();
+        let _turn = self.turns.take().await;
         let mut tx = begin_write_on(&self.pool, self.backend()).await?;
         run(
             &mut tx,

@@ -356,8 +356,13 @@ pub async fn run_worker(
 ) {
     tokio::pin!(shutdown);
     loop {
+        let started = std::time::Instant::now();
         let pause = match work_batch(&store, mailer.as_ref(), &public_url, 64).await {
             Ok(0) => Duration::from_millis(500),
+            // Responses come first: while they queue, mail takes at most a quarter of the
+            // time, so that a rush before a deadline is acknowledged at full speed and its
+            // receipts still go out, only later.
+            Ok(_) if store.responses_waiting() => started.elapsed() * 3,
             Ok(_) => Duration::ZERO,
             Err(error) => {
                 tracing::error!(%error, "job queue unavailable");
