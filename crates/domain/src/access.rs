@@ -34,6 +34,9 @@ pub enum Action {
     /// Start and revise a body's negotiating texts: the Chair and vice-chairs hold the pen, as
     /// the secretariat that drafts for them does.
     DraftTexts(BodyId),
+    /// Take a position on a text for a seat one holds (any role but the secretariat's), or
+    /// record one stated in the room for any seat (the secretariat, the Chair and vice-chairs).
+    TakePositions(BodyId),
     /// Answer a call for input open to the body's members only.
     AnswerAsMember(BodyId),
     /// Record and edit people and organisations.
@@ -122,6 +125,21 @@ pub fn decide(actor: Option<&Actor>, action: Action) -> Decision {
             | Action::DraftTexts(body) => {
                 actor.holds_reaching(body, &[Role::Secretariat])
                     || actor.holds(body, &[Role::Chair, Role::ViceChair])
+            }
+            Action::TakePositions(body) => {
+                actor.holds_reaching(body, &[Role::Secretariat])
+                    || actor.holds(
+                        body,
+                        &[
+                            Role::Chair,
+                            Role::ViceChair,
+                            Role::Member,
+                            Role::Alternate,
+                            Role::Observer,
+                            Role::Facilitator,
+                            Role::FocalPoint,
+                        ],
+                    )
             }
             Action::AnswerAsMember(body) => actor.holds(
                 body,

@@ -1,8 +1,9 @@
 //! Negotiating texts as negotiators write them: paragraph numbers that never move
 //! ([`number`]), the plain-text notation for brackets, their sponsors and alternatives
-//! ([`notation`]), word-level comparison of two versions ([`diff`]), and a body's texts and
-//! their versions ([`text`]).
+//! ([`notation`]), word-level comparison of two versions ([`diff`]), a body's texts and
+//! their versions ([`text`]), and the way from brackets to a decision ([`consensus`]).
 
+pub mod consensus;
 pub mod diff;
 pub mod notation;
 pub mod number;

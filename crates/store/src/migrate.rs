@@ -118,6 +118,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0017_texts.sql"),
         postgres: include_str!("../migrations/postgres/0017_texts.sql"),
     },
+    Migration {
+        version: 18,
+        name: "consensus",
+        sqlite: include_str!("../migrations/sqlite/0018_consensus.sql"),
+        postgres: include_str!("../migrations/postgres/0018_consensus.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -3,6 +3,8 @@
 //! people editing at once never overwrite each other. Versions are never changed (triggers
 //! refuse it on both backends), and each one is in the audit log.
 
+use concord_domain::drafting::consensus::find_paragraph;
+use concord_domain::drafting::notation::{print_paragraph, Draft};
 use concord_domain::drafting::text::{
     NegotiatingText, Revision, TextFields, TextKind, TextVersion,
 };
@@ -13,6 +15,7 @@ use sqlx::any::AnyRow;
 use crate::audit::{record, AuditActor, Change};
 use crate::bodies::lock_body;
 use crate::connect::Store;
+use crate::consensus::{check_still_negotiated, current_draft, current_statuses};
 use crate::error::StoreError;
 use crate::rows::{now, RowExt};
 use crate::Result;
@@ -72,7 +75,7 @@ fn version_from_row(row: &AnyRow) -> Result<TextVersion, sqlx::Error> {
     })
 }
 
-async fn load(conn: &mut sqlx::AnyConnection, id: i64) -> Result<NegotiatingText> {
+pub(crate) async fn load_text(conn: &mut sqlx::AnyConnection, id: i64) -> Result<NegotiatingText> {
     let row = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM negotiating_texts WHERE id = $1"
     ))
@@ -102,6 +105,43 @@ async fn insert_version(
     .bind(now())
     .execute(&mut *conn)
     .await?;
+    Ok(())
+}
+
+/// Refuses a revision that changes or drops a paragraph agreed or closed: it must be reopened,
+/// with a reason, before its words change.
+async fn check_agreed_paragraphs_kept(
+    conn: &mut sqlx::AnyConnection,
+    id: i64,
+    base: i64,
+    revision: &Revision,
+) -> Result<()> {
+    let statuses = current_statuses(conn, id).await?;
+    if !statuses.values().any(|s| s.locks_text()) {
+        return Ok(());
+    }
+    let before = NegotiatingText {
+        version: base,
+        ..load_text(conn, id).await?
+    };
+    let before = current_draft(conn, &before).await?;
+    for (label, status) in &statuses {
+        if !status.locks_text() {
+            continue;
+        }
+        let printed = |draft: &Draft| find_paragraph(draft, label).map(print_paragraph);
+        if printed(&before) != printed(&revision.draft) {
+            return Err(Invalid::one(
+                "notation",
+                "paragraph_agreed",
+                format!(
+                    "Paragraph {label} is agreed; reopen it, with a reason, before changing it"
+                ),
+            )
+            .with_arg("paragraph", label)
+            .into());
+        }
+    }
     Ok(())
 }
 
@@ -141,7 +181,7 @@ impl TextStore for Store {
         .await?;
         let id = row.int("id")?;
         insert_version(&mut tx, by, id, 1, first).await?;
-        let text = load(&mut tx, id).await?;
+        let text = load_text(&mut tx, id).await?;
         record(&mut tx, by, change("create", &text, first.note.as_deref())).await?;
         tx.commit().await?;
         Ok(text)
@@ -175,6 +215,7 @@ impl TextStore for Store {
         revision: &Revision,
     ) -> Result<NegotiatingText> {
         let mut tx = self.begin_write().await?;
+        check_still_negotiated(&mut tx, id).await?;
         // Moving the version first takes the row's lock (SQLite's write lock, PostgreSQL's row
         // lock): of two revisions from the same base, the second finds it moved.
         let moved = sqlx::query(
@@ -186,7 +227,7 @@ impl TextStore for Store {
         .fetch_optional(&mut *tx)
         .await?;
         let Some(moved) = moved else {
-            let current = load(&mut tx, id).await?;
+            let current = load_text(&mut tx, id).await?;
             return Err(Invalid::one(
                 "base",
                 "stale_version",
@@ -200,8 +241,9 @@ impl TextStore for Store {
             .into());
         };
         let number = moved.int("version")?;
+        check_agreed_paragraphs_kept(&mut tx, id, base, revision).await?;
         insert_version(&mut tx, by, id, number, revision).await?;
-        let text = load(&mut tx, id).await?;
+        let text = load_text(&mut tx, id).await?;
         record(
             &mut tx,
             by,

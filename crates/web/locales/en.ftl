@@ -1029,3 +1029,100 @@ error-code-bad_number = Line { $line }: this is not a paragraph number such as O
 error-code-empty_heading = Line { $line }: this heading has no text.
 error-code-text_before_alternative = Line { $line }: alternatives start with “Alt 1:”.
 error-code-stale_version = Someone saved version { $current } after version { $base }, which you were editing.
+
+## The way from brackets to a decision
+paragraph-status-open = Under negotiation
+paragraph-status-ad_ref = Agreed ad ref
+paragraph-status-agreed_pending = Agreed pending
+paragraph-status-agreed = Agreed
+paragraph-status-closed = Closed
+stance-support = Support
+stance-can_live = Can live with it
+stance-reservation = Reservation
+stance-objection = Formal objection
+text-outcome-adopted = It is so decided
+text-outcome-no_consensus = No consensus
+text-method-declared = declared by the Chair
+text-method-silence = at the end of a silence procedure
+silence-state-running = Under silence procedure
+silence-state-broken = Silence broken
+silence-state-passed = Silence not broken
+silence-running = Version { $version } of this text is under silence procedure until { $deadline }. Any formal objection by a member before then breaks silence.
+silence-deadline = until { $deadline }, on version { $version }
+silence-broken-by = broken by { $holder }
+text-status-pending = pending { $delegation }
+text-on-version = version { $version }
+text-chart-bar = Version { $version }: { $agreed } agreed, { $adref } agreed ad ref or pending, { $bracketed } with brackets or alternatives, of { $paragraphs } paragraphs.
+text-chart-title = The text's way to agreement, version by version
+text-chart-other = Clean, not yet agreed
+text-sections-caption = Where each section stands
+text-section = Section
+text-section-untitled = Before the first heading
+text-state-agreed = Agreed or closed
+text-state-ad-ref = Agreed ad ref or pending
+text-whole = The whole text
+text-group-none = Not stated
+text-positions = Positions
+text-positions-by-group = Positions by regional and stakeholder group
+text-status-heading = Move a paragraph towards agreement
+text-status-save = Record the status
+text-position-save = Record the position
+text-decision-heading = Decision
+text-no-decision = No decision has been recorded yet.
+text-decision-save = Record the decision
+text-silence-start = Circulate under silence procedure
+field-paragraph = Paragraph
+field-status = Status
+field-pending = Pending which delegation (for "agreed pending")
+field-seat = Seat
+field-stance = Position
+field-outcome = Outcome
+field-silence-deadline = Silence ends (UTC)
+field-silence-deadline-help = At least 72 hours from now. Members are told by e-mail; any formal objection before then breaks silence, and at the deadline the text is adopted by itself.
+text-positions-title = Positions on { $title }
+text-positions-observers = Observers' positions are recorded but cannot block consensus.
+text-positions-none = No position has been taken yet.
+text-positions-by-region = By regional group
+text-positions-by-stakeholder = By stakeholder group
+text-positions-list = Every position standing
+field-regional-group = Regional group
+field-stakeholder-group = Stakeholder group
+text-recorded = Recorded
+text-observer-cannot-block = observer: cannot block
+mail-silence-subject = Under silence procedure until { $deadline }: { $title }
+mail-silence-body = Dear { $name },
+
+    Version { $version } of “{ $title }” is circulated under silence procedure until { $deadline }.
+
+    If your delegation has no objection, nothing needs to be done: at the deadline the text is adopted. Any formal objection recorded before then breaks silence.
+
+    Read the text and record a position: { $link }
+mail-silence-passed-subject = Adopted under silence procedure: { $title }
+mail-silence-passed-body = Dear { $name },
+
+    Silence was not broken: version { $version } of “{ $title }” is adopted as of { $deadline }.
+
+    { $link }
+error-code-no_such_paragraph = The text has no paragraph { $paragraph }.
+error-code-status_unchanged = The paragraph already has this status.
+error-code-reopen_reason_required = Say why the paragraph is reopened.
+error-code-status_backwards = To go back, reopen the paragraph first, with a reason.
+error-code-paragraph_bracketed = A paragraph with brackets or alternatives cannot be agreed; settle them in the text first.
+error-code-close_unagreed = Only an agreed paragraph can be closed.
+error-code-pending_required = Name the delegation whose confirmation is awaited.
+error-code-position_reason_required = Give the reason for a reservation or a formal objection.
+error-code-text_still_bracketed = Paragraphs { $paragraphs } still have brackets or alternatives.
+error-code-formal_objection_stands = A formal objection stands: { $holders }.
+error-code-silence_too_short = A silence procedure lasts at least { $hours } hours.
+error-code-text_adopted = The text has been adopted; it no longer changes.
+error-code-under_silence = The text is under silence procedure; it does not change until silence ends.
+error-code-seat_not_of_body = This seat is not one of the body's.
+error-code-secretariat_takes_no_position = The secretariat serves the body and takes no position.
+error-code-paragraph_agreed = Paragraph { $paragraph } is agreed; reopen it, with a reason, before changing its words.
+error-code-invalid_datetime = Give a date and a time, such as 2017-01-24 18:00.
+audit-text-paragraph-status = Status of a paragraph recorded
+audit-text-position = Position recorded
+audit-text-decide = Decision recorded
+audit-text-silence-start = Text circulated under silence procedure
+audit-text-silence-broken = Silence broken
+audit-text-silence-passed = Silence not broken: text adopted

@@ -9,6 +9,7 @@ pub mod forms;
 pub mod i18n;
 pub mod mail;
 pub mod pages;
+mod silence;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -129,6 +129,8 @@ async fn run_job(store: &Store, public_url: &str, job: &Job) -> concord_store::R
     match job.kind.as_str() {
         "meeting_reminder" => remind(store, job, public_url).await?,
         "document_revised" => announce_revision(store, job, public_url).await?,
+        "silence_circulated" => crate::silence::circulated(store, job, public_url).await?,
+        "silence_deadline" => crate::silence::deadline(store, job, public_url).await?,
         other => {
             tracing::error!(kind = other, job = job.id, "unknown job kind");
             store

@@ -147,12 +147,32 @@ const ERROR_CODES: &[&str] = &[
     "empty_heading",
     "text_before_alternative",
     "stale_version",
+    "no_such_paragraph",
+    "status_unchanged",
+    "reopen_reason_required",
+    "status_backwards",
+    "paragraph_bracketed",
+    "close_unagreed",
+    "pending_required",
+    "position_reason_required",
+    "text_still_bracketed",
+    "formal_objection_stands",
+    "silence_too_short",
+    "text_adopted",
+    "under_silence",
+    "seat_not_of_body",
+    "secretariat_takes_no_position",
+    "paragraph_agreed",
+    "invalid_datetime",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
 fn dynamic_keys() -> Vec<(String, Vec<String>)> {
     use concord_domain::body::{BodyType, DecisionRule, Lifecycle, Openness};
     use concord_domain::composition::Role;
+    use concord_domain::drafting::consensus::{
+        DecisionMethod, Outcome, ParagraphStatus, SilenceState, Stance,
+    };
     use concord_domain::reference::RegionalGroup;
     use concord_domain::stakeholder::{EcosocStatus, StakeholderGroup, SUB_CATEGORIES};
     let codes = |all: Vec<&'static str>| all.into_iter().map(str::to_owned).collect::<Vec<_>>();
@@ -200,6 +220,12 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             codes(vec![
                 "text-create",
                 "text-revise",
+                "text-paragraph-status",
+                "text-position",
+                "text-decide",
+                "text-silence-start",
+                "text-silence-broken",
+                "text-silence-passed",
                 "body-create",
                 "body-update",
                 "body-lifecycle",
@@ -354,6 +380,26 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                     .map(|v| v.code())
                     .collect(),
             ),
+        ),
+        (
+            "paragraph-status".into(),
+            codes(ParagraphStatus::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "stance".into(),
+            codes(Stance::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "text-outcome".into(),
+            codes(Outcome::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "text-method".into(),
+            codes(DecisionMethod::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "silence-state".into(),
+            codes(SilenceState::ALL.iter().map(|v| v.code()).collect()),
         ),
         (
             "text-kind".into(),

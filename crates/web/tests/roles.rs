@@ -17,7 +17,7 @@ use concord_domain::participation::RegistrationForm;
 use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_store::{
     AccountStore, AuditActor, BodyStore, CallStore, CompositionStore, DocumentStore, MeetingStore,
-    NewUser, ParticipationStore, PartyStore, ResponseStore, TopicStore,
+    NewUser, ParticipationStore, PartyStore, ResponseStore, TextStore, TopicStore,
 };
 use time::{Duration, OffsetDateTime};
 
@@ -273,6 +273,23 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         .await
         .unwrap()
         .id;
+    let text = app
+        .store
+        .add_text(
+            &by,
+            wgec,
+            &concord_domain::drafting::text::TextForm {
+                title: Some("Draft recommendations".into()),
+                kind: Some("zero_draft".into()),
+                lang: Some("en".into()),
+            }
+            .parse()
+            .unwrap(),
+            &concord_domain::drafting::text::revision(Some("OP1. Recommends."), None).unwrap(),
+        )
+        .await
+        .unwrap()
+        .id;
     let call = concord_domain::call::CallForm {
         title: Some("Questionnaire".into()),
         opens_on: Some("2013-05-31".into()),
@@ -414,6 +431,8 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/texts/new"),
             [S, A, A, A, A, F, F, F],
         ),
+        (format!("/texts/{text}"), [A, A, A, A, A, A, A, A]),
+        (format!("/texts/{text}/positions"), [A, A, A, A, A, A, A, A]),
         (
             format!("/bodies/{wgec}/topics/{topic}/decision"),
             [S, A, A, A, A, F, F, F],
@@ -540,6 +559,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             format!("/bodies/{wgec}/texts/new"),
             [S, A, A, A, A, F, F, F],
         ),
+        (format!("/texts/{text}/status"), [S, A, A, A, A, F, F, F]),
+        (format!("/texts/{text}/decision"), [S, A, A, A, A, F, F, F]),
+        (format!("/texts/{text}/silence"), [S, A, A, A, A, F, F, F]),
+        (format!("/texts/{text}/positions"), [S, A, A, A, A, A, A, A]),
         (
             format!("/bodies/{wgec}/topics/{topic}/decision"),
             [S, A, A, A, A, F, F, F],

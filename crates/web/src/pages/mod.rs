@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod bodies;
 mod calls;
+mod consensus;
 mod countries;
 mod documents;
 mod events;
@@ -22,6 +23,7 @@ mod texts;
 mod topics;
 
 pub(crate) use bodies::OnDay;
+pub(crate) use consensus::short_time;
 
 use axum::response::Response;
 use axum::routing::get;
@@ -197,6 +199,22 @@ pub fn routes() -> Router<AppState> {
             get(texts::edit_form).post(texts::revise),
         )
         .route("/texts/{id}/versions", get(texts::versions))
+        .route(
+            "/texts/{id}/status",
+            axum::routing::post(consensus::set_status),
+        )
+        .route(
+            "/texts/{id}/positions",
+            get(consensus::positions_page).post(consensus::take_position),
+        )
+        .route(
+            "/texts/{id}/decision",
+            axum::routing::post(consensus::decide),
+        )
+        .route(
+            "/texts/{id}/silence",
+            axum::routing::post(consensus::start_silence),
+        )
         .route("/texts/{id}/compare", get(texts::compare_versions))
         .route("/texts/{id}/notation.txt", get(texts::download))
         .route(

@@ -19,6 +19,7 @@ use concord_domain::Invalid;
 use concord_store::{BodyStore, TextStore};
 use serde::Deserialize;
 
+use super::consensus::ConsensusView;
 use super::manage::{
     input, opt, render, select, store_or_form, with_hint, Field, FormSpec, Posted, Values,
 };
@@ -232,7 +233,10 @@ fn compare(t: &Tr, before: &str, after: &str) -> Vec<Compared> {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-async fn load_text(state: &AppState, raw: &str) -> Result<(NegotiatingText, Body), PageError> {
+pub(super) async fn load_text(
+    state: &AppState,
+    raw: &str,
+) -> Result<(NegotiatingText, Body), PageError> {
     let id = page_id(raw, "error-no-text")?;
     let text = state
         .store
@@ -369,6 +373,42 @@ struct TextPage {
     state: TextState,
     blocks: Vec<BlockView>,
     can_edit: bool,
+    can_take_positions: bool,
+    csrf: String,
+    errors: FormErrors,
+    consensus: ConsensusView,
+}
+
+/// The text's page: the text as it now reads, where it stands, the positions on it and its
+/// decisions, with the forms the visitor may use; `errors` says what a refused form got wrong.
+pub(super) async fn render_text(
+    t: Tr,
+    visitor: Visitor,
+    state: &AppState,
+    text: NegotiatingText,
+    body: Body,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let current = load_version(state, &text, text.version).await?;
+    let draft = notation::parse(&current.notation).unwrap_or_default();
+    let consensus = super::consensus::view(&t, state, &visitor, &text, &draft).await?;
+    let page = TextPage {
+        kind: t.code("text-kind", text.fields.kind.code()),
+        state: state_of(&draft),
+        blocks: blocks(&t, &draft),
+        can_edit: visitor.may(Action::DraftTexts(body.id)) && !consensus.adopted,
+        can_take_positions: visitor.may(Action::TakePositions(body.id))
+            && !consensus.my_seats.is_empty()
+            && !consensus.adopted,
+        csrf: visitor.csrf.clone(),
+        errors,
+        consensus,
+        t,
+        text,
+        body,
+    };
+    Ok((status, Html(page.render()?)).into_response())
 }
 
 /// A text as it now reads, with where it stands.
@@ -379,18 +419,16 @@ pub(super) async fn show(
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
     let (text, body) = load_text(&state, &raw).await?;
-    let current = load_version(&state, &text, text.version).await?;
-    let draft = notation::parse(&current.notation).unwrap_or_default();
-    let page = TextPage {
-        kind: t.code("text-kind", text.fields.kind.code()),
-        state: state_of(&draft),
-        blocks: blocks(&t, &draft),
-        can_edit: visitor.may(Action::DraftTexts(body.id)),
+    render_text(
         t,
+        visitor,
+        &state,
         text,
         body,
-    };
-    Ok(Html(page.render()?).into_response())
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 #[derive(Deserialize)]

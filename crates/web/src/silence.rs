@@ -1,0 +1,116 @@
+//! The jobs of a silence procedure: telling the body's members that a text is circulated under
+//! silence, and, at the deadline, recording the outcome by itself and telling them what it was.
+//! Each message goes through the outbox, in the language each member chose (English otherwise).
+
+use concord_domain::drafting::consensus::SilenceState;
+use concord_store::{ConsensusStore, Job, MailDraft, MailStore, Silence, Store, TextStore};
+
+use crate::i18n::{Locale, Tr};
+use crate::pages::short_time;
+
+/// The procedure a job is about; a job naming none is given up.
+async fn procedure(store: &Store, job: &Job) -> concord_store::Result<Option<Silence>> {
+    let silence = match job.payload.parse::<i64>() {
+        Ok(id) => store.silence(id).await?,
+        Err(_) => None,
+    };
+    if silence.is_none() {
+        store
+            .retry_job(
+                &Job {
+                    attempts: job.max_attempts,
+                    ..job.clone()
+                },
+                "no such silence procedure",
+            )
+            .await?;
+    }
+    Ok(silence)
+}
+
+/// Writes one message per member, with `subject` and `body` keys.
+async fn tell_members(
+    store: &Store,
+    silence: &Silence,
+    public_url: &str,
+    subject: &str,
+    body: &str,
+) -> concord_store::Result<()> {
+    let Some(text) = store.negotiating_text(silence.text_id).await? else {
+        return Ok(());
+    };
+    let link = format!("{}/texts/{}", public_url.trim_end_matches('/'), text.id);
+    for member in store.member_accounts(text.body_id).await? {
+        let locale = member
+            .lang
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or(Locale::En);
+        let t = Tr::new(locale, "/");
+        let args = [
+            ("name", member.display_name.clone()),
+            ("title", text.fields.title.clone()),
+            ("version", silence.version.to_string()),
+            ("deadline", short_time(&silence.deadline)),
+            ("link", link.clone()),
+        ];
+        store
+            .send_later(&MailDraft {
+                to: member.email.clone(),
+                subject: t.args(subject, &args),
+                body: t.args(body, &args),
+            })
+            .await?;
+    }
+    Ok(())
+}
+
+/// Tells the members that the text is circulated under silence, and until when.
+pub(crate) async fn circulated(
+    store: &Store,
+    job: &Job,
+    public_url: &str,
+) -> concord_store::Result<()> {
+    if let Some(silence) = procedure(store, job).await? {
+        tell_members(
+            store,
+            &silence,
+            public_url,
+            "mail-silence-subject",
+            "mail-silence-body",
+        )
+        .await?;
+        store.finish_job(job.id).await?;
+    }
+    Ok(())
+}
+
+/// At the deadline: concludes the procedure (unless silence was broken) and tells the members
+/// that the text is adopted.
+pub(crate) async fn deadline(
+    store: &Store,
+    job: &Job,
+    public_url: &str,
+) -> concord_store::Result<()> {
+    let Some(silence) = procedure(store, job).await? else {
+        return Ok(());
+    };
+    let concluded = store
+        .conclude_silence(silence.id, time::OffsetDateTime::now_utc())
+        .await?;
+    if concluded.state == SilenceState::Running {
+        // Run early (a clock moved): try again later.
+        return store.retry_job(job, "the deadline has not passed").await;
+    }
+    if concluded.state == SilenceState::Passed && silence.state == SilenceState::Running {
+        tell_members(
+            store,
+            &concluded,
+            public_url,
+            "mail-silence-passed-subject",
+            "mail-silence-passed-body",
+        )
+        .await?;
+    }
+    store.finish_job(job.id).await
+}
