@@ -1,11 +1,13 @@
 //! The negotiating text of the demonstration: an illustrative rolling text for the second WGEC,
 //! in two versions, to show how brackets, their sponsors and alternatives read, how a text
-//! stands and how two versions compare. It is labelled as illustrative: the WGEC's own drafts
-//! are not reproduced, and its sponsors are placeholders, not delegations.
+//! stands, paragraph by paragraph and over its readings, and how two versions compare. It is
+//! labelled as illustrative: the WGEC's own drafts are not reproduced, and its sponsors are
+//! placeholders, not delegations.
 
+use concord_domain::drafting::consensus::StatusForm;
 use concord_domain::drafting::text::{revision, TextForm};
 use concord_domain::ids::BodyId;
-use concord_store::{AuditActor, Store, TextStore};
+use concord_store::{AuditActor, ConsensusStore, Store, TextStore};
 
 /// The first version: the Chair's draft with what delegations asked to bracket.
 const FIRST: &str = "## Preamble
@@ -53,6 +55,7 @@ pub async fn illustrative_text(store: &Store, by: &AuditActor, body: BodyId) -> 
     .parse()?;
     let first = revision(Some(FIRST), Some("First reading: brackets as requested"))?;
     let text = store.add_text(by, body, &fields, &first).await?;
+    mark(store, by, text.id, &[("PP1", "agreed", "")]).await?;
     let second = revision(
         Some(SECOND),
         Some("Second reading: PP2 agreed, OP1 bis inserted, Alt 1 of OP2 withdrawn"),
@@ -60,6 +63,36 @@ pub async fn illustrative_text(store: &Store, by: &AuditActor, body: BodyId) -> 
     store
         .revise_text(by, text.id, text.version, &second)
         .await?;
+    mark(
+        store,
+        by,
+        text.id,
+        &[
+            ("PP2", "ad_ref", ""),
+            ("OP3", "agreed", ""),
+            ("OP1 bis", "agreed_pending", "Delegation E"),
+        ],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Records where paragraphs stand after a reading: (paragraph, status, delegation awaited).
+async fn mark(
+    store: &Store,
+    by: &AuditActor,
+    text: i64,
+    moves: &[(&str, &str, &str)],
+) -> anyhow::Result<()> {
+    for (paragraph, status, pending) in moves {
+        let form = StatusForm {
+            paragraph: Some((*paragraph).into()),
+            status: Some((*status).into()),
+            pending: Some((*pending).into()),
+            reason: None,
+        };
+        store.set_paragraph_status(by, text, &form).await?;
+    }
     Ok(())
 }
 

@@ -1055,3 +1055,100 @@ error-code-bad_number = السطر { $line }: هذا ليس رقم فقرة مث
 error-code-empty_heading = السطر { $line }: لا يتضمن هذا العنوان أي نص.
 error-code-text_before_alternative = السطر { $line }: تبدأ البدائل بـ «Alt 1:».
 error-code-stale_version = حفظ شخص آخر الصيغة { $current } بعد الصيغة { $base } التي كنت تعدِّلها.
+
+## من المعقوفات إلى القرار
+paragraph-status-open = قيد التفاوض
+paragraph-status-ad_ref = متفق عليها رهناً بالاستشارة
+paragraph-status-agreed_pending = متفق عليها رهناً بالتأكيد
+paragraph-status-agreed = متفق عليها
+paragraph-status-closed = مغلقة
+stance-support = تأييد
+stance-can_live = يمكن قبوله
+stance-reservation = تحفظ
+stance-objection = اعتراض رسمي
+text-outcome-adopted = وقد تقرر ذلك
+text-outcome-no_consensus = لم يتحقق توافق في الآراء
+text-method-declared = أعلنه الرئيس
+text-method-silence = عند انتهاء إجراء الموافقة الضمنية
+silence-state-running = إجراء الموافقة الضمنية جارٍ
+silence-state-broken = كُسر الصمت
+silence-state-passed = لم يُكسر الصمت
+silence-running = تخضع الصيغة { $version } من هذا النص لإجراء الموافقة الضمنية حتى { $deadline }. وأي اعتراض رسمي يبديه عضو قبل ذلك الموعد يكسر الصمت.
+silence-deadline = حتى { $deadline }، على الصيغة { $version }
+silence-broken-by = كسره { $holder }
+text-status-pending = بانتظار تأكيد { $delegation }
+text-on-version = الصيغة { $version }
+text-chart-bar = الصيغة { $version }: عدد الفقرات { $paragraphs }، منها متفق عليها: { $agreed }، ومتفق عليها رهناً بالاستشارة أو رهناً بالتأكيد: { $adref }، وتتضمن معقوفات أو بدائل: { $bracketed }.
+text-chart-title = مسار النص نحو الاتفاق، صيغةً بصيغة
+text-chart-other = خالية من المعقوفات، لم يُتفق عليها بعد
+text-sections-caption = وضع كل قسم
+text-section = القسم
+text-section-untitled = قبل العنوان الأول
+text-state-agreed = متفق عليها أو مغلقة
+text-state-ad-ref = متفق عليها رهناً بالاستشارة أو رهناً بالتأكيد
+text-whole = النص بأكمله
+text-group-none = غير محدد
+text-positions = المواقف
+text-positions-by-group = المواقف حسب المجموعة الإقليمية ومجموعة أصحاب المصلحة
+text-status-heading = الدفع بفقرة نحو الاتفاق
+text-status-save = تسجيل الحالة
+text-position-save = تسجيل الموقف
+text-decision-heading = القرار
+text-no-decision = لم يُسجَّل أي قرار بعد.
+text-decision-save = تسجيل القرار
+text-silence-start = التعميم في إطار إجراء الموافقة الضمنية
+field-paragraph = الفقرة
+field-status = الحالة
+field-pending = الوفد الذي يُنتظر تأكيده (لحالة «متفق عليها رهناً بالتأكيد»)
+field-seat = المقعد
+field-stance = الموقف
+field-outcome = النتيجة
+field-silence-deadline = انتهاء إجراء الموافقة الضمنية (UTC)
+field-silence-deadline-help = 72 ساعة على الأقل من الآن. يُبلَّغ الأعضاء بالبريد الإلكتروني؛ وأي اعتراض رسمي يُبدى قبل ذلك الموعد يكسر الصمت، وعند حلول الموعد النهائي يُعتمد النص تلقائيًا.
+text-positions-title = المواقف بشأن «{ $title }»
+text-positions-observers = تُسجَّل مواقف المراقبين، لكنها لا يمكن أن تحول دون توافق الآراء.
+text-positions-none = لم يُتَّخذ أي موقف بعد.
+text-positions-by-region = حسب المجموعة الإقليمية
+text-positions-by-stakeholder = حسب مجموعة أصحاب المصلحة
+text-positions-list = جميع المواقف القائمة
+field-regional-group = المجموعة الإقليمية
+field-stakeholder-group = مجموعة أصحاب المصلحة
+text-recorded = التسجيل
+text-observer-cannot-block = مراقب: لا يمكنه منع التوافق
+mail-silence-subject = إجراء الموافقة الضمنية حتى { $deadline }: { $title }
+mail-silence-body = مرحبًا { $name }،
+
+    عُمِّمت الصيغة { $version } من «{ $title }» في إطار إجراء الموافقة الضمنية حتى { $deadline }.
+
+    إذا لم يكن لدى وفدك أي اعتراض، فلا حاجة إلى اتخاذ أي إجراء: يُعتمد النص عند حلول الموعد النهائي. وأي اعتراض رسمي يُسجَّل قبل ذلك الموعد يكسر الصمت.
+
+    اطّلع على النص وسجّل موقفًا: { $link }
+mail-silence-passed-subject = اعتُمد بإجراء الموافقة الضمنية: { $title }
+mail-silence-passed-body = مرحبًا { $name }،
+
+    لم يُكسر الصمت: اعتُمدت الصيغة { $version } من «{ $title }» اعتبارًا من { $deadline }.
+
+    { $link }
+error-code-no_such_paragraph = لا يتضمن النص الفقرة { $paragraph }.
+error-code-status_unchanged = الفقرة في هذه الحالة بالفعل.
+error-code-reopen_reason_required = اذكر سبب إعادة فتح الفقرة.
+error-code-status_backwards = للرجوع إلى حالة سابقة، أعد فتح الفقرة أولًا مع ذكر السبب.
+error-code-paragraph_bracketed = لا يمكن الاتفاق على فقرة تتضمن معقوفات أو بدائل؛ احسمها في النص أولًا.
+error-code-close_unagreed = لا يمكن إغلاق إلا فقرة متفق عليها.
+error-code-pending_required = اذكر الوفد الذي يُنتظر تأكيده.
+error-code-position_reason_required = اذكر سبب التحفظ أو الاعتراض الرسمي.
+error-code-text_still_bracketed = لا تزال الفقرات التالية تتضمن معقوفات أو بدائل: { $paragraphs }.
+error-code-formal_objection_stands = لا يزال هناك اعتراض رسمي قائم: { $holders }.
+error-code-silence_too_short = يستمر إجراء الموافقة الضمنية { $hours } ساعة على الأقل.
+error-code-text_adopted = اعتُمد النص؛ ولم يعد من الممكن تغييره.
+error-code-under_silence = النص خاضع لإجراء الموافقة الضمنية؛ ولا يتغير حتى انتهاء هذا الإجراء.
+error-code-seat_not_of_body = هذا المقعد ليس من مقاعد الهيئة.
+error-code-secretariat_takes_no_position = الأمانة تخدم الهيئة ولا تتخذ أي موقف.
+error-code-paragraph_agreed = الفقرة { $paragraph } متفق عليها؛ أعد فتحها مع ذكر السبب قبل تغيير صياغتها.
+error-code-invalid_datetime = أدخل تاريخًا ووقتًا، مثل 2017-01-24 18:00.
+audit-text-paragraph-status = سُجّلت حالة فقرة
+audit-text-position = سُجّل موقف
+audit-text-decide = سُجّل قرار
+audit-text-silence-start = عُمِّم النص في إطار إجراء الموافقة الضمنية
+audit-text-silence-broken = كُسر الصمت
+audit-text-silence-passed = لم يُكسر الصمت: اعتُمد النص

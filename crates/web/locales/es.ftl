@@ -1032,3 +1032,100 @@ error-code-bad_number = Línea { $line }: no es un número de párrafo como OP5,
 error-code-empty_heading = Línea { $line }: este encabezado no tiene texto.
 error-code-text_before_alternative = Línea { $line }: las alternativas comienzan con “Alt 1:”.
 error-code-stale_version = Otra persona guardó la versión { $current } después de la versión { $base }, que usted estaba modificando.
+
+## De los corchetes a la decisión
+paragraph-status-open = En negociación
+paragraph-status-ad_ref = Acordado ad referendum
+paragraph-status-agreed_pending = Acordado a reserva de confirmación
+paragraph-status-agreed = Acordado
+paragraph-status-closed = Cerrado
+stance-support = Apoyo
+stance-can_live = Puede aceptarlo
+stance-reservation = Reserva
+stance-objection = Objeción formal
+text-outcome-adopted = Así queda acordado
+text-outcome-no_consensus = No hay consenso
+text-method-declared = declarado por la Presidencia
+text-method-silence = al término de un procedimiento de acuerdo tácito
+silence-state-running = Procedimiento de acuerdo tácito en curso
+silence-state-broken = Silencio roto
+silence-state-passed = Silencio no roto
+silence-running = La versión { $version } de este texto está sometida al procedimiento de acuerdo tácito hasta el { $deadline }. Cualquier objeción formal que presente un miembro antes de esa fecha rompe el silencio.
+silence-deadline = hasta el { $deadline }, sobre la versión { $version }
+silence-broken-by = roto por { $holder }
+text-status-pending = confirmación pendiente: { $delegation }
+text-on-version = versión { $version }
+text-chart-bar = Versión { $version }: de { $paragraphs } párrafos, { $agreed } acordados, { $adref } acordados ad referendum o a reserva de confirmación y { $bracketed } con corchetes o alternativas.
+text-chart-title = Avance del texto hacia el acuerdo, versión por versión
+text-chart-other = Sin corchetes, aún no acordados
+text-sections-caption = Estado de cada sección
+text-section = Sección
+text-section-untitled = Antes del primer encabezado
+text-state-agreed = Acordados o cerrados
+text-state-ad-ref = Acordados ad referendum o a reserva de confirmación
+text-whole = El texto en su conjunto
+text-group-none = No indicado
+text-positions = Posiciones
+text-positions-by-group = Posiciones por grupo regional y grupo de partes interesadas
+text-status-heading = Hacer avanzar un párrafo hacia el acuerdo
+text-status-save = Registrar el estado
+text-position-save = Registrar la posición
+text-decision-heading = Decisión
+text-no-decision = Todavía no se ha registrado ninguna decisión.
+text-decision-save = Registrar la decisión
+text-silence-start = Someter al procedimiento de acuerdo tácito
+field-paragraph = Párrafo
+field-status = Estado
+field-pending = Delegación cuya confirmación se espera (para “Acordado a reserva de confirmación”)
+field-seat = Puesto
+field-stance = Posición
+field-outcome = Resultado
+field-silence-deadline = Fin del procedimiento de acuerdo tácito (UTC)
+field-silence-deadline-help = Al menos 72 horas a partir de ahora. Se informa a los miembros por correo electrónico; cualquier objeción formal presentada antes de esa fecha rompe el silencio y, al vencer el plazo, el texto queda aprobado automáticamente.
+text-positions-title = Posiciones sobre “{ $title }”
+text-positions-observers = Las posiciones de los observadores se registran, pero no pueden impedir el consenso.
+text-positions-none = Todavía no se ha expresado ninguna posición.
+text-positions-by-region = Por grupo regional
+text-positions-by-stakeholder = Por grupo de partes interesadas
+text-positions-list = Todas las posiciones vigentes
+field-regional-group = Grupo regional
+field-stakeholder-group = Grupo de partes interesadas
+text-recorded = Registrada
+text-observer-cannot-block = observador: no puede bloquear
+mail-silence-subject = Procedimiento de acuerdo tácito hasta el { $deadline }: { $title }
+mail-silence-body = Hola, { $name }:
+
+    La versión { $version } de “{ $title }” se ha sometido al procedimiento de acuerdo tácito hasta el { $deadline }.
+
+    Si su delegación no tiene objeciones, no es necesario hacer nada: al vencer el plazo, el texto quedará aprobado. Cualquier objeción formal registrada antes de esa fecha rompe el silencio.
+
+    Lea el texto y registre una posición: { $link }
+mail-silence-passed-subject = Aprobado mediante el procedimiento de acuerdo tácito: { $title }
+mail-silence-passed-body = Hola, { $name }:
+
+    No se rompió el silencio: la versión { $version } de “{ $title }” queda aprobada a partir del { $deadline }.
+
+    { $link }
+error-code-no_such_paragraph = El texto no tiene ningún párrafo { $paragraph }.
+error-code-status_unchanged = El párrafo ya tiene este estado.
+error-code-reopen_reason_required = Indique por qué se reabre el párrafo.
+error-code-status_backwards = Para volver atrás, reabra primero el párrafo indicando un motivo.
+error-code-paragraph_bracketed = No se puede acordar un párrafo con corchetes o alternativas; resuélvalos primero en el texto.
+error-code-close_unagreed = Solo se puede cerrar un párrafo acordado.
+error-code-pending_required = Indique la delegación cuya confirmación se espera.
+error-code-position_reason_required = Indique el motivo de la reserva o de la objeción formal.
+error-code-text_still_bracketed = Los siguientes párrafos aún tienen corchetes o alternativas: { $paragraphs }.
+error-code-formal_objection_stands = Se mantiene una objeción formal: { $holders }.
+error-code-silence_too_short = Un procedimiento de acuerdo tácito dura al menos { $hours } horas.
+error-code-text_adopted = El texto ha sido aprobado; ya no puede modificarse.
+error-code-under_silence = El texto está sometido al procedimiento de acuerdo tácito; no puede modificarse hasta que este concluya.
+error-code-seat_not_of_body = Este puesto no pertenece al órgano.
+error-code-secretariat_takes_no_position = La secretaría presta servicios al órgano y no adopta posiciones.
+error-code-paragraph_agreed = El párrafo { $paragraph } está acordado; reábralo, indicando un motivo, antes de modificar su redacción.
+error-code-invalid_datetime = Indique una fecha y una hora, por ejemplo, 2017-01-24 18:00.
+audit-text-paragraph-status = Estado de un párrafo registrado
+audit-text-position = Posición registrada
+audit-text-decide = Decisión registrada
+audit-text-silence-start = Texto sometido al procedimiento de acuerdo tácito
+audit-text-silence-broken = Silencio roto
+audit-text-silence-passed = Silencio no roto: texto aprobado

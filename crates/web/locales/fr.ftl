@@ -1035,3 +1035,100 @@ error-code-bad_number = Ligne { $line } : ce n’est pas un numéro de paragraph
 error-code-empty_heading = Ligne { $line } : cet intertitre ne contient aucun texte.
 error-code-text_before_alternative = Ligne { $line } : les variantes commencent par « Alt 1: ».
 error-code-stale_version = Une autre personne a enregistré la version { $current } après la version { $base }, que vous étiez en train de modifier.
+
+## Des crochets à la décision
+paragraph-status-open = En cours de négociation
+paragraph-status-ad_ref = Agréé ad referendum
+paragraph-status-agreed_pending = Agréé sous réserve de confirmation
+paragraph-status-agreed = Agréé
+paragraph-status-closed = Clos
+stance-support = Appui
+stance-can_live = Peut l’accepter
+stance-reservation = Réserve
+stance-objection = Objection formelle
+text-outcome-adopted = Il en est ainsi décidé
+text-outcome-no_consensus = Pas de consensus
+text-method-declared = prononcé par le Président
+text-method-silence = à l’issue d’une procédure d’accord tacite
+silence-state-running = Procédure d’accord tacite en cours
+silence-state-broken = Silence rompu
+silence-state-passed = Silence non rompu
+silence-running = La version { $version } de ce texte est soumise à la procédure d’accord tacite jusqu’au { $deadline }. Toute objection formelle formulée par un membre avant cette échéance rompt le silence.
+silence-deadline = jusqu’au { $deadline }, sur la version { $version }
+silence-broken-by = rompu par { $holder }
+text-status-pending = confirmation attendue : { $delegation }
+text-on-version = version { $version }
+text-chart-bar = Version { $version } : sur { $paragraphs } paragraphes, { $agreed } agréés, { $adref } agréés ad referendum ou sous réserve de confirmation, { $bracketed } comportant des crochets ou des variantes.
+text-chart-title = Progression du texte vers l’accord, version par version
+text-chart-other = Sans crochets, pas encore agréés
+text-sections-caption = État d’avancement de chaque section
+text-section = Section
+text-section-untitled = Avant le premier intertitre
+text-state-agreed = Agréés ou clos
+text-state-ad-ref = Agréés ad referendum ou sous réserve de confirmation
+text-whole = L’ensemble du texte
+text-group-none = Non précisé
+text-positions = Positions
+text-positions-by-group = Positions par groupe régional et par groupe de parties prenantes
+text-status-heading = Faire avancer un paragraphe vers l’accord
+text-status-save = Consigner le statut
+text-position-save = Consigner la position
+text-decision-heading = Décision
+text-no-decision = Aucune décision n’a encore été consignée.
+text-decision-save = Consigner la décision
+text-silence-start = Soumettre à la procédure d’accord tacite
+field-paragraph = Paragraphe
+field-status = Statut
+field-pending = Délégation dont la confirmation est attendue (pour « Agréé sous réserve de confirmation »)
+field-seat = Siège
+field-stance = Position
+field-outcome = Résultat
+field-silence-deadline = Fin de la procédure d’accord tacite (UTC)
+field-silence-deadline-help = Au moins 72 heures à compter de maintenant. Les membres sont avisés par courriel ; toute objection formelle formulée avant cette échéance rompt le silence et, à l’échéance, le texte est adopté automatiquement.
+text-positions-title = Positions sur « { $title } »
+text-positions-observers = Les positions des observateurs sont consignées, mais elles ne peuvent pas faire obstacle au consensus.
+text-positions-none = Aucune position n’a encore été exprimée.
+text-positions-by-region = Par groupe régional
+text-positions-by-stakeholder = Par groupe de parties prenantes
+text-positions-list = Toutes les positions en vigueur
+field-regional-group = Groupe régional
+field-stakeholder-group = Groupe de parties prenantes
+text-recorded = Consignée
+text-observer-cannot-block = observateur : ne peut pas bloquer
+mail-silence-subject = Procédure d’accord tacite jusqu’au { $deadline } : { $title }
+mail-silence-body = Bonjour { $name },
+
+    La version { $version } de « { $title } » est soumise à la procédure d’accord tacite jusqu’au { $deadline }.
+
+    Si votre délégation n’a pas d’objection, vous n’avez rien à faire : à l’échéance, le texte sera adopté. Toute objection formelle enregistrée avant cette échéance rompt le silence.
+
+    Lisez le texte et faites connaître votre position : { $link }
+mail-silence-passed-subject = Adopté selon la procédure d’accord tacite : { $title }
+mail-silence-passed-body = Bonjour { $name },
+
+    Le silence n’a pas été rompu : la version { $version } de « { $title } » est adoptée à compter du { $deadline }.
+
+    { $link }
+error-code-no_such_paragraph = Le texte ne comporte pas de paragraphe { $paragraph }.
+error-code-status_unchanged = Le paragraphe a déjà ce statut.
+error-code-reopen_reason_required = Indiquez pourquoi le paragraphe est rouvert.
+error-code-status_backwards = Pour revenir en arrière, rouvrez d’abord le paragraphe en indiquant un motif.
+error-code-paragraph_bracketed = Un paragraphe comportant des crochets ou des variantes ne peut pas être agréé ; réglez-les d’abord dans le texte.
+error-code-close_unagreed = Seul un paragraphe agréé peut être clos.
+error-code-pending_required = Indiquez la délégation dont la confirmation est attendue.
+error-code-position_reason_required = Indiquez le motif de la réserve ou de l’objection formelle.
+error-code-text_still_bracketed = Les paragraphes suivants comportent encore des crochets ou des variantes : { $paragraphs }.
+error-code-formal_objection_stands = Une objection formelle est maintenue : { $holders }.
+error-code-silence_too_short = Une procédure d’accord tacite dure au moins { $hours } heures.
+error-code-text_adopted = Le texte a été adopté ; il ne peut plus être modifié.
+error-code-under_silence = Le texte est soumis à la procédure d’accord tacite ; il ne peut pas être modifié avant la fin de celle-ci.
+error-code-seat_not_of_body = Ce siège n’appartient pas à cet organe.
+error-code-secretariat_takes_no_position = Le secrétariat est au service de l’organe et ne prend pas position.
+error-code-paragraph_agreed = Le paragraphe { $paragraph } est agréé ; rouvrez-le en indiquant un motif avant d’en modifier le libellé.
+error-code-invalid_datetime = Indiquez une date et une heure, par exemple 2017-01-24 18:00.
+audit-text-paragraph-status = Statut d’un paragraphe consigné
+audit-text-position = Position consignée
+audit-text-decide = Décision consignée
+audit-text-silence-start = Texte soumis à la procédure d’accord tacite
+audit-text-silence-broken = Silence rompu
+audit-text-silence-passed = Silence non rompu : texte adopté

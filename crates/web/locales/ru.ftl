@@ -1031,3 +1031,100 @@ error-code-bad_number = Строка { $line }: это не номер пунк�
 error-code-empty_heading = Строка { $line }: в этом заголовке нет текста.
 error-code-text_before_alternative = Строка { $line }: альтернативные варианты начинаются с «Alt 1:».
 error-code-stale_version = Кто-то сохранил версию { $current } после версии { $base }, которую вы редактировали.
+
+## От квадратных скобок к решению
+paragraph-status-open = Обсуждается
+paragraph-status-ad_ref = Согласовано ad referendum
+paragraph-status-agreed_pending = Согласовано при условии подтверждения
+paragraph-status-agreed = Согласовано
+paragraph-status-closed = Закрыто
+stance-support = Поддержка
+stance-can_live = Может согласиться
+stance-reservation = Оговорка
+stance-objection = Официальное возражение
+text-outcome-adopted = Решение принимается
+text-outcome-no_consensus = Консенсус не достигнут
+text-method-declared = объявлено Председателем
+text-method-silence = по завершении процедуры молчания
+silence-state-running = Идет процедура молчания
+silence-state-broken = Молчание нарушено
+silence-state-passed = Молчание не нарушено
+silence-running = Версия { $version } этого текста распространена в рамках процедуры молчания до { $deadline }. Любое официальное возражение члена, высказанное до этого срока, нарушает молчание.
+silence-deadline = до { $deadline }, версия { $version }
+silence-broken-by = нарушено: { $holder }
+text-status-pending = ожидается подтверждение: { $delegation }
+text-on-version = версия { $version }
+text-chart-bar = Версия { $version }: всего пунктов — { $paragraphs }; согласовано — { $agreed }; согласовано ad referendum или при условии подтверждения — { $adref }; с квадратными скобками или альтернативными вариантами — { $bracketed }.
+text-chart-title = Продвижение текста к согласию по версиям
+text-chart-other = Без квадратных скобок, еще не согласованы
+text-sections-caption = Состояние каждого раздела
+text-section = Раздел
+text-section-untitled = До первого заголовка
+text-state-agreed = Согласованы или закрыты
+text-state-ad-ref = Согласованы ad referendum или при условии подтверждения
+text-whole = Текст в целом
+text-group-none = Не указано
+text-positions = Позиции
+text-positions-by-group = Позиции по региональным группам и группам заинтересованных сторон
+text-status-heading = Продвинуть пункт к согласованию
+text-status-save = Записать статус
+text-position-save = Записать позицию
+text-decision-heading = Решение
+text-no-decision = Решение пока не записано.
+text-decision-save = Записать решение
+text-silence-start = Распространить в рамках процедуры молчания
+field-paragraph = Пункт
+field-status = Статус
+field-pending = Делегация, подтверждение которой ожидается (для статуса «Согласовано при условии подтверждения»)
+field-seat = Место
+field-stance = Позиция
+field-outcome = Итог
+field-silence-deadline = Окончание процедуры молчания (UTC)
+field-silence-deadline-help = Не менее 72 часов с текущего момента. Члены уведомляются по электронной почте; любое официальное возражение, высказанное до этого срока, нарушает молчание, а по истечении срока текст принимается автоматически.
+text-positions-title = Позиции по тексту «{ $title }»
+text-positions-observers = Позиции наблюдателей записываются, но не могут блокировать консенсус.
+text-positions-none = Позиции пока не высказаны.
+text-positions-by-region = По региональным группам
+text-positions-by-stakeholder = По группам заинтересованных сторон
+text-positions-list = Все действующие позиции
+field-regional-group = Региональная группа
+field-stakeholder-group = Группа заинтересованных сторон
+text-recorded = Записано
+text-observer-cannot-block = наблюдатель: не может блокировать
+mail-silence-subject = Процедура молчания до { $deadline }: { $title }
+mail-silence-body = Здравствуйте, { $name }!
+
+    Версия { $version } текста «{ $title }» распространена в рамках процедуры молчания до { $deadline }.
+
+    Если у вашей делегации нет возражений, ничего делать не нужно: по истечении срока текст будет принят. Любое официальное возражение, зарегистрированное до этого срока, нарушает молчание.
+
+    Ознакомьтесь с текстом и запишите позицию: { $link }
+mail-silence-passed-subject = Принято в рамках процедуры молчания: { $title }
+mail-silence-passed-body = Здравствуйте, { $name }!
+
+    Молчание не было нарушено: версия { $version } текста «{ $title }» считается принятой с { $deadline }.
+
+    { $link }
+error-code-no_such_paragraph = В тексте нет пункта { $paragraph }.
+error-code-status_unchanged = Пункт уже имеет этот статус.
+error-code-reopen_reason_required = Укажите, почему пункт вновь открывается для обсуждения.
+error-code-status_backwards = Чтобы вернуться назад, сначала вновь откройте пункт для обсуждения, указав причину.
+error-code-paragraph_bracketed = Пункт с квадратными скобками или альтернативными вариантами не может быть согласован; сначала урегулируйте их в тексте.
+error-code-close_unagreed = Закрыть можно только согласованный пункт.
+error-code-pending_required = Укажите делегацию, подтверждение которой ожидается.
+error-code-position_reason_required = Укажите основание для оговорки или официального возражения.
+error-code-text_still_bracketed = В следующих пунктах еще остаются квадратные скобки или альтернативные варианты: { $paragraphs }.
+error-code-formal_objection_stands = Остается в силе официальное возражение: { $holders }.
+error-code-silence_too_short = Процедура молчания длится не менее { $hours } ч.
+error-code-text_adopted = Текст принят; изменить его больше нельзя.
+error-code-under_silence = К тексту применяется процедура молчания; до ее окончания текст не изменяется.
+error-code-seat_not_of_body = Это место не относится к данному органу.
+error-code-secretariat_takes_no_position = Секретариат обслуживает орган и не занимает позиций.
+error-code-paragraph_agreed = Пункт { $paragraph } согласован; прежде чем менять его формулировку, вновь откройте его для обсуждения, указав причину.
+error-code-invalid_datetime = Укажите дату и время, например 2017-01-24 18:00.
+audit-text-paragraph-status = Статус пункта записан
+audit-text-position = Позиция записана
+audit-text-decide = Решение записано
+audit-text-silence-start = Текст распространен в рамках процедуры молчания
+audit-text-silence-broken = Молчание нарушено
+audit-text-silence-passed = Молчание не нарушено: текст принят

@@ -1022,3 +1022,100 @@ error-code-bad_number = 第{ $line }行：这不是段落编号（段落编号�
 error-code-empty_heading = 第{ $line }行：此标题没有内容。
 error-code-text_before_alternative = 第{ $line }行：备选案文应以“Alt 1:”开头。
 error-code-stale_version = 您正在编辑第{ $base }版，而有人在该版本之后保存了第{ $current }版。
+
+## 从方括号到决定
+paragraph-status-open = 谈判中
+paragraph-status-ad_ref = 已商定（待核准）
+paragraph-status-agreed_pending = 已商定（待确认）
+paragraph-status-agreed = 已商定
+paragraph-status-closed = 已关闭
+stance-support = 支持
+stance-can_live = 可以接受
+stance-reservation = 保留
+stance-objection = 正式反对
+text-outcome-adopted = 就这样决定
+text-outcome-no_consensus = 未达成协商一致
+text-method-declared = 由主席宣布
+text-method-silence = 于默许程序结束时
+silence-state-running = 默许程序进行中
+silence-state-broken = 沉默已被打破
+silence-state-passed = 沉默未被打破
+silence-running = 此案文第{ $version }版正处于默许程序中，截止时间为{ $deadline }。在此之前，任何成员提出正式反对即打破沉默。
+silence-deadline = 截至{ $deadline }，第{ $version }版
+silence-broken-by = 由{ $holder }打破
+text-status-pending = 待{ $delegation }确认
+text-on-version = 第{ $version }版
+text-chart-bar = 第{ $version }版：共{ $paragraphs }个段落，其中已商定{ $agreed }个，已商定（待核准）或待确认{ $adref }个，有方括号或备选案文{ $bracketed }个。
+text-chart-title = 案文逐版走向商定的进程
+text-chart-other = 无方括号，尚未商定
+text-sections-caption = 各部分现状
+text-section = 部分
+text-section-untitled = 第一个标题之前
+text-state-agreed = 已商定或已关闭
+text-state-ad-ref = 已商定（待核准）或待确认
+text-whole = 整个案文
+text-group-none = 未说明
+text-positions = 立场
+text-positions-by-group = 按区域组和利益攸关方群体分列的立场
+text-status-heading = 推动段落走向商定
+text-status-save = 记录状态
+text-position-save = 记录立场
+text-decision-heading = 决定
+text-no-decision = 尚未记录任何决定。
+text-decision-save = 记录决定
+text-silence-start = 按默许程序分发
+field-paragraph = 段落
+field-status = 状态
+field-pending = 待其确认的代表团（适用于“已商定（待确认）”）
+field-seat = 席位
+field-stance = 立场
+field-outcome = 结果
+field-silence-deadline = 默许程序截止时间（UTC）
+field-silence-deadline-help = 自现在起至少72小时。成员将收到电子邮件通知；截止时间之前提出任何正式反对即打破沉默，截止时间一到，案文即自动通过。
+text-positions-title = 对“{ $title }”的立场
+text-positions-observers = 观察员的立场会予以记录，但不能阻止协商一致。
+text-positions-none = 尚未有人表明立场。
+text-positions-by-region = 按区域组分列
+text-positions-by-stakeholder = 按利益攸关方群体分列
+text-positions-list = 所有现行立场
+field-regional-group = 区域组
+field-stakeholder-group = 利益攸关方群体
+text-recorded = 记录
+text-observer-cannot-block = 观察员：不能阻止
+mail-silence-subject = 默许程序截至{ $deadline }：{ $title }
+mail-silence-body = { $name }，您好：
+
+    “{ $title }”第{ $version }版已按默许程序分发，截止时间为{ $deadline }。
+
+    如贵代表团没有异议，则无需采取任何行动：截止时间一到，案文即获通过。在此之前登记的任何正式反对均将打破沉默。
+
+    请阅读案文并登记立场：{ $link }
+mail-silence-passed-subject = 已按默许程序通过：{ $title }
+mail-silence-passed-body = { $name }，您好：
+
+    沉默未被打破：“{ $title }”第{ $version }版自{ $deadline }起获得通过。
+
+    { $link }
+error-code-no_such_paragraph = 案文中没有段落 { $paragraph }。
+error-code-status_unchanged = 该段落已处于此状态。
+error-code-reopen_reason_required = 请说明重新开放该段落的理由。
+error-code-status_backwards = 如需退回，请先重新开放该段落并说明理由。
+error-code-paragraph_bracketed = 有方括号或备选案文的段落不能商定；请先在案文中解决。
+error-code-close_unagreed = 只有已商定的段落才能关闭。
+error-code-pending_required = 请注明待其确认的代表团。
+error-code-position_reason_required = 请说明保留或正式反对的理由。
+error-code-text_still_bracketed = 以下段落仍有方括号或备选案文：{ $paragraphs }。
+error-code-formal_objection_stands = 仍有正式反对：{ $holders }。
+error-code-silence_too_short = 默许程序至少持续{ $hours }小时。
+error-code-text_adopted = 案文已获通过，不再更改。
+error-code-under_silence = 案文正处于默许程序中；默许程序结束前不得更改。
+error-code-seat_not_of_body = 该席位不属于本机构。
+error-code-secretariat_takes_no_position = 秘书处为该机构提供服务，不表明立场。
+error-code-paragraph_agreed = 段落 { $paragraph } 已商定；如需修改其措辞，请先重新开放该段落并说明理由。
+error-code-invalid_datetime = 请填写日期和时间，例如 2017-01-24 18:00。
+audit-text-paragraph-status = 已记录段落状态
+audit-text-position = 已记录立场
+audit-text-decide = 已记录决定
+audit-text-silence-start = 已按默许程序分发案文
+audit-text-silence-broken = 沉默已被打破
+audit-text-silence-passed = 沉默未被打破：案文已通过
