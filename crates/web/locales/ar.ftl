@@ -1078,6 +1078,7 @@ silence-deadline = حتى { $deadline }، على الصيغة { $version }
 silence-broken-by = كسره { $holder }
 text-status-pending = بانتظار تأكيد { $delegation }
 text-on-version = الصيغة { $version }
+text-body-heading = النص
 text-chart-bar = الصيغة { $version }: عدد الفقرات { $paragraphs }، منها متفق عليها: { $agreed }، ومتفق عليها رهناً بالاستشارة أو رهناً بالتأكيد: { $adref }، وتتضمن معقوفات أو بدائل: { $bracketed }.
 text-chart-title = مسار النص نحو الاتفاق، صيغةً بصيغة
 text-chart-other = خالية من المعقوفات، لم يُتفق عليها بعد

@@ -1052,6 +1052,7 @@ silence-deadline = until { $deadline }, on version { $version }
 silence-broken-by = broken by { $holder }
 text-status-pending = pending { $delegation }
 text-on-version = version { $version }
+text-body-heading = The text
 text-chart-bar = Version { $version }: { $agreed } agreed, { $adref } agreed ad ref or pending, { $bracketed } with brackets or alternatives, of { $paragraphs } paragraphs.
 text-chart-title = The text's way to agreement, version by version
 text-chart-other = Clean, not yet agreed

@@ -1055,6 +1055,7 @@ silence-deadline = hasta el { $deadline }, sobre la versión { $version }
 silence-broken-by = roto por { $holder }
 text-status-pending = confirmación pendiente: { $delegation }
 text-on-version = versión { $version }
+text-body-heading = El texto
 text-chart-bar = Versión { $version }: de { $paragraphs } párrafos, { $agreed } acordados, { $adref } acordados ad referendum o a reserva de confirmación y { $bracketed } con corchetes o alternativas.
 text-chart-title = Avance del texto hacia el acuerdo, versión por versión
 text-chart-other = Sin corchetes, aún no acordados

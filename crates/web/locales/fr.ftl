@@ -1058,6 +1058,7 @@ silence-deadline = jusqu’au { $deadline }, sur la version { $version }
 silence-broken-by = rompu par { $holder }
 text-status-pending = confirmation attendue : { $delegation }
 text-on-version = version { $version }
+text-body-heading = Le texte
 text-chart-bar = Version { $version } : sur { $paragraphs } paragraphes, { $agreed } agréés, { $adref } agréés ad referendum ou sous réserve de confirmation, { $bracketed } comportant des crochets ou des variantes.
 text-chart-title = Progression du texte vers l’accord, version par version
 text-chart-other = Sans crochets, pas encore agréés

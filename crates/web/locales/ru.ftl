@@ -1054,6 +1054,7 @@ silence-deadline = до { $deadline }, версия { $version }
 silence-broken-by = нарушено: { $holder }
 text-status-pending = ожидается подтверждение: { $delegation }
 text-on-version = версия { $version }
+text-body-heading = Текст
 text-chart-bar = Версия { $version }: всего пунктов — { $paragraphs }; согласовано — { $agreed }; согласовано ad referendum или при условии подтверждения — { $adref }; с квадратными скобками или альтернативными вариантами — { $bracketed }.
 text-chart-title = Продвижение текста к согласию по версиям
 text-chart-other = Без квадратных скобок, еще не согласованы

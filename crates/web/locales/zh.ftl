@@ -1045,6 +1045,7 @@ silence-deadline = 截至{ $deadline }，第{ $version }版
 silence-broken-by = 由{ $holder }打破
 text-status-pending = 待{ $delegation }确认
 text-on-version = 第{ $version }版
+text-body-heading = 案文
 text-chart-bar = 第{ $version }版：共{ $paragraphs }个段落，其中已商定{ $agreed }个，已商定（待核准）或待确认{ $adref }个，有方括号或备选案文{ $bracketed }个。
 text-chart-title = 案文逐版走向商定的进程
 text-chart-other = 无方括号，尚未商定
