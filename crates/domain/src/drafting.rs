@@ -1,8 +1,10 @@
 //! Negotiating texts as negotiators write them: paragraph numbers that never move
 //! ([`number`]), the plain-text notation for brackets, their sponsors and alternatives
 //! ([`notation`]), word-level comparison of two versions ([`diff`]), a body's texts and
-//! their versions ([`text`]), and the way from brackets to a decision ([`consensus`]).
+//! their versions ([`text`]), the way from brackets to a decision ([`consensus`]), and the
+//! amendments members propose ([`amendment`]).
 
+pub mod amendment;
 pub mod consensus;
 pub mod diff;
 pub mod notation;

@@ -7,6 +7,7 @@
 //! [`connect`]. The conformance suite in `tests/` runs every trait against both.
 
 mod accounts;
+mod amendments;
 mod audit;
 mod bodies;
 mod cache;
@@ -39,6 +40,7 @@ mod topics;
 mod turns;
 
 pub use accounts::{AccountStore, NewUser, Session, TokenDraft, TokenPurpose};
+pub use amendments::{Amendment, AmendmentStore};
 pub use audit::{AuditActor, AuditEntry, AuditStore};
 pub use bodies::BodyStore;
 pub use calendar::CalendarStore;

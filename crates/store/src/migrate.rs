@@ -124,6 +124,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0018_consensus.sql"),
         postgres: include_str!("../migrations/postgres/0018_consensus.sql"),
     },
+    Migration {
+        version: 19,
+        name: "amendments",
+        sqlite: include_str!("../migrations/sqlite/0019_amendments.sql"),
+        postgres: include_str!("../migrations/postgres/0019_amendments.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -1127,3 +1127,36 @@ audit-text-decide = Decision recorded
 audit-text-silence-start = Text circulated under silence procedure
 audit-text-silence-broken = Silence broken
 audit-text-silence-passed = Silence not broken: text adopted
+
+## Amendments
+text-amendments = Amendments
+amendments-title = Amendments to { $title }
+amendments-count = { $count ->
+    [0] No amendment has been proposed yet.
+    [one] One amendment, by paragraph.
+   *[other] { $count } amendments, by paragraph.
+}
+amendment-kind-insert = New paragraph after this one
+amendment-kind-delete = Deletion
+amendment-kind-replace = Replacement
+amendment-handling-incorporated = Incorporated
+amendment-handling-bracketed = Bracketed
+amendment-handling-merged = Merged
+amendment-handling-not_retained = Not retained
+amendment-handling-pending = Not yet handled by the Chair.
+amendment-co-sponsors = Co-sponsored by { $names }
+amendment-reason = Reason: { $reason }
+amendment-proposed-on = Proposed on
+amendment-handle = Record the handling
+amendment-propose-heading = Propose an amendment
+amendment-propose = Propose the amendment
+field-handling = Handling
+field-amendment-kind = What it does
+field-proposed = Words proposed
+field-proposed-help = The new wording of the paragraph, or of the new paragraph; empty for a deletion. Brackets may be used as in the drafting notation.
+field-co-sponsors = Co-sponsors
+error-no-amendment = There is no amendment with the id “{ $id }”.
+error-code-deletion_has_no_words = A deletion proposes no words; choose a replacement instead.
+error-code-handling_reason_required = Say why the amendment was not retained or with what it was merged.
+audit-text-amendment = Amendment proposed
+audit-text-amendment-handling = Handling of an amendment recorded

@@ -10,11 +10,8 @@
 mod common;
 
 use axum::http::{header, StatusCode};
-use common::{signed_in, App, Browser};
-use concord_domain::composition::MembershipForm;
-use concord_domain::ids::PersonId;
-use concord_domain::party::PersonForm;
-use concord_store::{AuditActor, CompositionStore, ConsensusStore, MailStore, PartyStore};
+use common::{seated, signed_in, start_text, App, Browser};
+use concord_store::{AuditActor, ConsensusStore, MailStore};
 
 both_backends!(
     paragraphs_move_towards_agreement_and_agreed_words_are_kept,
@@ -33,68 +30,8 @@ OP1. Invites [all]{EU} stakeholders to cooperate.
 OP2. Recommends that the Commission continue its work.
 ";
 
-async fn start_text(chair: &mut Browser<'_>, body: i64, notation: &str) -> String {
-    let created = chair
-        .post(
-            &format!("/bodies/{body}/texts/new"),
-            &[
-                ("title", "Draft recommendations"),
-                ("kind", "chairs_text"),
-                ("lang", "en"),
-                ("notation", notation),
-            ],
-        )
-        .await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
-    created.headers[header::LOCATION]
-        .to_str()
-        .unwrap()
-        .to_owned()
-}
-
 fn text_id(path: &str) -> i64 {
     path.trim_start_matches("/texts/").parse().unwrap()
-}
-
-/// A person holding a seat of the body (a state's when `state` is given), and their browser.
-async fn seated<'a>(
-    app: &'a App,
-    body: i64,
-    name: &str,
-    role: &str,
-    state: Option<&str>,
-) -> (Browser<'a>, i64) {
-    let by = AuditActor::system("test");
-    let person = app
-        .store
-        .create_person(
-            &by,
-            &PersonForm {
-                name: Some(name.into()),
-                ..Default::default()
-            }
-            .parse()
-            .unwrap(),
-        )
-        .await
-        .unwrap();
-    let seat = MembershipForm {
-        role: Some(role.into()),
-        state: state.map(str::to_owned),
-        person_id: Some(person.id.0),
-        ..Default::default()
-    };
-    let membership = app
-        .store
-        .add_membership(
-            &by,
-            concord_domain::ids::BodyId(body),
-            &seat.parse().unwrap(),
-        )
-        .await
-        .unwrap();
-    let (browser, _) = signed_in(app, name, false, Some(PersonId(person.id.0))).await;
-    (browser, membership.id.0)
 }
 
 async fn circulate(

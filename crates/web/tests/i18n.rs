@@ -164,12 +164,15 @@ const ERROR_CODES: &[&str] = &[
     "secretariat_takes_no_position",
     "paragraph_agreed",
     "invalid_datetime",
+    "deletion_has_no_words",
+    "handling_reason_required",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
 fn dynamic_keys() -> Vec<(String, Vec<String>)> {
     use concord_domain::body::{BodyType, DecisionRule, Lifecycle, Openness};
     use concord_domain::composition::Role;
+    use concord_domain::drafting::amendment::{AmendmentKind, Handling};
     use concord_domain::drafting::consensus::{
         DecisionMethod, Outcome, ParagraphStatus, SilenceState, Stance,
     };
@@ -226,6 +229,8 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "text-silence-start",
                 "text-silence-broken",
                 "text-silence-passed",
+                "text-amendment",
+                "text-amendment-handling",
                 "body-create",
                 "body-update",
                 "body-lifecycle",
@@ -384,6 +389,14 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
         (
             "paragraph-status".into(),
             codes(ParagraphStatus::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "amendment-kind".into(),
+            codes(AmendmentKind::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "amendment-handling".into(),
+            codes(Handling::ALL.iter().map(|v| v.code()).collect()),
         ),
         (
             "stance".into(),

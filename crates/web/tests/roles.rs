@@ -434,6 +434,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         (format!("/texts/{text}"), [A, A, A, A, A, A, A, A]),
         (format!("/texts/{text}/positions"), [A, A, A, A, A, A, A, A]),
         (
+            format!("/texts/{text}/amendments"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
             format!("/bodies/{wgec}/topics/{topic}/decision"),
             [S, A, A, A, A, F, F, F],
         ),
@@ -563,6 +567,10 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         (format!("/texts/{text}/decision"), [S, A, A, A, A, F, F, F]),
         (format!("/texts/{text}/silence"), [S, A, A, A, A, F, F, F]),
         (format!("/texts/{text}/positions"), [S, A, A, A, A, A, A, A]),
+        (
+            format!("/texts/{text}/amendments"),
+            [S, A, A, A, A, A, A, A],
+        ),
         (
             format!("/bodies/{wgec}/topics/{topic}/decision"),
             [S, A, A, A, A, F, F, F],

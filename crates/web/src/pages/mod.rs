@@ -3,6 +3,7 @@
 
 mod account;
 mod admin;
+mod amendments;
 mod bodies;
 mod calls;
 mod consensus;
@@ -206,6 +207,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/texts/{id}/positions",
             get(consensus::positions_page).post(consensus::take_position),
+        )
+        .route(
+            "/texts/{id}/amendments",
+            get(amendments::compilation).post(amendments::propose),
+        )
+        .route(
+            "/amendments/{id}/handling",
+            axum::routing::post(amendments::handle),
         )
         .route(
             "/texts/{id}/decision",

@@ -164,7 +164,7 @@ pub(crate) struct Compared {
     pub edits: Vec<EditView>,
 }
 
-fn edits_of(edits: Vec<Edit>) -> Vec<EditView> {
+pub(super) fn edits_of(edits: Vec<Edit>) -> Vec<EditView> {
     edits
         .into_iter()
         .map(|edit| match edit {

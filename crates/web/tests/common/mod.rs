@@ -481,3 +481,71 @@ pub mod samples {
         out
     }
 }
+
+/// A person holding a seat of the body (a state's when `state` is given), and their browser.
+pub async fn seated<'a>(
+    app: &'a App,
+    body: i64,
+    name: &str,
+    role: &str,
+    state: Option<&str>,
+) -> (Browser<'a>, i64) {
+    use concord_store::{CompositionStore, PartyStore};
+    let by = concord_store::AuditActor::system("test");
+    let person = app
+        .store
+        .create_person(
+            &by,
+            &concord_domain::party::PersonForm {
+                name: Some(name.into()),
+                ..Default::default()
+            }
+            .parse()
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    let seat = concord_domain::composition::MembershipForm {
+        role: Some(role.into()),
+        state: state.map(str::to_owned),
+        person_id: Some(person.id.0),
+        ..Default::default()
+    };
+    let membership = app
+        .store
+        .add_membership(
+            &by,
+            concord_domain::ids::BodyId(body),
+            &seat.parse().unwrap(),
+        )
+        .await
+        .unwrap();
+    let (browser, _) = signed_in(
+        app,
+        name,
+        false,
+        Some(concord_domain::ids::PersonId(person.id.0)),
+    )
+    .await;
+    (browser, membership.id.0)
+}
+
+/// Starts a negotiating text of `body` as the Chair and returns its page's path.
+pub async fn start_text(chair: &mut Browser<'_>, body: i64, notation: &str) -> String {
+    let created = chair
+        .post(
+            &format!("/bodies/{body}/texts/new"),
+            &[
+                ("title", "Draft recommendations"),
+                ("kind", "chairs_text"),
+                ("lang", "en"),
+                ("notation", notation),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    created.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
