@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::kmeans::{kmeans, Cluster};
+use super::kmeans::{kmeans, kmeans_from, warm_start, Cluster};
 
 /// Pol.is's number of base clusters.
 pub const BASE_K: usize = 100;
@@ -29,9 +29,18 @@ pub const MAX_GROUPS: usize = 5;
 /// Runs a new best k must win in a row before the shown k changes (`:group-k-buffer`).
 pub const K_BUFFER: u32 = 4;
 
-/// Base clusters of the given positions; members are indices into `positions`.
-pub fn base_clusters(positions: &[[f64; 2]]) -> Vec<Cluster> {
-    kmeans(positions, None, BASE_K, BASE_ITERATIONS)
+/// Base clusters of the given positions; members are indices into `positions`. `previous`
+/// are the last run's base clusters (members already mapped to indices here), if any.
+pub fn base_clusters(positions: &[[f64; 2]], previous: Option<Vec<Cluster>>) -> Vec<Cluster> {
+    let mut clusters = match previous {
+        Some(previous) if !previous.is_empty() => {
+            let start = warm_start(positions, None, previous, BASE_K);
+            kmeans_from(positions, None, start, BASE_ITERATIONS)
+        }
+        _ => kmeans(positions, None, BASE_K, BASE_ITERATIONS),
+    };
+    clusters.sort_by_key(|c| c.id);
+    clusters
 }
 
 /// The largest k tried for this many base clusters.
@@ -49,16 +58,25 @@ pub struct GroupClustering {
 }
 
 /// Groups of base clusters for every k in `ks` (Pol.is: `2..=max_group_count(base.len())`),
-/// with their silhouettes.
+/// with their silhouettes. `previous(k)` gives the last run's clustering for k (members as
+/// indices into `base`), if any, to start from.
 pub fn group_clusterings(
     base: &[Cluster],
     ks: std::ops::RangeInclusive<usize>,
+    previous: impl Fn(usize) -> Option<Vec<Cluster>>,
 ) -> Vec<GroupClustering> {
     let centers: Vec<[f64; 2]> = base.iter().map(|c| c.center).collect();
     let weights: Vec<f64> = base.iter().map(|c| c.members.len() as f64).collect();
     let distances = distance_matrix(&centers);
     ks.map(|k| {
-        let clusters = kmeans(&centers, Some(&weights), k, GROUP_ITERATIONS);
+        let mut clusters = match previous(k) {
+            Some(previous) if !previous.is_empty() => {
+                let start = warm_start(&centers, Some(&weights), previous, k);
+                kmeans_from(&centers, Some(&weights), start, GROUP_ITERATIONS)
+            }
+            _ => kmeans(&centers, Some(&weights), k, GROUP_ITERATIONS),
+        };
+        clusters.sort_by_key(|c| c.id);
         let silhouette = silhouette(&distances, &clusters);
         GroupClustering {
             k,

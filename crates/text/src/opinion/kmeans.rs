@@ -6,8 +6,8 @@
 //! - it stops when the sorted centres all moved less than 0.01, or after `max_iterations + 1`
 //!   steps.
 //!
-//! Pol.is starts each run from the previous run's clusters; this cold start is what Pol.is does
-//! for a conversation's first run.
+//! Pol.is starts each run from the previous run's clusters ([`warm_start`], its
+//! `clean-start-clusters`); [`kmeans`] is the cold start of a conversation's first run.
 
 /// A cluster: its id (the position of its initial centre), member indices and centre.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +29,16 @@ pub fn kmeans(
     k: usize,
     max_iterations: usize,
 ) -> Vec<Cluster> {
-    let mut clusters = initial_clusters(points, k);
+    kmeans_from(points, weights, initial_clusters(points, k), max_iterations)
+}
+
+/// K-means from the given starting clusters (from [`warm_start`]).
+pub fn kmeans_from(
+    points: &[[f64; 2]],
+    weights: Option<&[f64]>,
+    mut clusters: Vec<Cluster>,
+    max_iterations: usize,
+) -> Vec<Cluster> {
     for iteration in 0..=max_iterations {
         let next = step(points, weights, &clusters);
         let settled = same_clustering(&clusters, &next);
@@ -68,6 +77,110 @@ fn normalised_bits(x: f64) -> u64 {
         0
     } else {
         x.to_bits()
+    }
+}
+
+/// Pol.is's `clean-start-clusters`: the previous run's clusters made ready for new data.
+/// `previous` members are indices into `points` (members no longer present already removed).
+/// Clusters left without members are dropped, clusters that now share a centre are merged, and
+/// while there are fewer than `k` clusters (and more distinct points than clusters) the point
+/// farthest from every centre is taken out to start a new cluster with the next id.
+pub fn warm_start(
+    points: &[[f64; 2]],
+    weights: Option<&[f64]>,
+    previous: Vec<Cluster>,
+    k: usize,
+) -> Vec<Cluster> {
+    let next_id = |clusters: &[Cluster]| clusters.iter().map(|c| c.id + 1).max().unwrap_or(0);
+    let mut clusters: Vec<Cluster> = previous
+        .into_iter()
+        .filter(|c| !c.members.is_empty())
+        .collect();
+    if clusters.is_empty() {
+        return vec![Cluster {
+            id: 0,
+            members: (0..points.len()).collect(),
+            center: mean(points, weights, &(0..points.len()).collect::<Vec<_>>()),
+        }];
+    }
+    recenter(points, weights, &mut clusters);
+    let mut unique: Vec<Cluster> = Vec::with_capacity(clusters.len());
+    for cluster in clusters {
+        match unique.iter_mut().find(|u| u.center == cluster.center) {
+            Some(same) => {
+                if cluster.members.len() > same.members.len() {
+                    same.id = cluster.id;
+                }
+                same.members.extend(cluster.members);
+            }
+            None => unique.push(cluster),
+        }
+    }
+    let mut clusters = unique;
+    let distinct = initial_clusters(points, k).len();
+    let possible = k.min(distinct);
+    loop {
+        recenter(points, weights, &mut clusters);
+        if clusters.len() >= possible {
+            return clusters;
+        }
+        let farthest = points
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let nearest = clusters
+                    .iter()
+                    .map(|c| squared_distance(p, &c.center))
+                    .fold(f64::INFINITY, f64::min);
+                (nearest, i)
+            })
+            // Clojure's max-key keeps the last of equal maxima.
+            .fold(None::<(f64, usize)>, |best, x| match best {
+                Some(b) if b.0 > x.0 => Some(b),
+                _ => Some(x),
+            });
+        let Some((distance, point)) = farthest else {
+            return clusters;
+        };
+        if distance <= 0.0 {
+            return clusters;
+        }
+        for c in &mut clusters {
+            c.members.retain(|&m| m != point);
+        }
+        clusters.retain(|c| !c.members.is_empty());
+        let id = next_id(&clusters);
+        clusters.push(Cluster {
+            id,
+            members: vec![point],
+            center: points[point],
+        });
+    }
+}
+
+fn recenter(points: &[[f64; 2]], weights: Option<&[f64]>, clusters: &mut [Cluster]) {
+    for c in clusters.iter_mut() {
+        c.center = mean(points, weights, &c.members);
+    }
+}
+
+fn mean(points: &[[f64; 2]], weights: Option<&[f64]>, members: &[usize]) -> [f64; 2] {
+    let (mut x, mut y, mut total) = (0.0, 0.0, 0.0);
+    for &m in members {
+        let (Some(p), w) = (
+            points.get(m),
+            weights.and_then(|w| w.get(m)).copied().unwrap_or(1.0),
+        ) else {
+            continue;
+        };
+        x += w * p[0];
+        y += w * p[1];
+        total += w;
+    }
+    if total > 0.0 {
+        [x / total, y / total]
+    } else {
+        [0.0, 0.0]
     }
 }
 
@@ -151,6 +264,30 @@ mod tests {
         let points = [[0.0, 0.0], [1.0, 0.0], [100.0, 0.0]];
         let clusters = kmeans(&points, Some(&[1.0, 3.0, 1.0]), 2, 20);
         assert!((clusters[0].center[0] - 0.75).abs() < 1e-12);
+    }
+
+    #[test]
+    fn warm_start_keeps_ids_and_splits_off_the_farthest_point() {
+        let points = [[0.0, 0.0], [0.2, 0.0], [10.0, 0.0], [10.0, 5.0]];
+        let previous = vec![Cluster {
+            id: 7,
+            members: vec![0, 1, 2],
+            center: [9.0, 9.0],
+        }];
+        let clusters = warm_start(&points, None, previous, 2);
+        assert_eq!(clusters.len(), 2);
+        assert_eq!(clusters[0].id, 7);
+        assert_eq!(clusters[1].id, 8);
+        // The recentred cluster sits at (3.4, 0); (10, 5) is farthest from it.
+        assert_eq!(clusters[1].members, vec![3]);
+        let settled = kmeans_from(&points, None, clusters, 20);
+        assert_eq!(
+            settled
+                .iter()
+                .map(|c| c.members.clone())
+                .collect::<Vec<_>>(),
+            vec![vec![0, 1], vec![2, 3]]
+        );
     }
 
     #[test]

@@ -17,6 +17,11 @@ pub struct VoteMatrix {
     row_starts: Vec<usize>,
     columns: Vec<u32>,
     values: Vec<i8>,
+    /// Per row, the earliest timestamp of the participant's votes (superseded ones included).
+    first_vote: Vec<i64>,
+    /// Per row, when the participant had first voted on `MIN_VOTES` distinct statements (or on
+    /// all they voted on, if fewer).
+    qualified: Vec<i64>,
 }
 
 impl VoteMatrix {
@@ -58,7 +63,40 @@ impl VoteMatrix {
             (row, column, timestamp, position)
         });
 
+        let mut first_vote = vec![i64::MAX; participants.len()];
+        for &(row, _, timestamp, _, _) in &cells {
+            if let Some(first) = first_vote.get_mut(row as usize) {
+                *first = (*first).min(timestamp);
+            }
+        }
+        // When each participant reached MIN_VOTES distinct statements (or their last first vote).
+        let mut first_times: Vec<i64> = Vec::new();
+        let mut qualified = vec![i64::MAX; participants.len()];
+        let mut start = 0;
+        while start < cells.len() {
+            let row = cells[start].0;
+            let mut end = start;
+            first_times.clear();
+            while end < cells.len() && cells[end].0 == row {
+                // The first entry of each run of one cell is its earliest vote.
+                if end == start || cells[end - 1].1 != cells[end].1 {
+                    first_times.push(cells[end].2);
+                }
+                end += 1;
+            }
+            first_times.sort_unstable();
+            let needed = super::participation::MIN_VOTES.min(first_times.len());
+            if let (Some(q), Some(&t)) = (
+                qualified.get_mut(row as usize),
+                first_times.get(needed.saturating_sub(1)),
+            ) {
+                *q = t;
+            }
+            start = end;
+        }
         let mut matrix = VoteMatrix {
+            qualified,
+            first_vote,
             row_starts: Vec::with_capacity(participants.len() + 1),
             columns: Vec::with_capacity(cells.len()),
             values: Vec::with_capacity(cells.len()),
@@ -108,6 +146,21 @@ impl VoteMatrix {
     /// Number of votes (filled cells).
     pub fn vote_count(&self) -> usize {
         self.values.len()
+    }
+
+    /// Rows in the order participants qualified to be in the conversation (voted on
+    /// [`MIN_VOTES`](super::participation::MIN_VOTES) statements), then by first vote: the
+    /// order in which Pol.is creates base clusters for them.
+    pub fn rows_by_qualification(&self) -> Vec<usize> {
+        let mut rows: Vec<usize> = (0..self.participants.len()).collect();
+        rows.sort_by_key(|&r| {
+            (
+                self.qualified.get(r).copied().unwrap_or(i64::MAX),
+                self.first_vote.get(r).copied().unwrap_or(i64::MAX),
+                r,
+            )
+        });
+        rows
     }
 
     /// The row of a participant id.

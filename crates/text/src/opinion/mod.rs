@@ -32,5 +32,7 @@ pub mod stats;
 mod votes;
 
 pub use error::OpinionError;
-pub use pipeline::{analyse, Group, OpinionMap, OpinionOptions, OpinionState};
+pub use pipeline::{
+    analyse, BaseCluster, Group, OpinionMap, OpinionOptions, OpinionState, StoredGroup,
+};
 pub use votes::{Moderation, ParticipantId, StatementId, StatementInfo, Vote, VoteValue};

@@ -14,8 +14,10 @@ pub const MIN_VOTES: usize = 7;
 /// Below this many participants in, the most active others are added.
 pub const GREEDY_TOP_UP: usize = 15;
 
-/// Rows of the participants in the conversation, ascending. `previously_in` are participant ids
-/// that were in at an earlier run and stay in (ids no longer in the matrix are ignored).
+/// Rows of the participants in the conversation, in the order they qualified (see
+/// [`VoteMatrix::rows_by_qualification`]): the order in which Pol.is creates their base
+/// clusters, which decides where its k-means starts. `previously_in` are participant ids that
+/// were in at an earlier run and stay in (ids no longer in the matrix are ignored).
 pub fn in_conversation(matrix: &VoteMatrix, previously_in: &[ParticipantId]) -> Vec<usize> {
     let threshold = MIN_VOTES.min(matrix.statement_count());
     let mut is_in = vec![false; matrix.participant_count()];
@@ -40,7 +42,11 @@ pub fn in_conversation(matrix: &VoteMatrix, previously_in: &[ParticipantId]) -> 
             is_in[row] = true;
         }
     }
-    (0..is_in.len()).filter(|&r| is_in[r]).collect()
+    matrix
+        .rows_by_qualification()
+        .into_iter()
+        .filter(|&r| is_in[r])
+        .collect()
 }
 
 #[cfg(test)]

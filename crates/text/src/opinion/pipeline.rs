@@ -1,10 +1,13 @@
 //! The whole analysis, from a vote matrix to groups, representative statements and consensus.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::clusters::{base_clusters, best_k, group_clusterings, max_group_count, KSmoother};
 use super::consensus::{consensus, group_aware_consensus, Consensus, GroupAwareConsensus};
 use super::error::OpinionError;
+use super::kmeans::Cluster;
 use super::matrix::VoteMatrix;
 use super::participation::in_conversation;
 use super::pca::{
@@ -31,6 +34,19 @@ pub struct OpinionState {
     pub k_smoother: Option<KSmoother>,
     /// The last components by statement id, to start power iteration from.
     pub components: Vec<(StatementId, [f64; 2])>,
+    /// The last base clusters, to start k-means from.
+    pub base_clusters: Vec<BaseCluster>,
+    /// The last group clustering for each k tried: clusters of base-cluster ids.
+    pub group_clusterings: Vec<(usize, Vec<StoredGroup>)>,
+}
+
+/// A group clustering kept between runs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredGroup {
+    pub id: usize,
+    /// Base-cluster ids.
+    pub base_clusters: Vec<usize>,
+    pub center: [f64; 2],
 }
 
 /// A group of participants who vote alike.
@@ -72,6 +88,8 @@ pub struct OpinionMap {
     pub base_clusters: Vec<BaseCluster>,
     /// Silhouette of each k tried, ascending k.
     pub silhouettes: Vec<(usize, f64)>,
+    /// Every k tried, for the next run's warm start.
+    pub group_clusterings: Vec<(usize, Vec<StoredGroup>)>,
     pub k_smoother: Option<KSmoother>,
     pub groups: Vec<Group>,
     /// Representative statements per group, in the order of `groups`.
@@ -101,6 +119,8 @@ impl OpinionMap {
                 .zip(pc1.iter().zip(pc2))
                 .map(|(&s, (&x, &y))| (s, [x, y]))
                 .collect(),
+            base_clusters: self.base_clusters.clone(),
+            group_clusterings: self.group_clusterings.clone(),
         }
     }
 }
@@ -136,10 +156,29 @@ pub fn analyse(
         .iter()
         .filter_map(|&r| positions.get(r).copied())
         .collect();
+    let previous_base = previous.map(|p| {
+        let index_of: HashMap<ParticipantId, usize> = in_rows
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &r)| Some((*matrix.participants().get(r)?, i)))
+            .collect();
+        p.base_clusters
+            .iter()
+            .map(|c| Cluster {
+                id: c.id,
+                members: c
+                    .members
+                    .iter()
+                    .filter_map(|m| index_of.get(m).copied())
+                    .collect(),
+                center: c.center,
+            })
+            .collect::<Vec<_>>()
+    });
     let base = if in_rows.is_empty() {
         Vec::new()
     } else {
-        base_clusters(&in_positions)
+        base_clusters(&in_positions, previous_base)
     };
     let base_rows: Vec<Vec<usize>> = base
         .iter()
@@ -155,10 +194,32 @@ pub fn analyse(
         .group_count
         .unwrap_or(0)
         .max(max_group_count(base.len()));
+    let previous_groups = |k: usize| -> Option<Vec<Cluster>> {
+        let (_, groups) = previous?
+            .group_clusterings
+            .iter()
+            .find(|(pk, _)| *pk == k)?;
+        let position: HashMap<usize, usize> =
+            base.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        Some(
+            groups
+                .iter()
+                .map(|g| Cluster {
+                    id: g.id,
+                    members: g
+                        .base_clusters
+                        .iter()
+                        .filter_map(|b| position.get(b).copied())
+                        .collect(),
+                    center: g.center,
+                })
+                .collect(),
+        )
+    };
     let clusterings = if base.is_empty() {
         Vec::new()
     } else {
-        group_clusterings(&base, 2..=max_k)
+        group_clusterings(&base, 2..=max_k, previous_groups)
     };
     let k_smoother = best_k(&clusterings)
         .map(|k| KSmoother::next(previous.and_then(|p| p.k_smoother.as_ref()), k));
@@ -204,17 +265,44 @@ pub fn analyse(
         statement_positions: project_statements(&pca),
         participant_positions: positions,
         pca,
-        in_conversation: in_rows.iter().map(|&r| id_of(r)).collect(),
+        in_conversation: {
+            let mut ids: Vec<ParticipantId> = in_rows.iter().map(|&r| id_of(r)).collect();
+            ids.sort_unstable();
+            ids
+        },
         base_clusters: base
             .iter()
             .zip(&base_rows)
-            .map(|(c, rows)| BaseCluster {
-                id: c.id,
-                members: rows.iter().map(|&r| id_of(r)).collect(),
-                center: c.center,
+            .map(|(c, rows)| {
+                let mut members: Vec<ParticipantId> = rows.iter().map(|&r| id_of(r)).collect();
+                members.sort_unstable();
+                BaseCluster {
+                    id: c.id,
+                    members,
+                    center: c.center,
+                }
             })
             .collect(),
         silhouettes: clusterings.iter().map(|c| (c.k, c.silhouette)).collect(),
+        group_clusterings: clusterings
+            .iter()
+            .map(|c| {
+                let stored = c
+                    .clusters
+                    .iter()
+                    .map(|g| StoredGroup {
+                        id: g.id,
+                        base_clusters: g
+                            .members
+                            .iter()
+                            .filter_map(|&b| base.get(b).map(|c| c.id))
+                            .collect(),
+                        center: g.center,
+                    })
+                    .collect();
+                (c.k, stored)
+            })
+            .collect(),
         k_smoother,
         group_aware_consensus: group_aware_consensus(matrix, &group_rows),
         consensus: consensus(matrix, &left_out),

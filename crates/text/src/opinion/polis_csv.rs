@@ -551,7 +551,10 @@ mod tests {
             write_participants_votes(&mut written, &file)?;
             let read = read_participants_votes(written.as_slice())?;
             assert_eq!(read, file);
-            assert_eq!(VoteMatrix::from_votes(&read.final_votes()), matrix);
+            assert_eq!(
+                VoteMatrix::from_votes(&read.final_votes()).final_votes(),
+                matrix.final_votes()
+            );
         }
         Ok(())
     }
