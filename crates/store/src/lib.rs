@@ -26,6 +26,7 @@ mod migrate;
 mod multirow;
 mod participation;
 mod parties;
+mod readings;
 mod reference;
 mod responses;
 mod review;
@@ -58,6 +59,7 @@ pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;
+pub use readings::{Comment, Reading, ReadingStore};
 pub use responses::{
     Author, Mails, Receipt, ReceivedOtherwise, ResponseStore, SaveRequest, StoredResponse,
 };

@@ -130,6 +130,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0019_amendments.sql"),
         postgres: include_str!("../migrations/postgres/0019_amendments.sql"),
     },
+    Migration {
+        version: 20,
+        name: "readings",
+        sqlite: include_str!("../migrations/sqlite/0020_readings.sql"),
+        postgres: include_str!("../migrations/postgres/0020_readings.sql"),
+    },
 ];
 
 /// What `migrate` did.

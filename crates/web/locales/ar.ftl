@@ -1153,3 +1153,40 @@ audit-text-decide = سُجّل قرار
 audit-text-silence-start = عُمِّم النص في إطار إجراء الموافقة الضمنية
 audit-text-silence-broken = كُسر الصمت
 audit-text-silence-passed = لم يُكسر الصمت: اعتُمد النص
+
+## التعديلات
+text-amendments = التعديلات
+amendments-title = التعديلات على «{ $title }»
+amendments-count = { $count ->
+    [0] لم يُقترح أي تعديل بعد.
+    [zero] لم يُقترح أي تعديل بعد.
+    [one] تعديل واحد، حسب الفقرات.
+    [two] تعديلان، حسب الفقرات.
+    [few] { $count } تعديلات، حسب الفقرات.
+    [many] { $count } تعديلًا، حسب الفقرات.
+   *[other] { $count } تعديل، حسب الفقرات.
+}
+amendment-kind-insert = فقرة جديدة بعد هذه الفقرة
+amendment-kind-delete = حذف
+amendment-kind-replace = استبدال
+amendment-handling-incorporated = أُدرج في النص
+amendment-handling-bracketed = وُضع بين معقوفين
+amendment-handling-merged = دُمج
+amendment-handling-not_retained = لم يُحتفظ به
+amendment-handling-pending = لم يبتّ الرئيس فيه بعد.
+amendment-co-sponsors = شارك في تقديمه: { $names }
+amendment-reason = السبب: { $reason }
+amendment-proposed-on = اقتُرح على أساس
+amendment-handle = تسجيل المعالجة
+amendment-propose-heading = اقتراح تعديل
+amendment-propose = تقديم التعديل
+field-handling = المعالجة
+field-amendment-kind = نوع التعديل
+field-proposed = الصياغة المقترحة
+field-proposed-help = الصياغة الجديدة للفقرة، أو صياغة الفقرة الجديدة؛ تُترك فارغة في حالة الحذف. ويجوز استخدام المعقوفات كما في ترميز الصياغة.
+field-co-sponsors = المشاركون في التقديم
+error-no-amendment = لا يوجد تعديل بالمعرِّف «{ $id }».
+error-code-deletion_has_no_words = الحذف لا يقترح أي صياغة؛ اختر الاستبدال بدلًا من ذلك.
+error-code-handling_reason_required = اذكر سبب عدم الاحتفاظ بالتعديل أو ما دُمج فيه.
+audit-text-amendment = اقتُرح تعديل
+audit-text-amendment-handling = سُجّلت معالجة تعديل

@@ -1130,3 +1130,36 @@ audit-text-decide = Decisión registrada
 audit-text-silence-start = Texto sometido al procedimiento de acuerdo tácito
 audit-text-silence-broken = Silencio roto
 audit-text-silence-passed = Silencio no roto: texto aprobado
+
+## Enmiendas
+text-amendments = Enmiendas
+amendments-title = Enmiendas a “{ $title }”
+amendments-count = { $count ->
+    [0] Todavía no se ha propuesto ninguna enmienda.
+    [one] Una enmienda, agrupada por párrafo.
+   *[other] { $count } enmiendas, agrupadas por párrafo.
+}
+amendment-kind-insert = Nuevo párrafo a continuación de este
+amendment-kind-delete = Supresión
+amendment-kind-replace = Sustitución
+amendment-handling-incorporated = Incorporada
+amendment-handling-bracketed = Puesta entre corchetes
+amendment-handling-merged = Fusionada
+amendment-handling-not_retained = No retenida
+amendment-handling-pending = La Presidencia aún no se ha pronunciado al respecto.
+amendment-co-sponsors = Copatrocinada por { $names }
+amendment-reason = Motivo: { $reason }
+amendment-proposed-on = Propuesta sobre la
+amendment-handle = Registrar el tratamiento
+amendment-propose-heading = Proponer una enmienda
+amendment-propose = Proponer la enmienda
+field-handling = Tratamiento
+field-amendment-kind = Tipo de enmienda
+field-proposed = Redacción propuesta
+field-proposed-help = La nueva redacción del párrafo, o la del nuevo párrafo; déjelo en blanco si se trata de una supresión. Pueden utilizarse corchetes como en la notación de redacción.
+field-co-sponsors = Copatrocinadores
+error-no-amendment = No existe ninguna enmienda con el identificador “{ $id }”.
+error-code-deletion_has_no_words = Una supresión no propone ninguna redacción; elija en su lugar una sustitución.
+error-code-handling_reason_required = Indique por qué no se retuvo la enmienda o con qué se fusionó.
+audit-text-amendment = Enmienda propuesta
+audit-text-amendment-handling = Tratamiento de una enmienda registrado

@@ -1133,3 +1133,36 @@ audit-text-decide = Décision consignée
 audit-text-silence-start = Texte soumis à la procédure d’accord tacite
 audit-text-silence-broken = Silence rompu
 audit-text-silence-passed = Silence non rompu : texte adopté
+
+## Amendements
+text-amendments = Amendements
+amendments-title = Amendements à « { $title } »
+amendments-count = { $count ->
+    [0] Aucun amendement n’a encore été proposé.
+    [one] Un amendement, regroupé par paragraphe.
+   *[other] { $count } amendements, regroupés par paragraphe.
+}
+amendment-kind-insert = Nouveau paragraphe après celui-ci
+amendment-kind-delete = Suppression
+amendment-kind-replace = Remplacement
+amendment-handling-incorporated = Incorporé
+amendment-handling-bracketed = Mis entre crochets
+amendment-handling-merged = Fusionné
+amendment-handling-not_retained = Non retenu
+amendment-handling-pending = Le Président ne s’est pas encore prononcé.
+amendment-co-sponsors = Coauteurs : { $names }
+amendment-reason = Motif : { $reason }
+amendment-proposed-on = Proposé sur la
+amendment-handle = Consigner la suite donnée
+amendment-propose-heading = Proposer un amendement
+amendment-propose = Proposer l’amendement
+field-handling = Suite donnée
+field-amendment-kind = Type d’amendement
+field-proposed = Libellé proposé
+field-proposed-help = Le nouveau libellé du paragraphe, ou celui du nouveau paragraphe ; laissez vide pour une suppression. Les crochets peuvent être utilisés comme dans la notation de rédaction.
+field-co-sponsors = Coauteurs
+error-no-amendment = Il n’existe aucun amendement ayant l’identifiant « { $id } ».
+error-code-deletion_has_no_words = Une suppression ne propose aucun libellé ; choisissez plutôt un remplacement.
+error-code-handling_reason_required = Indiquez pourquoi l’amendement n’a pas été retenu ou avec quoi il a été fusionné.
+audit-text-amendment = Amendement proposé
+audit-text-amendment-handling = Suite donnée à un amendement consignée

@@ -1129,3 +1129,38 @@ audit-text-decide = Решение записано
 audit-text-silence-start = Текст распространен в рамках процедуры молчания
 audit-text-silence-broken = Молчание нарушено
 audit-text-silence-passed = Молчание не нарушено: текст принят
+
+## Поправки
+text-amendments = Поправки
+amendments-title = Поправки к тексту «{ $title }»
+amendments-count = { $count ->
+    [0] Поправки пока не предлагались.
+    [one] { $count } поправка, с разбивкой по пунктам.
+    [few] { $count } поправки, с разбивкой по пунктам.
+    [many] { $count } поправок, с разбивкой по пунктам.
+   *[other] { $count } поправки, с разбивкой по пунктам.
+}
+amendment-kind-insert = Новый пункт после данного
+amendment-kind-delete = Исключение
+amendment-kind-replace = Замена
+amendment-handling-incorporated = Включена в текст
+amendment-handling-bracketed = Заключена в квадратные скобки
+amendment-handling-merged = Объединена
+amendment-handling-not_retained = Не учтена
+amendment-handling-pending = Председатель еще не принял решения по поправке.
+amendment-co-sponsors = Соавторы: { $names }
+amendment-reason = Обоснование: { $reason }
+amendment-proposed-on = Предложена к тексту:
+amendment-handle = Записать решение по поправке
+amendment-propose-heading = Предложить поправку
+amendment-propose = Внести поправку
+field-handling = Решение по поправке
+field-amendment-kind = Вид поправки
+field-proposed = Предлагаемая формулировка
+field-proposed-help = Новая формулировка пункта или текст нового пункта; при исключении оставьте поле пустым. Квадратные скобки можно использовать так же, как в редакционной разметке.
+field-co-sponsors = Соавторы
+error-no-amendment = Поправка с идентификатором «{ $id }» не найдена.
+error-code-deletion_has_no_words = При исключении формулировка не предлагается; выберите вместо этого замену.
+error-code-handling_reason_required = Укажите, почему поправка не учтена или с чем она объединена.
+audit-text-amendment = Поправка предложена
+audit-text-amendment-handling = Решение по поправке записано

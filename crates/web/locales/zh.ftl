@@ -1120,3 +1120,35 @@ audit-text-decide = 已记录决定
 audit-text-silence-start = 已按默许程序分发案文
 audit-text-silence-broken = 沉默已被打破
 audit-text-silence-passed = 沉默未被打破：案文已通过
+
+## 修正案
+text-amendments = 修正案
+amendments-title = 对“{ $title }”的修正案
+amendments-count = { $count ->
+    [0] 尚未提出任何修正案。
+   *[other] 共{ $count }项修正案，按段落分列。
+}
+amendment-kind-insert = 在本段之后新增段落
+amendment-kind-delete = 删除
+amendment-kind-replace = 替换
+amendment-handling-incorporated = 已纳入
+amendment-handling-bracketed = 已加方括号
+amendment-handling-merged = 已合并
+amendment-handling-not_retained = 未予保留
+amendment-handling-pending = 主席尚未处理。
+amendment-co-sponsors = 共同提案方：{ $names }
+amendment-reason = 理由：{ $reason }
+amendment-proposed-on = 所依据的版本：
+amendment-handle = 记录处理方式
+amendment-propose-heading = 提出修正案
+amendment-propose = 提交修正案
+field-handling = 处理方式
+field-amendment-kind = 修正类型
+field-proposed = 拟议措辞
+field-proposed-help = 该段落的新措辞，或新增段落的措辞；如为删除，则留空。可按起草标记法使用方括号。
+field-co-sponsors = 共同提案方
+error-no-amendment = 不存在标识为“{ $id }”的修正案。
+error-code-deletion_has_no_words = 删除不提出任何措辞；请改为选择替换。
+error-code-handling_reason_required = 请说明该修正案未予保留的理由，或说明其与何者合并。
+audit-text-amendment = 已提出修正案
+audit-text-amendment-handling = 已记录修正案的处理方式

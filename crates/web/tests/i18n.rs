@@ -166,6 +166,10 @@ const ERROR_CODES: &[&str] = &[
     "invalid_datetime",
     "deletion_has_no_words",
     "handling_reason_required",
+    "window_ends_before_start",
+    "window_incomplete",
+    "meeting_of_another_body",
+    "comments_closed",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -176,6 +180,7 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
     use concord_domain::drafting::consensus::{
         DecisionMethod, Outcome, ParagraphStatus, SilenceState, Stance,
     };
+    use concord_domain::drafting::reading::CommentVisibility;
     use concord_domain::reference::RegionalGroup;
     use concord_domain::stakeholder::{EcosocStatus, StakeholderGroup, SUB_CATEGORIES};
     let codes = |all: Vec<&'static str>| all.into_iter().map(str::to_owned).collect::<Vec<_>>();
@@ -231,6 +236,9 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "text-silence-passed",
                 "text-amendment",
                 "text-amendment-handling",
+                "text-reading",
+                "text-comment",
+                "text-comment-hide",
                 "body-create",
                 "body-update",
                 "body-lifecycle",
@@ -397,6 +405,10 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
         (
             "amendment-handling".into(),
             codes(Handling::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "comment-visibility".into(),
+            codes(CommentVisibility::ALL.iter().map(|v| v.code()).collect()),
         ),
         (
             "stance".into(),

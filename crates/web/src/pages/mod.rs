@@ -16,6 +16,7 @@ mod manage;
 mod meetings;
 mod parties;
 mod published;
+mod readings;
 mod record;
 mod respond;
 mod roster;
@@ -208,6 +209,12 @@ pub fn routes() -> Router<AppState> {
             "/texts/{id}/positions",
             get(consensus::positions_page).post(consensus::take_position),
         )
+        .route("/texts/{id}/readings", axum::routing::post(readings::open))
+        .route(
+            "/texts/{id}/comments",
+            get(readings::comments).post(readings::comment),
+        )
+        .route("/comments/{id}/hide", axum::routing::post(readings::hide))
         .route(
             "/texts/{id}/amendments",
             get(amendments::compilation).post(amendments::propose),

@@ -377,6 +377,9 @@ struct TextPage {
     csrf: String,
     errors: FormErrors,
     consensus: ConsensusView,
+    readings: Vec<super::readings::ReadingRow>,
+    /// Meetings and agenda items a new reading can be tied to (for those who open readings).
+    places: Vec<(String, String)>,
 }
 
 /// The text's page: the text as it now reads, where it stands, the positions on it and its
@@ -393,11 +396,20 @@ pub(super) async fn render_text(
     let current = load_version(state, &text, text.version).await?;
     let draft = notation::parse(&current.notation).unwrap_or_default();
     let consensus = super::consensus::view(&t, state, &visitor, &text, &draft).await?;
+    let can_edit = visitor.may(Action::DraftTexts(body.id)) && !consensus.adopted;
+    let readings = super::readings::rows(&t, state, &text).await?;
+    let places = if can_edit {
+        super::readings::places(&t, state, &text).await?
+    } else {
+        Vec::new()
+    };
     let page = TextPage {
+        readings,
+        places,
         kind: t.code("text-kind", text.fields.kind.code()),
         state: state_of(&draft),
         blocks: blocks(&t, &draft),
-        can_edit: visitor.may(Action::DraftTexts(body.id)) && !consensus.adopted,
+        can_edit,
         can_take_positions: visitor.may(Action::TakePositions(body.id))
             && !consensus.my_seats.is_empty()
             && !consensus.adopted,
