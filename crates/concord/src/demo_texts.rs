@@ -5,9 +5,10 @@
 //! placeholders, not delegations.
 
 use concord_domain::drafting::consensus::StatusForm;
+use concord_domain::drafting::reading::ReadingForm;
 use concord_domain::drafting::text::{revision, TextForm};
 use concord_domain::ids::BodyId;
-use concord_store::{AuditActor, ConsensusStore, Store, TextStore};
+use concord_store::{AuditActor, ConsensusStore, ReadingStore, Store, TextStore};
 
 /// The first version: the Chair's draft with what delegations asked to bracket.
 const FIRST: &str = "## Preamble
@@ -55,6 +56,15 @@ pub async fn illustrative_text(store: &Store, by: &AuditActor, body: BodyId) -> 
     .parse()?;
     let first = revision(Some(FIRST), Some("First reading: brackets as requested"))?;
     let text = store.add_text(by, body, &fields, &first).await?;
+    read(
+        store,
+        by,
+        text.id,
+        "First reading",
+        "2017-09-26",
+        "2017-10-06",
+    )
+    .await?;
     mark(store, by, text.id, &[("PP1", "agreed", "")]).await?;
     let second = revision(
         Some(SECOND),
@@ -63,6 +73,15 @@ pub async fn illustrative_text(store: &Store, by: &AuditActor, body: BodyId) -> 
     store
         .revise_text(by, text.id, text.version, &second)
         .await?;
+    read(
+        store,
+        by,
+        text.id,
+        "Second reading",
+        "2018-01-15",
+        "2018-01-26",
+    )
+    .await?;
     mark(
         store,
         by,
@@ -74,6 +93,26 @@ pub async fn illustrative_text(store: &Store, by: &AuditActor, body: BodyId) -> 
         ],
     )
     .await?;
+    Ok(())
+}
+
+/// Opens a reading of the text's current version, with its comment window (members only).
+async fn read(
+    store: &Store,
+    by: &AuditActor,
+    text: i64,
+    title: &str,
+    open: &str,
+    close: &str,
+) -> anyhow::Result<()> {
+    let fields = ReadingForm {
+        title: Some(title.into()),
+        comments_open: Some(open.into()),
+        comments_close: Some(close.into()),
+        ..ReadingForm::default()
+    }
+    .parse()?;
+    store.add_reading(by, text, &fields).await?;
     Ok(())
 }
 

@@ -1054,6 +1054,7 @@ text-status-pending = pending { $delegation }
 text-on-version = version { $version }
 text-body-heading = The text
 text-chart-bar = Version { $version }: { $agreed } agreed, { $adref } agreed ad ref or pending, { $bracketed } with brackets or alternatives, of { $paragraphs } paragraphs.
+text-chart-reading = Reading { $number } ({ $title }) started from this version.
 text-chart-title = The text's way to agreement, version by version
 text-chart-other = Clean, not yet agreed
 text-sections-caption = Where each section stands

@@ -93,6 +93,9 @@ async fn a_reading_takes_members_comments_within_its_window(app: App) {
         "{page}"
     );
     assert!(page.contains("(Members only)"));
+    // The chart of the text's way to agreement marks where the reading started.
+    assert!(page.contains("Reading 1 (First reading) started from this version."));
+    assert!(page.contains("class=\"reading-mark\">R1</text>"), "{page}");
 
     let sent = brazil
         .post(

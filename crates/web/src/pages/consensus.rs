@@ -20,7 +20,7 @@ use concord_domain::drafting::consensus::{
 use concord_domain::drafting::notation::{self, Block, Draft};
 use concord_domain::drafting::text::NegotiatingText;
 use concord_domain::Invalid;
-use concord_store::{CompositionStore, ConsensusStore, StatusEntry, TextStore};
+use concord_store::{CompositionStore, ConsensusStore, ReadingStore, StatusEntry, TextStore};
 use time::OffsetDateTime;
 
 use super::manage::{opt, store_or_form, Posted};
@@ -44,6 +44,8 @@ pub(crate) struct Standing {
 /// A version's bar in the chart of the text's way to agreement.
 pub(crate) struct Bar {
     pub version: i64,
+    /// The readings that started from this version ("R1"), shown above the bar.
+    pub readings: String,
     pub x: u32,
     /// Segments from the bottom: (y, height, class, count).
     pub segments: Vec<(u32, u32, &'static str, usize)>,
@@ -52,6 +54,8 @@ pub(crate) struct Bar {
 
 /// Height of the chart's plotting area, in SVG units.
 const CHART_HEIGHT: u32 = 160;
+/// Room above the bars for the readings' marks.
+const CHART_TOP: u32 = 16;
 /// Width of a version's slot.
 const BAR_SLOT: u32 = 36;
 
@@ -133,7 +137,12 @@ fn stance_counts(t: &Tr, positions: &[&Position]) -> String {
 }
 
 /// Builds the chart: one stacked bar per version — agreed, ad ref, bracketed, the rest.
-fn bars(t: &Tr, versions: &[(i64, Draft)], trail: &[StatusEntry]) -> Vec<Bar> {
+fn bars(
+    t: &Tr,
+    versions: &[(i64, Draft)],
+    trail: &[StatusEntry],
+    readings: &[concord_store::Reading],
+) -> Vec<Bar> {
     let tallies: Vec<(i64, Tally)> = versions
         .iter()
         .map(|(number, draft)| {
@@ -154,7 +163,7 @@ fn bars(t: &Tr, versions: &[(i64, Draft)], trail: &[StatusEntry]) -> Vec<Bar> {
         .map(|((version, tally), slot)| {
             // A bracketed paragraph is never agreed, so the four parts add up to the whole.
             let other = tally.paragraphs - tally.agreed - tally.ad_ref - tally.bracketed;
-            let mut y = CHART_HEIGHT;
+            let mut y = CHART_TOP + CHART_HEIGHT;
             let mut segments = Vec::new();
             for (count, class) in [
                 (tally.agreed, "agreed"),
@@ -163,10 +172,12 @@ fn bars(t: &Tr, versions: &[(i64, Draft)], trail: &[StatusEntry]) -> Vec<Bar> {
                 (tally.bracketed, "bracketed"),
             ] {
                 let height = scale(count);
-                y -= height.min(y);
+                y -= height.min(y - CHART_TOP);
                 segments.push((y, height, class, count));
             }
-            let description = t.args(
+            let read: Vec<&concord_store::Reading> =
+                readings.iter().filter(|r| r.version == version).collect();
+            let mut description = t.args(
                 "text-chart-bar",
                 &[
                     ("version", version.to_string()),
@@ -176,8 +187,23 @@ fn bars(t: &Tr, versions: &[(i64, Draft)], trail: &[StatusEntry]) -> Vec<Bar> {
                     ("paragraphs", tally.paragraphs.to_string()),
                 ],
             );
+            for reading in &read {
+                description.push(' ');
+                description.push_str(&t.args(
+                    "text-chart-reading",
+                    &[
+                        ("number", reading.number.to_string()),
+                        ("title", reading.title.clone()),
+                    ],
+                ));
+            }
             Bar {
                 version,
+                readings: read
+                    .iter()
+                    .map(|r| format!("R{}", r.number))
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 x: 30 + slot * BAR_SLOT,
                 segments,
                 description,
@@ -236,7 +262,8 @@ pub(crate) async fn view(
         .into_iter()
         .map(|v| (v.number, notation::parse(&v.notation).unwrap_or_default()))
         .collect();
-    let bars = bars(t, &versions, &trail);
+    let readings = state.store.readings(text.id).await?;
+    let bars = bars(t, &versions, &trail, &readings);
     let decisions: Vec<DecisionRow> = state
         .store
         .decisions(text.id)
