@@ -15,6 +15,15 @@
 //!    region), which Pol.is cannot do.
 //!
 //! [`analyse`] runs the pipeline; [`polis_csv`] reads and writes Pol.is's export format.
+//!
+//! Pol.is computes each run from its previous one: the participants already in stay in, k-means
+//! starts from the last base clusters and groups, the power iteration from the last components,
+//! and the group count changes only after a new count has won several runs in a row. An
+//! [`OpinionState`] (from [`OpinionMap::state`]) carries all of that to the next run. Without
+//! one, an analysis is a cold start, as Pol.is's first run of a conversation is: base clusters
+//! are created in the order participants qualified, as Pol.is creates them. Started from the
+//! state Pol.is stored, the map reproduces Pol.is's groups, representative statements and
+//! consensus exactly (see `tests/polis_fixtures.rs`).
 
 pub mod categories;
 pub mod clusters;

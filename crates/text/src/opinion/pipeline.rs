@@ -139,10 +139,15 @@ pub fn analyse(
             "group_count must be at least 2",
         ));
     }
+    let left_out_ids: std::collections::HashSet<StatementId> = statements
+        .iter()
+        .filter(|s| s.is_left_out())
+        .map(|s| s.id)
+        .collect();
     let left_out: Vec<bool> = matrix
         .statements()
         .iter()
-        .map(|id| statements.iter().any(|s| s.id == *id && s.is_left_out()))
+        .map(|id| left_out_ids.contains(id))
         .collect();
     let start = previous.and_then(|p| start_components(matrix, &p.components));
     let pca = principal_components(matrix, &left_out, options.power_iteration, start.as_ref());
@@ -330,4 +335,106 @@ fn start_components(
         }
     }
     Some(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::opinion::{Moderation, Vote, VoteValue};
+
+    /// Twenty participants in two camps of ten on six statements; statement 5 everyone agrees
+    /// with; statement 6 is rejected.
+    fn two_camps() -> (VoteMatrix, Vec<StatementInfo>) {
+        let mut votes = Vec::new();
+        for participant in 0..20u64 {
+            let camp_a = participant < 10;
+            for statement in 0..7u64 {
+                let value = match statement {
+                    5 => VoteValue::Agree,
+                    6 => VoteValue::Disagree,
+                    s if (s % 2 == 0) == camp_a => VoteValue::Agree,
+                    _ => VoteValue::Disagree,
+                };
+                // A little disagreement inside each camp keeps the positions apart.
+                let value = if statement == 1 && participant % 5 == 0 {
+                    VoteValue::Pass
+                } else {
+                    value
+                };
+                votes.push(Vote {
+                    participant,
+                    statement,
+                    value,
+                    timestamp: i64::try_from(participant).unwrap_or(0),
+                });
+            }
+        }
+        let infos = vec![StatementInfo {
+            id: 6,
+            moderation: Moderation::Out,
+            is_meta: false,
+        }];
+        (VoteMatrix::from_votes(&votes), infos)
+    }
+
+    #[test]
+    fn finds_the_two_camps_what_divides_them_and_what_they_share() -> Result<(), OpinionError> {
+        let (matrix, infos) = two_camps();
+        let map = analyse(&matrix, &infos, &OpinionOptions::default(), None)?;
+        assert_eq!(map.groups.len(), 2);
+        let first = map.group_of(0);
+        assert!((0..10).all(|p| map.group_of(p) == first));
+        assert!((10..20).all(|p| map.group_of(p) != first));
+        assert_eq!(map.left_out, vec![6]);
+        // Statement 5 is the consensus; the rejected statement 6 is never picked.
+        assert_eq!(map.consensus.agree.first().map(|s| s.statement), Some(5));
+        assert!(map.consensus.disagree.iter().all(|s| s.statement != 6));
+        let gac_5 = map
+            .group_aware_consensus
+            .iter()
+            .find(|g| g.statement == 5)
+            .map(|g| g.agree);
+        assert_eq!(gac_5, Some((11.0 / 12.0) * (11.0 / 12.0)));
+        for statements in &map.repness {
+            assert!(!statements.is_empty());
+            assert!(statements
+                .iter()
+                .all(|r| r.statement != 6 && r.statement != 5));
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_run_from_its_own_state_keeps_the_groups() -> Result<(), OpinionError> {
+        let (matrix, infos) = two_camps();
+        let first = analyse(&matrix, &infos, &OpinionOptions::default(), None)?;
+        let second = analyse(
+            &matrix,
+            &infos,
+            &OpinionOptions::default(),
+            Some(&first.state()),
+        )?;
+        let members = |map: &OpinionMap| -> Vec<(usize, Vec<ParticipantId>)> {
+            map.groups
+                .iter()
+                .map(|g| (g.id, g.members.clone()))
+                .collect()
+        };
+        assert_eq!(members(&first), members(&second));
+        assert_eq!(second.k_smoother.map(|k| k.last_k_count), Some(2));
+        Ok(())
+    }
+
+    #[test]
+    fn a_forced_group_count_must_be_two_or_more() {
+        let (matrix, infos) = two_camps();
+        let options = OpinionOptions {
+            group_count: Some(1),
+            ..OpinionOptions::default()
+        };
+        assert!(matches!(
+            analyse(&matrix, &infos, &options, None),
+            Err(OpinionError::InvalidOption(_))
+        ));
+    }
 }
