@@ -193,24 +193,41 @@ fn squared_distance(a: &[f64; 2], b: &[f64; 2]) -> f64 {
 /// dropped, and centres move to their members' (weighted) mean.
 fn step(points: &[[f64; 2]], weights: Option<&[f64]>, clusters: &[Cluster]) -> Vec<Cluster> {
     let k = clusters.len();
+    let partials = super::parallel::map_chunks(points.len(), points.len() * k, |range| {
+        let mut nearest = Vec::with_capacity(range.len());
+        let mut sums = vec![[0.0f64; 2]; k];
+        let mut totals = vec![0.0f64; k];
+        for i in range {
+            let point = &points[i];
+            let mut best = 0;
+            let mut best_distance = f64::INFINITY;
+            for (c, cluster) in clusters.iter().enumerate() {
+                let d = squared_distance(point, &cluster.center);
+                if d < best_distance {
+                    best = c;
+                    best_distance = d;
+                }
+            }
+            let w = weights.and_then(|w| w.get(i)).copied().unwrap_or(1.0);
+            nearest.push((i, best));
+            sums[best][0] += w * point[0];
+            sums[best][1] += w * point[1];
+            totals[best] += w;
+        }
+        (nearest, sums, totals)
+    });
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); k];
     let mut sums = vec![[0.0f64; 2]; k];
     let mut totals = vec![0.0f64; k];
-    for (i, point) in points.iter().enumerate() {
-        let mut best = 0;
-        let mut best_distance = f64::INFINITY;
-        for (c, cluster) in clusters.iter().enumerate() {
-            let d = squared_distance(point, &cluster.center);
-            if d < best_distance {
-                best = c;
-                best_distance = d;
-            }
+    for (nearest, partial_sums, partial_totals) in partials {
+        for (i, best) in nearest {
+            members[best].push(i);
         }
-        let w = weights.and_then(|w| w.get(i)).copied().unwrap_or(1.0);
-        members[best].push(i);
-        sums[best][0] += w * point[0];
-        sums[best][1] += w * point[1];
-        totals[best] += w;
+        for c in 0..k {
+            sums[c][0] += partial_sums[c][0];
+            sums[c][1] += partial_sums[c][1];
+            totals[c] += partial_totals[c];
+        }
     }
     clusters
         .iter()

@@ -6,6 +6,7 @@
 //! statement the vote with the latest timestamp counts (the later row on equal timestamps).
 
 use std::collections::HashMap;
+use std::hash::Hash;
 
 use super::votes::{ParticipantId, StatementId, Vote};
 
@@ -27,41 +28,42 @@ pub struct VoteMatrix {
 impl VoteMatrix {
     /// Builds the matrix from a vote history in any order; the latest vote per cell wins.
     pub fn from_votes(votes: &[Vote]) -> Self {
-        let mut participants: Vec<ParticipantId> = votes.iter().map(|v| v.participant).collect();
-        participants.sort_unstable();
-        participants.dedup();
-        let mut statements: Vec<StatementId> = votes.iter().map(|v| v.statement).collect();
-        statements.sort_unstable();
-        statements.dedup();
-        let column_of: HashMap<StatementId, u32> = statements
-            .iter()
-            .enumerate()
-            .map(|(i, &s)| (s, index_u32(i)))
-            .collect();
-        let row_of: HashMap<ParticipantId, u32> = participants
-            .iter()
-            .enumerate()
-            .map(|(i, &p)| (p, index_u32(i)))
-            .collect();
+        let participants = IdIndex::new(votes.iter().map(|v| v.participant));
+        let statements = IdIndex::new(votes.iter().map(|v| v.statement));
 
-        // (row, column, timestamp, position in the input) sorts each cell's history into order,
-        // so the last entry of each run of equal cells is the vote that counts.
-        let mut cells: Vec<(u32, u32, i64, u32, i8)> = votes
+        // Votes bucketed by row (a counting sort keeps input order within a row), then each
+        // row's history sorted by (column, timestamp), stably: the last entry of each run of one
+        // cell is the vote that counts, the later row winning on equal timestamps.
+        let mut row_starts = vec![0usize; participants.ids.len() + 1];
+        let rows: Vec<u32> = votes
             .iter()
-            .enumerate()
-            .map(|(position, v)| {
-                (
-                    row_of.get(&v.participant).copied().unwrap_or_default(),
-                    column_of.get(&v.statement).copied().unwrap_or_default(),
-                    v.timestamp,
-                    index_u32(position),
-                    v.value.as_i8(),
-                )
-            })
+            .map(|v| participants.index(v.participant))
             .collect();
-        cells.sort_unstable_by_key(|&(row, column, timestamp, position, _)| {
-            (row, column, timestamp, position)
-        });
+        for &row in &rows {
+            row_starts[row as usize + 1] += 1;
+        }
+        for i in 1..row_starts.len() {
+            row_starts[i] += row_starts[i - 1];
+        }
+        let mut next = row_starts.clone();
+        let mut cells: Vec<(u32, u32, i64, u32, i8)> = vec![(0, 0, 0, 0, 0); votes.len()];
+        for (position, (v, &row)) in votes.iter().zip(&rows).enumerate() {
+            let slot = &mut next[row as usize];
+            cells[*slot] = (
+                row,
+                statements.index(v.statement),
+                v.timestamp,
+                index_u32(position),
+                v.value.as_i8(),
+            );
+            *slot += 1;
+        }
+        for row in 0..participants.ids.len() {
+            cells[row_starts[row]..row_starts[row + 1]]
+                .sort_by_key(|&(_, column, timestamp, _, _)| (column, timestamp));
+        }
+        let participants = participants.ids;
+        let statements = statements.ids;
 
         let mut first_vote = vec![i64::MAX; participants.len()];
         for &(row, _, timestamp, _, _) in &cells {
@@ -224,6 +226,65 @@ impl VoteMatrix {
             }
         }
         votes
+    }
+}
+
+/// Sorted distinct ids and the way back from an id to its position: a table when the ids are
+/// dense (Pol.is numbers participants and statements from 0), a hash map otherwise.
+struct IdIndex<T> {
+    ids: Vec<T>,
+    dense: Option<(u64, Vec<u32>)>,
+    sparse: HashMap<T, u32>,
+}
+
+impl<T: Copy + Ord + Hash + Into<u64>> IdIndex<T> {
+    fn new(ids: impl Iterator<Item = T>) -> Self {
+        let mut ids: Vec<T> = ids.collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let (min, max) = match (ids.first(), ids.last()) {
+            (Some(&a), Some(&b)) => (a.into(), b.into()),
+            _ => (0, 0),
+        };
+        let span = usize::try_from(max - min).unwrap_or(usize::MAX);
+        if span <= 8 * ids.len() + 1024 {
+            let mut table = vec![u32::MAX; span + 1];
+            for (i, &id) in ids.iter().enumerate() {
+                if let Some(slot) = usize::try_from(id.into() - min)
+                    .ok()
+                    .and_then(|o| table.get_mut(o))
+                {
+                    *slot = index_u32(i);
+                }
+            }
+            IdIndex {
+                ids,
+                dense: Some((min, table)),
+                sparse: HashMap::new(),
+            }
+        } else {
+            let sparse = ids
+                .iter()
+                .enumerate()
+                .map(|(i, &id)| (id, index_u32(i)))
+                .collect();
+            IdIndex {
+                ids,
+                dense: None,
+                sparse,
+            }
+        }
+    }
+
+    /// The position of an id that is known to be present.
+    fn index(&self, id: T) -> u32 {
+        match &self.dense {
+            Some((min, table)) => usize::try_from(id.into() - min)
+                .ok()
+                .and_then(|o| table.get(o).copied())
+                .unwrap_or_default(),
+            None => self.sparse.get(&id).copied().unwrap_or_default(),
+        }
     }
 }
 

@@ -131,23 +131,30 @@ struct Centred<'a> {
 }
 
 impl Centred<'_> {
-    /// `out = Xᵀ X v`, one pass over the votes.
+    /// `out = Xᵀ X v`, one pass over the votes (split over the cores for large matrices).
     fn gram_times(&self, v: &[f64], out: &mut [f64]) {
-        out.iter_mut().for_each(|x| *x = 0.0);
-        for row in 0..self.n_rows {
-            let (start, end) = (self.row_starts[row], self.row_starts[row + 1]);
-            let columns = &self.columns[start..end];
-            let entries = &self.centred[start..end];
-            let dot: f64 = columns
-                .iter()
-                .zip(entries)
-                .map(|(&c, &x)| x * v[c as usize])
-                .sum();
-            if dot != 0.0 {
-                for (&c, &x) in columns.iter().zip(entries) {
-                    out[c as usize] += dot * x;
+        let partials = super::parallel::map_chunks(self.n_rows, self.centred.len(), |rows| {
+            let mut partial = vec![0.0; self.n_columns];
+            for row in rows {
+                let (start, end) = (self.row_starts[row], self.row_starts[row + 1]);
+                let columns = &self.columns[start..end];
+                let entries = &self.centred[start..end];
+                let dot: f64 = columns
+                    .iter()
+                    .zip(entries)
+                    .map(|(&c, &x)| x * v[c as usize])
+                    .sum();
+                if dot != 0.0 {
+                    for (&c, &x) in columns.iter().zip(entries) {
+                        partial[c as usize] += dot * x;
+                    }
                 }
             }
+            partial
+        });
+        out.iter_mut().for_each(|x| *x = 0.0);
+        for partial in partials {
+            out.iter_mut().zip(partial).for_each(|(o, p)| *o += p);
         }
     }
 }

@@ -4,10 +4,11 @@
 //! opinion-bench export <pol.is export folder>
 //!     Reads votes.csv (or participants-votes.csv) and comments.csv, computes the map, prints
 //!     the groups, the agreement with Pol.is's groups when the export has them, and timings.
-//! opinion-bench synthetic [--participants N] [--statements N] [--votes N] [--seed N] [--write DIR]
+//! opinion-bench synthetic [--participants N] [--statements N] [--votes N] [--seed N] [--write DIR] [--stages]
 //!     Generates a conversation (default 100,000 × 2,000 with 5,000,000 votes), optionally
 //!     writes it as a Pol.is export (votes.csv, comments.csv) for other tools, computes the map
-//!     and prints timings and the agreement with the camps it was drawn from.
+//!     and prints timings and the agreement with the camps it was drawn from; `--stages` also
+//!     times each step on its own.
 //! ```
 
 mod synthetic;
@@ -22,7 +23,7 @@ use concord_text::opinion::matrix::VoteMatrix;
 use concord_text::opinion::polis_csv::{read_export_dir, write_comments, write_votes};
 use concord_text::opinion::{analyse, OpinionError, OpinionMap, OpinionOptions, StatementInfo};
 
-const USAGE: &str = "usage: opinion-bench export <dir> | opinion-bench synthetic [--participants N] [--statements N] [--votes N] [--seed N] [--write DIR]";
+const USAGE: &str = "usage: opinion-bench export <dir> | opinion-bench synthetic [--participants N] [--statements N] [--votes N] [--seed N] [--write DIR] [--stages]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -101,6 +102,11 @@ fn synthetic_run(args: &[String]) -> Result<(), String> {
     let mut i = 0;
     while i < args.len() {
         let key = args[i].trim_start_matches("--");
+        if key == "stages" {
+            options.insert(key, "");
+            i += 1;
+            continue;
+        }
         let value = args.get(i + 1).ok_or_else(usage)?;
         options.insert(key, value.as_str());
         i += 2;
@@ -151,6 +157,9 @@ fn synthetic_run(args: &[String]) -> Result<(), String> {
     let map = analyse(&matrix, &infos, &OpinionOptions::default(), None).map_err(failed)?;
     let analysed = seconds(t);
     summarise(&matrix, &map);
+    if options.contains_key("stages") {
+        stages(&matrix, &infos);
+    }
     let mut ids: Vec<u64> = map.in_conversation.clone();
     ids.sort_unstable();
     let drawn: Vec<usize> = ids
@@ -167,6 +176,58 @@ fn synthetic_run(args: &[String]) -> Result<(), String> {
         seconds(start)
     );
     Ok(())
+}
+
+/// Times each step of the analysis on its own (a cold start), to show where the time goes.
+fn stages(matrix: &VoteMatrix, infos: &[StatementInfo]) {
+    use concord_text::opinion::{clusters, consensus, participation, pca, repness};
+    let left_out: Vec<bool> = matrix
+        .statements()
+        .iter()
+        .map(|id| infos.iter().any(|i| i.id == *id && i.is_left_out()))
+        .collect();
+    let mut report = Vec::new();
+    let mut lap = Instant::now();
+    let mut mark = |name: &str, report: &mut Vec<String>| {
+        report.push(format!("{name} {:.3} s", lap.elapsed().as_secs_f64()));
+        lap = Instant::now();
+    };
+    let components =
+        pca::principal_components(matrix, &left_out, pca::PowerIteration::default(), None);
+    mark("PCA", &mut report);
+    let positions = pca::project_participants(matrix, &left_out, &components);
+    mark("positions", &mut report);
+    let rows = participation::in_conversation(matrix, &[]);
+    mark("in conversation", &mut report);
+    let points: Vec<[f64; 2]> = rows.iter().map(|&r| positions[r]).collect();
+    let base = clusters::base_clusters(&points, None);
+    mark("base clusters", &mut report);
+    let groupings =
+        clusters::group_clusterings(&base, 2..=clusters::max_group_count(base.len()), |_| None);
+    mark("groups", &mut report);
+    let best = clusters::best_k(&groupings);
+    let groups: Vec<Vec<usize>> = groupings
+        .iter()
+        .find(|g| Some(g.k) == best)
+        .map(|g| {
+            g.clusters
+                .iter()
+                .map(|c| {
+                    c.members
+                        .iter()
+                        .flat_map(|&b| base[b].members.iter().map(|&i| rows[i]))
+                        .collect()
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let stats = repness::group_statement_stats(matrix, &groups, &left_out);
+    let _ = repness::select_representative(&stats, matrix.statements(), &left_out);
+    mark("representative statements", &mut report);
+    let _ = consensus::group_aware_consensus(matrix, &groups);
+    let _ = consensus::consensus(matrix, &left_out);
+    mark("consensus", &mut report);
+    println!("steps: {}", report.join(", "));
 }
 
 fn summarise(matrix: &VoteMatrix, map: &OpinionMap) {
