@@ -24,6 +24,7 @@ mod mail;
 mod meetings;
 mod migrate;
 mod multirow;
+mod opinion;
 mod participation;
 mod parties;
 mod readings;
@@ -57,6 +58,9 @@ pub use intake::{MAX_BATCH, QUEUE};
 pub use mail::{Job, JobEnd, MailDraft, MailSettlement, MailStore, OutboxEntry, MAIL_ATTEMPTS};
 pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
+pub use opinion::{
+    CastVote, Conversation, ImportedStatement, OpinionStore, Participant, Statement,
+};
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;
 pub use readings::{Comment, Reading, ReadingStore};

@@ -136,6 +136,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0020_readings.sql"),
         postgres: include_str!("../migrations/postgres/0020_readings.sql"),
     },
+    Migration {
+        version: 21,
+        name: "opinion",
+        sqlite: include_str!("../migrations/sqlite/0021_opinion.sql"),
+        postgres: include_str!("../migrations/postgres/0021_opinion.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -170,6 +170,12 @@ const ERROR_CODES: &[&str] = &[
     "window_incomplete",
     "meeting_of_another_body",
     "comments_closed",
+    "rejection_reason_required",
+    "statement_rejected",
+    "conversation_not_empty",
+    "vote_on_unknown_statement",
+    "polis_file_unreadable",
+    "no_vote",
 ];
 
 /// Keys built at run time from a prefix and a code, and the codes each must cover.
@@ -239,6 +245,10 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "text-reading",
                 "text-comment",
                 "text-comment-hide",
+                "conversation-create",
+                "conversation-statement",
+                "conversation-moderate",
+                "conversation-import",
                 "body-create",
                 "body-update",
                 "body-lifecycle",

@@ -187,6 +187,8 @@ struct BodyPage {
     /// May propose topics and record decisions on them (the Chair or the secretariat).
     can_manage_topics: bool,
     texts: Vec<super::texts::TextRow>,
+    /// Its opinion maps.
+    conversations: Vec<concord_store::Conversation>,
     /// May start and revise negotiating texts.
     can_draft_texts: bool,
     documents: Vec<super::documents::DocumentRow>,
@@ -376,6 +378,7 @@ pub(super) async fn show(
         calls: super::calls::rows(&t, &visitor, &state, &body).await?,
         can_manage_topics: visitor.may(Action::ManageTopics(body.id)),
         texts: super::texts::rows(&t, &state, &body).await?,
+        conversations: super::opinion::rows(&state, &body).await?,
         can_draft_texts: visitor.may(Action::DraftTexts(body.id)),
         documents,
         meetings,

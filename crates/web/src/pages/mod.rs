@@ -14,6 +14,7 @@ mod home;
 mod import;
 mod manage;
 mod meetings;
+mod opinion;
 mod parties;
 mod published;
 mod readings;
@@ -210,6 +211,27 @@ pub fn routes() -> Router<AppState> {
             get(consensus::positions_page).post(consensus::take_position),
         )
         .route("/texts/{id}/readings", axum::routing::post(readings::open))
+        .route(
+            "/bodies/{id}/opinion/new",
+            get(opinion::new_form).post(opinion::create),
+        )
+        .route("/opinion/{id}", get(opinion::show))
+        .route(
+            "/opinion/{id}/statements",
+            axum::routing::post(opinion::add_statement),
+        )
+        .route("/opinion/{id}/votes", axum::routing::post(opinion::vote))
+        .route(
+            "/opinion/{id}/statements/{number}/moderate",
+            axum::routing::post(opinion::moderate),
+        )
+        .route(
+            "/opinion/{id}/import",
+            axum::routing::post(opinion::import).layer(axum::extract::DefaultBodyLimit::max(
+                2 * crate::MAX_UPLOAD_BYTES,
+            )),
+        )
+        .route("/opinion/{id}/export/{file}", get(opinion::export))
         .route(
             "/texts/{id}/comments",
             get(readings::comments).post(readings::comment),

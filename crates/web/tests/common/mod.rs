@@ -335,6 +335,16 @@ impl Browser<'_> {
         fields: &[(&str, &str)],
         file: (&str, &str, &[u8]),
     ) -> Reply {
+        self.post_files(path, fields, &[file]).await
+    }
+
+    /// Posts a `multipart/form-data` form with several files, each `(field, file name, bytes)`.
+    pub async fn post_files(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Reply {
         let csrf = self.csrf().await;
         let boundary = "----concord-test-boundary-7MA4YWxkTrZu0gW";
         let mut body = Vec::new();
@@ -346,15 +356,17 @@ impl Browser<'_> {
                 .as_bytes(),
             );
         }
-        let (field, file_name, bytes) = file;
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        for (field, file_name, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
         let mut request = Request::post(path)
             .header(header::COOKIE, self.cookie_header())
             .header(

@@ -1,0 +1,812 @@
+//! Opinion maps on their pages: the Chair or the secretariat opens a conversation with a
+//! question; participants write short statements and vote on each (agree, disagree, pass),
+//! saying, if they wish, which stakeholder group and region they belong to. The page draws the
+//! map the way Pol.is does (`concord_text::opinion`): groups of participants who vote alike,
+//! what sets each group apart, what all groups agree on — and the same measures by declared
+//! stakeholder group and region. Votes and statements download in Pol.is's export format, and a
+//! Pol.is export loads into a new conversation.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::FromRequest;
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use concord_domain::access::Action;
+use concord_domain::body::Body;
+use concord_domain::opinion::{statement, vote_value, ConversationForm, Declaration};
+use concord_domain::reference::RegionalGroup;
+use concord_domain::stakeholder::StakeholderGroup;
+use concord_domain::Invalid;
+use concord_store::{
+    BodyStore, CastVote, Conversation, OpinionStore, Participant, Statement, StoreError,
+};
+use concord_text::opinion::categories::{by_category, CategoryReport};
+use concord_text::opinion::matrix::VoteMatrix;
+use concord_text::opinion::polis_csv::{self, ParticipantsVotes, PolisComment};
+use concord_text::opinion::repness::Direction;
+use concord_text::opinion::{
+    analyse, Moderation, OpinionMap, OpinionOptions, StatementInfo, Vote, VoteValue,
+};
+
+use super::manage::{input, opt, render, store_or_form, Field, FormSpec, Posted, Values};
+use super::{load_body, missing, page_id, see_other};
+use crate::auth::Visitor;
+use crate::error::PageError;
+use crate::forms::{FormBody, FormErrors, Upload};
+use crate::i18n::Tr;
+use crate::AppState;
+
+// ---------------------------------------------------------------------------------------------
+// From the records to the analysis
+
+fn infos(statements: &[Statement]) -> Vec<StatementInfo> {
+    statements
+        .iter()
+        .map(|s| StatementInfo {
+            id: u64::try_from(s.number).unwrap_or_default(),
+            moderation: Moderation::from_i8(s.moderation).unwrap_or(Moderation::Unmoderated),
+            is_meta: s.is_meta,
+        })
+        .collect()
+}
+
+fn text_votes(votes: &[CastVote]) -> Vec<Vote> {
+    votes
+        .iter()
+        .filter_map(|v| {
+            Some(Vote {
+                participant: u64::try_from(v.participant).ok()?,
+                statement: u64::try_from(v.statement).ok()?,
+                value: VoteValue::from_i8(v.value)?,
+                timestamp: v.cast_at,
+            })
+        })
+        .collect()
+}
+
+/// The map, when there are enough votes to draw one.
+fn map_of(matrix: &VoteMatrix, statements: &[Statement]) -> Option<OpinionMap> {
+    if matrix.participant_count() < 2 || matrix.statement_count() < 2 {
+        return None;
+    }
+    analyse(matrix, &infos(statements), &OpinionOptions::default(), None)
+        .ok()
+        .filter(|map| !map.groups.is_empty())
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the page shows
+
+/// A statement with its votes and the visitor's own.
+pub(crate) struct StatementRow {
+    pub number: i64,
+    pub body: String,
+    pub author: String,
+    pub rejected: bool,
+    pub rejection: String,
+    pub unmoderated: bool,
+    pub counts: String,
+    /// The visitor's standing vote: "agree", "disagree", "pass" or "".
+    pub mine: &'static str,
+}
+
+/// A group of the map.
+pub(crate) struct GroupView {
+    pub label: String,
+    pub size: usize,
+    pub class: String,
+    /// What sets it apart: (statement, "82% agreed").
+    pub distinctive: Vec<(String, String)>,
+}
+
+/// A participant's dot on the map.
+pub(crate) struct Dot {
+    pub x: u32,
+    pub y: u32,
+    pub class: String,
+}
+
+/// One statement read across declared categories.
+pub(crate) struct CategoryRow {
+    pub statement: String,
+    /// Agreement per category, in the order of the table's columns ("—" when none voted).
+    pub agreement: Vec<String>,
+    pub divergence: String,
+}
+
+/// Agreement by declared category.
+pub(crate) struct CategoryTable {
+    pub caption: String,
+    pub categories: Vec<String>,
+    pub rows: Vec<CategoryRow>,
+}
+
+#[derive(Template)]
+#[template(path = "opinion.html")]
+struct ConversationPage {
+    t: Tr,
+    conversation: Conversation,
+    body: Body,
+    csrf: String,
+    errors: FormErrors,
+    statements: Vec<StatementRow>,
+    participants: usize,
+    votes: usize,
+    can_vote: bool,
+    can_moderate: bool,
+    groups: Vec<GroupView>,
+    dots: Vec<Dot>,
+    map_summary: String,
+    bridging: Vec<(String, String)>,
+    categories: Vec<CategoryTable>,
+    stakeholder_groups: Vec<(&'static str, String)>,
+    regional_groups: Vec<(&'static str, String)>,
+    mine: Option<Participant>,
+}
+
+const GROUP_LETTERS: [&str; 5] = ["A", "B", "C", "D", "E"];
+/// Side of the map's square, in SVG units.
+const MAP_SIDE: f64 = 280.0;
+
+fn percent(t: &Tr, share: f64) -> String {
+    t.arg("opinion-percent", "percent", (share * 100.0).round() as i64)
+}
+
+fn dots(map: &OpinionMap) -> Vec<Dot> {
+    let group_index: HashMap<u64, usize> = map
+        .groups
+        .iter()
+        .enumerate()
+        .flat_map(|(index, g)| g.members.iter().map(move |m| (*m, index)))
+        .collect();
+    let extent = map
+        .participant_positions
+        .iter()
+        .flat_map(|p| [p[0].abs(), p[1].abs()])
+        .fold(1e-9_f64, f64::max);
+    map.participants
+        .iter()
+        .zip(&map.participant_positions)
+        .filter_map(|(participant, position)| {
+            let group = group_index.get(participant)?;
+            let scale = |v: f64| (MAP_SIDE / 2.0 + v / extent * (MAP_SIDE / 2.0 - 8.0)).round();
+            Some(Dot {
+                x: scale(position[0]) as u32 + 10,
+                y: scale(position[1]) as u32 + 10,
+                class: format!("g{group}"),
+            })
+        })
+        .collect()
+}
+
+fn category_table(
+    t: &Tr,
+    caption: String,
+    report: &CategoryReport,
+    label: impl Fn(&str) -> String,
+    words: &HashMap<u64, String>,
+) -> Option<CategoryTable> {
+    if report.categories.len() < 2 {
+        return None;
+    }
+    let mut rows: Vec<(f64, CategoryRow)> = report
+        .statements
+        .iter()
+        .map(|s| {
+            let agreement = s
+                .counts
+                .iter()
+                .map(|counts| {
+                    if counts.seen == 0 {
+                        "—".to_owned()
+                    } else {
+                        percent(t, f64::from(counts.agree) / f64::from(counts.seen))
+                    }
+                })
+                .collect();
+            (
+                s.divergence,
+                CategoryRow {
+                    statement: words.get(&s.statement).cloned().unwrap_or_default(),
+                    agreement,
+                    divergence: format!("{:.2}", s.divergence),
+                },
+            )
+        })
+        .collect();
+    // Where the categories part most comes first: that is where bridging text is needed.
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    Some(CategoryTable {
+        caption,
+        categories: report.categories.iter().map(|c| label(c)).collect(),
+        rows: rows.into_iter().map(|(_, row)| row).collect(),
+    })
+}
+
+async fn render_conversation(
+    t: Tr,
+    visitor: Visitor,
+    state: &AppState,
+    conversation: Conversation,
+    errors: FormErrors,
+    status: StatusCode,
+) -> Result<Response, PageError> {
+    let body = state
+        .store
+        .body(conversation.body_id)
+        .await?
+        .ok_or_else(|| missing("error-no-conversation", conversation.id))?;
+    let statements = state.store.statements(conversation.id).await?;
+    let participants = state.store.participants(conversation.id).await?;
+    let votes = state.store.votes(conversation.id).await?;
+    let mine_number = match visitor.user.as_ref() {
+        Some(user) => state.store.participant_of(conversation.id, user.id).await?,
+        None => None,
+    };
+    let mut my_votes: HashMap<i64, i8> = HashMap::new();
+    for vote in votes.iter().filter(|v| Some(v.participant) == mine_number) {
+        my_votes.insert(vote.statement, vote.value);
+    }
+    let matrix = VoteMatrix::from_votes(&text_votes(&votes));
+    let words: HashMap<u64, String> = statements
+        .iter()
+        .map(|s| (u64::try_from(s.number).unwrap_or_default(), s.body.clone()))
+        .collect();
+    let map = map_of(&matrix, &statements);
+    let (groups, dots, map_summary, bridging) = match &map {
+        Some(map) => {
+            let groups: Vec<GroupView> = map
+                .groups
+                .iter()
+                .zip(&map.repness)
+                .enumerate()
+                .map(|(index, (group, repness))| GroupView {
+                    label: t.arg(
+                        "opinion-group",
+                        "letter",
+                        GROUP_LETTERS.get(index).copied().unwrap_or("?"),
+                    ),
+                    size: group.members.len(),
+                    class: format!("g{index}"),
+                    distinctive: repness
+                        .iter()
+                        .map(|r| {
+                            let key = match r.repful_for {
+                                Direction::Agree => "opinion-agreed",
+                                Direction::Disagree => "opinion-disagreed",
+                            };
+                            (
+                                words.get(&r.statement).cloned().unwrap_or_default(),
+                                t.arg(key, "percent", (r.p_success * 100.0).round() as i64),
+                            )
+                        })
+                        .collect(),
+                })
+                .collect();
+            let summary = t.args(
+                "opinion-map-summary",
+                &[
+                    ("participants", map.in_conversation.len().to_string()),
+                    ("groups", map.groups.len().to_string()),
+                    (
+                        "sizes",
+                        groups
+                            .iter()
+                            .map(|g| format!("{} {}", g.label, g.size))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                ],
+            );
+            let mut consensus = map.group_aware_consensus.clone();
+            consensus.sort_by(|a, b| b.agree.total_cmp(&a.agree));
+            let bridging = consensus
+                .iter()
+                .take(5)
+                .map(|c| {
+                    (
+                        words.get(&c.statement).cloned().unwrap_or_default(),
+                        format!("{:.2}", c.agree),
+                    )
+                })
+                .collect();
+            (groups, dots(map), summary, bridging)
+        }
+        None => (
+            Vec::new(),
+            Vec::new(),
+            t.get("opinion-map-too-few"),
+            Vec::new(),
+        ),
+    };
+    let infos = infos(&statements);
+    let declared = |pick: fn(&Participant) -> Option<&String>| -> HashMap<u64, String> {
+        participants
+            .iter()
+            .filter_map(|p| Some((u64::try_from(p.number).ok()?, pick(p)?.clone())))
+            .collect()
+    };
+    let mut categories = Vec::new();
+    let by_stakeholder = by_category(&matrix, &infos, &declared(|p| p.stakeholder_group.as_ref()));
+    if let Some(table) = category_table(
+        &t,
+        t.get("opinion-by-stakeholder"),
+        &by_stakeholder,
+        |code| t.code("stakeholder-group", code),
+        &words,
+    ) {
+        categories.push(table);
+    }
+    let by_region = by_category(&matrix, &infos, &declared(|p| p.regional_group.as_ref()));
+    if let Some(table) = category_table(
+        &t,
+        t.get("opinion-by-region"),
+        &by_region,
+        |code| t.code("regional-group", code),
+        &words,
+    ) {
+        categories.push(table);
+    }
+    let statement_rows = statements
+        .iter()
+        .map(|s| StatementRow {
+            number: s.number,
+            body: s.body.clone(),
+            author: s.author.clone(),
+            rejected: s.moderation < 0,
+            rejection: s.moderation_reason.clone().unwrap_or_default(),
+            unmoderated: s.moderation == 0,
+            counts: t.args(
+                "opinion-counts",
+                &[
+                    ("agree", s.agrees.to_string()),
+                    ("disagree", s.disagrees.to_string()),
+                    ("pass", s.passes.to_string()),
+                ],
+            ),
+            mine: match my_votes.get(&s.number) {
+                Some(1) => "agree",
+                Some(-1) => "disagree",
+                Some(0) => "pass",
+                _ => "",
+            },
+        })
+        .collect();
+    let page = ConversationPage {
+        csrf: visitor.csrf.clone(),
+        can_vote: visitor.user.as_ref().is_some_and(|u| u.confirmed),
+        can_moderate: visitor.may(Action::DraftTexts(body.id)),
+        errors,
+        statements: statement_rows,
+        participants: participants.len(),
+        votes: votes.len(),
+        groups,
+        dots,
+        map_summary,
+        bridging,
+        categories,
+        stakeholder_groups: StakeholderGroup::ALL
+            .iter()
+            .map(|g| (g.code(), t.code("stakeholder-group", g.code())))
+            .collect(),
+        regional_groups: RegionalGroup::ALL
+            .iter()
+            .map(|g| (g.code(), t.code("regional-group", g.code())))
+            .collect(),
+        mine: mine_number.and_then(|n| participants.iter().find(|p| p.number == n).cloned()),
+        t,
+        conversation,
+        body,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+async fn load_conversation(state: &AppState, raw: &str) -> Result<Conversation, PageError> {
+    let id = page_id(raw, "error-no-conversation")?;
+    state
+        .store
+        .conversation(id)
+        .await?
+        .ok_or_else(|| missing("error-no-conversation", id))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+fn conversation_fields(t: &Tr, values: &Values) -> Vec<Field> {
+    vec![
+        input(t, "title", "field-title", "text", values),
+        Field::textarea(t, "question", "field-question", values),
+    ]
+}
+
+fn conversation_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
+    FormSpec {
+        title: t.arg("opinion-new", "name", &body.fields.acronym),
+        action: format!("/bodies/{}/opinion/new", body.id),
+        submit: t.get("opinion-create"),
+        back: Some((format!("/bodies/{}", body.id), body.fields.acronym.clone())),
+        t,
+    }
+}
+
+/// The form opening a conversation.
+pub(super) async fn new_form(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::DraftTexts(body.id))?;
+    render(
+        conversation_spec(&t, &body),
+        &visitor,
+        conversation_fields(&t, &Values::new()),
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+}
+
+/// Opens a conversation.
+pub(super) async fn create(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let body = load_body(&state, &raw).await?;
+    visitor.require(Action::DraftTexts(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let form = ConversationForm {
+        title: opt(&post.values, "title"),
+        question: opt(&post.values, "question"),
+    };
+    let outcome = match form.parse() {
+        Ok((title, question)) => state
+            .store
+            .add_conversation(&visitor.audit_actor(), body.id, &title, &question)
+            .await
+            .map_err(store_or_form),
+        Err(invalid) => Err(Ok(invalid)),
+    };
+    match outcome {
+        Ok(conversation) => Ok(see_other(&format!("/opinion/{}", conversation.id))),
+        Err(Err(error)) => Err(error),
+        Err(Ok(invalid)) => render(
+            conversation_spec(&t, &body),
+            &visitor,
+            conversation_fields(&t, &post.values),
+            FormErrors::from_invalid(&t, &invalid),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    }
+}
+
+/// A conversation: its statements to vote on, and its map.
+pub(super) async fn show(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let conversation = load_conversation(&state, &raw).await?;
+    render_conversation(
+        t,
+        visitor,
+        &state,
+        conversation,
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn refused(
+    t: Tr,
+    visitor: Visitor,
+    state: &AppState,
+    conversation: Conversation,
+    error: StoreError,
+) -> Result<Response, PageError> {
+    match error {
+        StoreError::Invalid(invalid) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            render_conversation(
+                t,
+                visitor,
+                state,
+                conversation,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        other => Err(other.into()),
+    }
+}
+
+/// Adds a statement; the moderators' own are accepted at once, others' wait to be looked at
+/// but can be voted on meanwhile (as in Pol.is without strict moderation).
+pub(super) async fn add_statement(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let conversation = load_conversation(&state, &raw).await?;
+    visitor.require(Action::ManageOwnAccount)?;
+    visitor.check_csrf(&post.csrf)?;
+    if !visitor.user.as_ref().is_some_and(|u| u.confirmed) {
+        return Err(PageError::Forbidden);
+    }
+    let moderation = if visitor.may(Action::DraftTexts(conversation.body_id)) {
+        1
+    } else {
+        0
+    };
+    let outcome = match statement(opt(&post.values, "statement").as_deref()) {
+        Ok(words) => {
+            state
+                .store
+                .add_statement(&visitor.audit_actor(), conversation.id, &words, moderation)
+                .await
+        }
+        Err(invalid) => Err(invalid.into()),
+    };
+    match outcome {
+        Ok(number) => Ok(see_other(&format!(
+            "/opinion/{}#s-{number}",
+            conversation.id
+        ))),
+        Err(error) => refused(t, visitor, &state, conversation, error).await,
+    }
+}
+
+/// Records the visitor's votes on every statement they answered, and what they declare.
+pub(super) async fn vote(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let conversation = load_conversation(&state, &raw).await?;
+    visitor.require(Action::ManageOwnAccount)?;
+    visitor.check_csrf(&post.csrf)?;
+    let Some(user) = visitor.user.clone().filter(|u| u.confirmed) else {
+        return Err(PageError::Forbidden);
+    };
+    let declared = match Declaration::parse(
+        opt(&post.values, "stakeholder_group").as_deref(),
+        opt(&post.values, "regional_group").as_deref(),
+    ) {
+        Ok(declared) => declared,
+        Err(invalid) => return refused(t, visitor, &state, conversation, invalid.into()).await,
+    };
+    // Each answered statement in order; one unreadable answer refuses the whole form.
+    let mut answers: Vec<(i64, i8)> = Vec::new();
+    for (name, value) in &post.values {
+        let Some(number) = name.strip_prefix('s').and_then(|n| n.parse::<i64>().ok()) else {
+            continue;
+        };
+        if value.is_empty() {
+            continue;
+        }
+        match vote_value(Some(value)) {
+            Ok(v) => answers.push((number, v)),
+            Err(invalid) => return refused(t, visitor, &state, conversation, invalid.into()).await,
+        }
+    }
+    answers.sort_unstable();
+    if answers.is_empty() {
+        let invalid = Invalid::one("vote", "no_vote", "Answer at least one statement");
+        return refused(t, visitor, &state, conversation, invalid.into()).await;
+    }
+    let known = state.store.participant_of(conversation.id, user.id).await?;
+    let declaring = declared != Declaration::default() || known.is_some();
+    for (index, (number, value)) in answers.iter().enumerate() {
+        let declare = (index == 0 && declaring).then_some(declared);
+        if let Err(error) = state
+            .store
+            .cast_vote(user.id, conversation.id, *number, *value, declare)
+            .await
+        {
+            return refused(t, visitor, &state, conversation, error).await;
+        }
+    }
+    Ok(see_other(&format!(
+        "/opinion/{}#map-heading",
+        conversation.id
+    )))
+}
+
+/// Accepts or rejects a statement (with a reason).
+pub(super) async fn moderate(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, number)): Path<(String, i64)>,
+    FormBody(post): FormBody<Posted>,
+) -> Result<Response, PageError> {
+    let conversation = load_conversation(&state, &raw).await?;
+    visitor.require(Action::DraftTexts(conversation.body_id))?;
+    visitor.check_csrf(&post.csrf)?;
+    let moderation = match opt(&post.values, "moderation").as_deref() {
+        Some("accept") => 1,
+        Some("reject") => -1,
+        _ => {
+            let invalid = Invalid::one("moderation", "unknown_value", "Choose accept or reject");
+            return refused(t, visitor, &state, conversation, invalid.into()).await;
+        }
+    };
+    let reason = opt(&post.values, "reason");
+    match state
+        .store
+        .moderate_statement(
+            &visitor.audit_actor(),
+            conversation.id,
+            number,
+            moderation,
+            reason.as_deref(),
+        )
+        .await
+    {
+        Ok(()) => Ok(see_other(&format!(
+            "/opinion/{}#s-{number}",
+            conversation.id
+        ))),
+        Err(error) => refused(t, visitor, &state, conversation, error).await,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pol.is's export format
+
+fn csv_file(name: &str, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+fn export_failed(error: concord_text::opinion::OpinionError) -> PageError {
+    PageError::Internal(format!("export: {error}"))
+}
+
+fn comments_of(statements: &[Statement], votes: &[CastVote]) -> Vec<PolisComment> {
+    statements
+        .iter()
+        .map(|s| PolisComment {
+            id: u64::try_from(s.number).unwrap_or_default(),
+            // Who wrote a statement is kept by name, not as a participant number.
+            author: 0,
+            timestamp: votes.first().map_or(0, |v| v.cast_at),
+            agrees: u64::try_from(s.agrees).unwrap_or_default(),
+            disagrees: u64::try_from(s.disagrees).unwrap_or_default(),
+            moderation: Moderation::from_i8(s.moderation).unwrap_or(Moderation::Unmoderated),
+            body: s.body.clone(),
+        })
+        .collect()
+}
+
+/// One of the three files of Pol.is's export: `votes.csv`, `comments.csv`,
+/// `participants-votes.csv`.
+pub(super) async fn export(
+    State(state): State<AppState>,
+    Path((raw, file)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let conversation = load_conversation(&state, &raw).await?;
+    let statements = state.store.statements(conversation.id).await?;
+    let votes = state.store.votes(conversation.id).await?;
+    let mut bytes = Vec::new();
+    match file.as_str() {
+        "votes.csv" => {
+            polis_csv::write_votes(&mut bytes, &text_votes(&votes)).map_err(export_failed)?
+        }
+        "comments.csv" => polis_csv::write_comments(&mut bytes, &comments_of(&statements, &votes))
+            .map_err(export_failed)?,
+        "participants-votes.csv" => {
+            let matrix = VoteMatrix::from_votes(&text_votes(&votes));
+            let map = map_of(&matrix, &statements);
+            let file = ParticipantsVotes::from_matrix(
+                &matrix,
+                &comments_of(&statements, &votes),
+                |p| map.as_ref().and_then(|m| m.group_of(p)),
+                None,
+            );
+            polis_csv::write_participants_votes(&mut bytes, &file).map_err(export_failed)?;
+        }
+        _ => return Err(missing("error-no-conversation", file)),
+    }
+    Ok(csv_file(&file, bytes))
+}
+
+/// Loads a Pol.is export (`comments.csv` and `votes.csv`) into an empty conversation.
+pub(super) async fn import(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    request: axum::extract::Request,
+) -> Result<Response, PageError> {
+    let conversation = load_conversation(&state, &raw).await?;
+    visitor.require(Action::DraftTexts(conversation.body_id))?;
+    let upload = Upload::from_request(request, &state).await?;
+    visitor.check_csrf(upload.field("csrf"))?;
+    let read = || -> Result<(Vec<PolisComment>, Vec<Vote>), Invalid> {
+        let file = |field: &str| {
+            upload
+                .file(field)
+                .filter(|f| !f.bytes.is_empty())
+                .ok_or_else(|| Invalid::one(field, "required", "This field is required"))
+        };
+        let comments =
+            polis_csv::read_comments(file("comments")?.bytes.as_slice()).map_err(|e| {
+                Invalid::one(
+                    "comments",
+                    "polis_file_unreadable",
+                    format!("comments.csv: {e}"),
+                )
+                .with_arg("detail", e)
+            })?;
+        let votes = polis_csv::read_votes(file("votes")?.bytes.as_slice()).map_err(|e| {
+            Invalid::one("votes", "polis_file_unreadable", format!("votes.csv: {e}"))
+                .with_arg("detail", e)
+        })?;
+        Ok((comments, votes))
+    };
+    let outcome = match read() {
+        Ok((comments, votes)) => {
+            let statements: Vec<concord_store::ImportedStatement> = comments
+                .iter()
+                .map(|c| {
+                    (
+                        i64::try_from(c.id).unwrap_or_default(),
+                        c.body.clone(),
+                        c.moderation.as_i8(),
+                        false,
+                    )
+                })
+                .collect();
+            let votes: Vec<CastVote> = votes
+                .iter()
+                .map(|v| CastVote {
+                    participant: i64::try_from(v.participant).unwrap_or_default(),
+                    statement: i64::try_from(v.statement).unwrap_or_default(),
+                    value: v.value.as_i8(),
+                    cast_at: v.timestamp,
+                })
+                .collect();
+            state
+                .store
+                .import_conversation(&visitor.audit_actor(), conversation.id, &statements, &votes)
+                .await
+                .map(|_| ())
+        }
+        Err(invalid) => Err(invalid.into()),
+    };
+    match outcome {
+        Ok(()) => Ok(see_other(&format!(
+            "/opinion/{}#map-heading",
+            conversation.id
+        ))),
+        Err(error) => refused(t, visitor, &state, conversation, error).await,
+    }
+}
+
+/// A body's conversations, for its page.
+pub(crate) async fn rows(state: &AppState, body: &Body) -> Result<Vec<Conversation>, PageError> {
+    Ok(state.store.conversations(body.id).await?)
+}

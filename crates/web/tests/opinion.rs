@@ -1,0 +1,267 @@
+//! Opinion maps through the real pages: a conversation opened by the Chair, statements voted on
+//! by participants who declare their stakeholder group, the map with its two camps and the
+//! statement that bridges them, the same read by declared group; Pol.is's export format written
+//! and read back; a broken export refused with nothing loaded.
+
+// Tests: a failed unwrap is a failed assertion.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use axum::http::{header, StatusCode};
+use common::{signed_in, App, Browser};
+use concord_store::OpinionStore;
+
+both_backends!(
+    two_camps_and_the_statement_that_bridges_them,
+    a_polis_export_loads_whole_or_not_at_all,
+);
+
+const STATEMENTS: [&str; 6] = [
+    "A new intergovernmental mechanism is needed.",
+    "Governments should lead on public policy for the Internet.",
+    "Enhanced cooperation needs a dedicated secretariat.",
+    "Existing forums already do what is needed.",
+    "All stakeholders must take part on an equal footing.",
+    "Developing countries need help to take part.",
+];
+
+async fn open_conversation(chair: &mut Browser<'_>, body: i64) -> String {
+    let created = chair
+        .post(
+            &format!("/bodies/{body}/opinion/new"),
+            &[
+                ("title", "Where do we stand on enhanced cooperation?"),
+                ("question", "What should enhanced cooperation look like?"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    created.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn two_camps_and_the_statement_that_bridges_them(app: App) {
+    let (mut chair, _) = signed_in(&app, "Chair", true, None).await;
+    let (wgec, _) = app.wgec().await;
+    let path = open_conversation(&mut chair, wgec).await;
+    for words in STATEMENTS {
+        let added = chair
+            .post(&format!("{path}/statements"), &[("statement", words)])
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
+    }
+    let too_long = "x".repeat(501);
+    let refused = chair
+        .post(&format!("{path}/statements"), &[("statement", &too_long)])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Five governments for a new mechanism, five civil society voices against; all agree on
+    // the last statement.
+    for n in 0..10 {
+        let government = n < 5;
+        let (mut voter, _) = signed_in(&app, &format!("Voter{n}"), false, None).await;
+        let (yes, no) = if government {
+            ("agree", "disagree")
+        } else {
+            ("disagree", "agree")
+        };
+        // One in each camp passes on a statement, so the camps are not points.
+        let third = if n % 5 == 0 { "pass" } else { yes };
+        let voted = voter
+            .post(
+                &format!("{path}/votes"),
+                &[
+                    (
+                        "stakeholder_group",
+                        if government {
+                            "government"
+                        } else {
+                            "civil_society"
+                        },
+                    ),
+                    ("regional_group", if n % 2 == 0 { "AFR" } else { "WEOG" }),
+                    ("s0", yes),
+                    ("s1", yes),
+                    ("s2", third),
+                    ("s3", no),
+                    ("s4", no),
+                    ("s5", "agree"),
+                ],
+            )
+            .await;
+        assert_eq!(voted.status, StatusCode::SEE_OTHER, "{}", voted.text);
+    }
+    let (mut late, _) = signed_in(&app, "Late", false, None).await;
+    let nothing = late.post(&format!("{path}/votes"), &[("s0", "")]).await;
+    assert_eq!(nothing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(nothing.text.contains("Answer at least one statement."));
+    let bad = late
+        .post(&format!("{path}/votes"), &[("s0", "maybe")])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let page = Browser::new(&app).get(&path).await.text;
+    assert!(
+        page.contains("10 participants, 60 votes cast, 6 statements."),
+        "{page}"
+    );
+    assert!(
+        page.contains("they fall into 2 groups (Group A 5, Group B 5)"),
+        "{page}"
+    );
+    // The bridging statement comes first.
+    let bridging = &page[page.find("What every group agrees on").unwrap()..];
+    let first = &bridging[bridging.find("<li>").unwrap()..];
+    assert!(
+        first.starts_with("<li><span dir=\"auto\">Developing countries need help to take part."),
+        "{first}"
+    );
+    // Read by declared stakeholder group: the most divisive statement first, 100% against 0%.
+    assert!(page.contains("Agreement by declared stakeholder group"));
+    assert!(
+        page.contains("<th scope=\"col\">Civil society</th><th scope=\"col\">Governments</th>"),
+        "{page}"
+    );
+    assert!(page.contains("Agreement by declared region"));
+
+    // Pol.is's export format.
+    let mut public = Browser::new(&app);
+    let votes = public.get(&format!("{path}/export/votes.csv")).await;
+    assert_eq!(votes.status, StatusCode::OK);
+    assert!(votes.headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    assert!(
+        votes
+            .text
+            .starts_with("timestamp,datetime,comment-id,voter-id,vote\n"),
+        "{}",
+        votes.text
+    );
+    assert_eq!(votes.text.lines().count(), 61);
+    let comments = public
+        .get(&format!("{path}/export/comments.csv"))
+        .await
+        .text;
+    assert!(comments.contains("Developing countries need help to take part."));
+    let participants = public
+        .get(&format!("{path}/export/participants-votes.csv"))
+        .await
+        .text;
+    assert!(
+        participants.starts_with(
+            "participant,group-id,n-comments,n-votes,n-agree,n-disagree,0,1,2,3,4,5\n"
+        ),
+        "{participants}"
+    );
+    assert_eq!(participants.lines().count(), 11);
+
+    // Read back into a new conversation: the same map.
+    let copy = open_conversation(&mut chair, wgec).await;
+    let loaded = chair
+        .post_files(
+            &format!("{copy}/import"),
+            &[],
+            &[
+                ("comments", "comments.csv", comments.as_bytes()),
+                ("votes", "votes.csv", votes.text.as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(loaded.status, StatusCode::SEE_OTHER, "{}", loaded.text);
+    let copied = Browser::new(&app).get(&copy).await.text;
+    assert!(
+        copied.contains("10 participants, 60 votes cast, 6 statements."),
+        "{copied}"
+    );
+    assert!(copied.contains("they fall into 2 groups (Group A 5, Group B 5)"));
+}
+
+async fn a_polis_export_loads_whole_or_not_at_all(app: App) {
+    let (mut chair, _) = signed_in(&app, "Chair", true, None).await;
+    let (wgec, _) = app.wgec().await;
+    let path = open_conversation(&mut chair, wgec).await;
+    let comments =
+        "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n\
+        1,x,0,0,1,0,1,First\n\
+        2,x,1,0,0,1,-1,Second\n";
+    let broken_votes = "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,0,1\n2,x,1,0,7\n";
+    let refused = chair
+        .post_files(
+            &format!("{path}/import"),
+            &[],
+            &[
+                ("comments", "comments.csv", comments.as_bytes()),
+                ("votes", "votes.csv", broken_votes.as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains("The file is not in Pol.is"),
+        "{}",
+        refused.text
+    );
+    let unknown = "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,0,1\n2,x,9,0,1\n";
+    let refused = chair
+        .post_files(
+            &format!("{path}/import"),
+            &[],
+            &[
+                ("comments", "comments.csv", comments.as_bytes()),
+                ("votes", "votes.csv", unknown.as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.text.contains("A vote is on statement 9"),
+        "{}",
+        refused.text
+    );
+    let id: i64 = path.trim_start_matches("/opinion/").parse().unwrap();
+    assert!(
+        app.store.statements(id).await.unwrap().is_empty(),
+        "nothing loaded"
+    );
+    assert!(app.store.votes(id).await.unwrap().is_empty());
+
+    let good = "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,0,1\n2,x,0,0,-1\n3,x,1,1,1\n";
+    let loaded = chair
+        .post_files(
+            &format!("{path}/import"),
+            &[],
+            &[
+                ("comments", "comments.csv", comments.as_bytes()),
+                ("votes", "votes.csv", good.as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(loaded.status, StatusCode::SEE_OTHER, "{}", loaded.text);
+    let statements = app.store.statements(id).await.unwrap();
+    assert_eq!(statements.len(), 2);
+    assert_eq!(statements[1].moderation, -1, "moderation is carried over");
+    assert_eq!(
+        (statements[0].agrees, statements[0].disagrees),
+        (0, 1),
+        "the latest vote counts"
+    );
+    // Loading again is refused: the conversation is no longer empty.
+    let again = chair
+        .post_files(
+            &format!("{path}/import"),
+            &[],
+            &[
+                ("comments", "comments.csv", comments.as_bytes()),
+                ("votes", "votes.csv", good.as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.text.contains("this one already has statements"));
+}
