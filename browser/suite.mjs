@@ -234,11 +234,16 @@ await step('the demonstration negotiating text is listed', async () => {
   check(textPath, 'a link to the text on the WGEC-2016 page');
 });
 const textPages = textPath ? [textPath, `${textPath}/versions`, `${textPath}/compare`, `${textPath}/positions`, `${textPath}/amendments`, `${textPath}/comments`] : [];
+const opinionPath = (wgec2Page.match(/href="(\/opinion\/\d+)"/) || [])[1];
+await step('the demonstration opinion map is listed', async () => {
+  check(opinionPath, 'a link to the opinion map on the WGEC-2016 page');
+});
+const opinionPages = opinionPath ? [opinionPath] : [];
 const publicPages = ['/', '/bodies', `/bodies/${wgec}`, documentPage, demoCall, `${demoCall}/responses`, ...(responsePage ? [responsePage] : []), `/bodies/${bodyId('WGIGF')}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}/register`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
   '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events', '/events?view=month&month=2013-05', '/events?organiser=ITU',
-  ...textPages, '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
+  ...textPages, ...opinionPages, '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
 const adminPages = [`/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, '/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,
-  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, documentPage, `/bodies/${wgec}/topics/new`, `/bodies/${wgec}/texts/new`, ...(textPath ? [textPath, `${textPath}/edit`, `${textPath}/amendments`, `${textPath}/comments`] : []), `/bodies/${wgec}/calls/new`, `${demoCall}/respond`, `${demoCall}/questions/new`, `${demoCall}/extend`, `${demoCall}/record`, `${demoCall}/import`, ...(receiptPath ? [receiptPath] : []), '/people/new', '/organizations/new'];
+  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, documentPage, `/bodies/${wgec}/topics/new`, `/bodies/${wgec}/texts/new`, ...(textPath ? [textPath, `${textPath}/edit`, `${textPath}/amendments`, `${textPath}/comments`] : []), ...opinionPages, `/bodies/${wgec}/opinion/new`, `/bodies/${wgec}/calls/new`, `${demoCall}/respond`, `${demoCall}/questions/new`, `${demoCall}/extend`, `${demoCall}/record`, `${demoCall}/import`, ...(receiptPath ? [receiptPath] : []), '/people/new', '/organizations/new'];
 
 for (const lang of ['en', 'ar']) {
   const anonymous = await visitor();

@@ -124,6 +124,14 @@ pub trait OpinionStore {
         value: i8,
         declared: Option<Declaration>,
     ) -> Result<i64>;
+    /// Records what a participant declares of themselves (for participants loaded from an
+    /// export, whose declarations come from elsewhere).
+    async fn declare(
+        &self,
+        conversation: i64,
+        participant: i64,
+        declared: Declaration,
+    ) -> Result<()>;
     /// A conversation's statements in order, with the votes that stand.
     async fn statements(&self, conversation: i64) -> Result<Vec<Statement>>;
     /// A conversation's participants in order.
@@ -420,6 +428,30 @@ impl OpinionStore for Store {
         .await?;
         tx.commit().await?;
         Ok(number)
+    }
+
+    async fn declare(
+        &self,
+        conversation: i64,
+        participant: i64,
+        declared: Declaration,
+    ) -> Result<()> {
+        let mut tx = self.begin_write().await?;
+        let changed = sqlx::query(
+            "UPDATE opinion_participants SET stakeholder_group = $1, regional_group = $2 \
+             WHERE conversation_id = $3 AND number = $4",
+        )
+        .bind(declared.stakeholder_group.map(|g| g.code()))
+        .bind(declared.regional_group.map(|g| g.code()))
+        .bind(conversation)
+        .bind(participant)
+        .execute(&mut *tx)
+        .await?;
+        if changed.rows_affected() == 0 {
+            return Err(StoreError::not_found("participant"));
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn statements(&self, conversation: i64) -> Result<Vec<Statement>> {

@@ -1229,3 +1229,70 @@ error-code-comments_closed = لا توجد اليوم فترة مفتوحة لت
 audit-text-reading = فُتحت قراءة
 audit-text-comment = قُدِّم تعليق
 audit-text-comment-hide = أُخفي تعليق
+
+## خرائط الآراء
+opinion-heading = خرائط الآراء
+opinion-new-link = فتح خريطة آراء
+opinion-none = لا توجد أي خريطة آراء بعد.
+opinion-new = خريطة آراء جديدة لـ { $name }
+opinion-create = فتح خريطة الآراء
+field-question = السؤال المطروح على المشاركين
+opinion-totals = عدد المشاركين: { $participants }، وعدد الأصوات المُدلى بها: { $votes }، وعدد العبارات: { $statements }.
+opinion-map-heading = الخريطة
+opinion-map-title = المشاركون موزَّعون بحسب تصويتهم، وملوَّنون بحسب المجموعة
+opinion-map-summary = عدد المشاركين الذين صوّتوا على عدد كافٍ من العبارات لإظهارهم على الخريطة: { $participants }؛ وهم موزَّعون على مجموعات عددها { $groups } ({ $sizes }).
+opinion-map-too-few = لا توجد بعدُ أصوات كافية لرسم الخريطة.
+opinion-group = المجموعة { $letter }
+opinion-members = { $count ->
+    [zero] لا يوجد مشاركون
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+opinion-agreed = وافق عليها { $percent }% من المجموعة
+opinion-disagreed = لم يوافق عليها { $percent }% من المجموعة
+opinion-percent = { $percent }%
+opinion-nothing-distinctive = لا شيء يميّز هذه المجموعة عن غيرها بعد.
+opinion-bridging = ما تتفق عليه جميع المجموعات
+opinion-bridging-help = العبارات مرتَّبة بحسب توافق الآراء المراعي للمجموعات، أي حاصل ضرب احتمالات موافقة المجموعات كلٌّ على حدة. ومن هنا يمكن أن يبدأ النص الذي يقرّب بين المجموعات.
+opinion-by-stakeholder = درجة الموافقة حسب مجموعة أصحاب المصلحة المُعلَنة (تأتي أولًا العبارات التي تتباين فيها المجموعات أكثر من غيرها)
+opinion-by-region = درجة الموافقة حسب المجموعة الإقليمية المُعلَنة (تأتي أولًا العبارات التي تتباين فيها المجموعات الإقليمية أكثر من غيرها)
+opinion-statement = العبارة
+opinion-divergence = درجة التباين
+opinion-export-help = بصيغة التصدير الخاصة بـ Pol.is.
+opinion-statements-heading = العبارات
+opinion-no-statements = لا توجد أي عبارة بعد.
+opinion-counts = موافقة: { $agree }، عدم موافقة: { $disagree }، تخطٍّ: { $pass }
+opinion-about-you = معلومات عنك (اختياري): تُحتسب حسب المجموعة، ولا تُعرض أبدًا مقرونة بالاسم
+opinion-not-said = غير محدد
+opinion-unmoderated = لم يراجعها المشرفون بعد
+opinion-agree = أوافق
+opinion-disagree = لا أوافق
+opinion-pass = تخطٍّ / غير متأكد
+opinion-vote = حفظ أصواتي
+opinion-sign-in = سجّل الدخول بحساب مؤكَّد للتصويت وكتابة العبارات.
+opinion-moderation = الإشراف على المحتوى
+opinion-rejected = مرفوضة
+opinion-accept = قبول
+opinion-reject = رفض
+opinion-moderate = تسجيل
+field-moderation = القرار
+field-statement = عبارة جديدة
+field-statement-help = فكرة واحدة، في جملة أو جملتين، يمكن للآخرين أن يوافقوا عليها أو لا يوافقوا (500 حرف على الأكثر).
+opinion-add-statement = إضافة العبارة
+opinion-import-heading = تحميل بيانات مُصدَّرة من Pol.is
+opinion-import-help = حمّل الملفين comments.csv و votes.csv من البيانات المُصدَّرة لمحادثة على Pol.is في خريطة الآراء الفارغة هذه. ولا يُحمَّل أي شيء ما لم يُقرأ الملفان كلاهما دون خطأ.
+opinion-import = تحميل البيانات المُصدَّرة
+error-no-conversation = لا توجد خريطة آراء بالمعرِّف «{ $id }».
+error-code-rejection_reason_required = اذكر سبب رفض العبارة.
+error-code-statement_rejected = رفض المشرفون هذه العبارة.
+error-code-conversation_not_empty = حمّل البيانات المُصدَّرة في خريطة آراء جديدة: فهذه الخريطة تتضمن عبارات بالفعل.
+error-code-vote_on_unknown_statement = يتعلق أحد الأصوات بالعبارة { $statement }، وهي غير موجودة في ملف التعليقات.
+error-code-polis_file_unreadable = الملف ليس بصيغة التصدير الخاصة بـ Pol.is: { $detail }
+error-code-no_vote = أجب عن عبارة واحدة على الأقل.
+audit-conversation-create = فُتحت خريطة آراء
+audit-conversation-statement = أُضيفت عبارة إلى خريطة آراء
+audit-conversation-moderate = خضعت عبارة للإشراف
+audit-conversation-import = حُمّلت بيانات مُصدَّرة من Pol.is

@@ -1203,3 +1203,68 @@ error-code-comments_closed = Сегодня прием замечаний по �
 audit-text-reading = Чтение открыто
 audit-text-comment = Замечание представлено
 audit-text-comment-hide = Замечание скрыто
+
+## Карты мнений
+opinion-heading = Карты мнений
+opinion-new-link = Открыть карту мнений
+opinion-none = Карт мнений пока нет.
+opinion-new = Новая карта мнений органа { $name }
+opinion-create = Открыть карту мнений
+field-question = Вопрос, поставленный перед участниками
+opinion-totals = Участников: { $participants }, поданных голосов: { $votes }, утверждений: { $statements }.
+opinion-map-heading = Карта
+opinion-map-title = Участники, расположенные по тому, как они голосовали; цвет обозначает группу
+opinion-map-summary = Участников, проголосовавших по достаточному числу утверждений, чтобы попасть на карту: { $participants }; число групп, на которые они делятся: { $groups } ({ $sizes }).
+opinion-map-too-few = Голосов пока недостаточно, чтобы построить карту.
+opinion-group = Группа { $letter }
+opinion-members = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+opinion-agreed = Согласных в группе: { $percent }%
+opinion-disagreed = Несогласных в группе: { $percent }%
+opinion-percent = { $percent }%
+opinion-nothing-distinctive = Пока ничто не отличает эту группу от других.
+opinion-bridging = В чем согласны все группы
+opinion-bridging-help = Утверждения упорядочены по консенсусу с учетом групп: произведению вероятностей согласия каждой из групп. Отсюда может начинаться текст, сближающий группы.
+opinion-by-stakeholder = Согласие по заявленным группам заинтересованных сторон (сначала утверждения, по которым группы расходятся сильнее всего)
+opinion-by-region = Согласие по заявленным региональным группам (сначала утверждения, по которым региональные группы расходятся сильнее всего)
+opinion-statement = Утверждение
+opinion-divergence = Расхождение
+opinion-export-help = в формате экспорта Pol.is.
+opinion-statements-heading = Утверждения
+opinion-no-statements = Утверждений пока нет.
+opinion-counts = согласны: { $agree }, не согласны: { $disagree }, пропустили: { $pass }
+opinion-about-you = О вас (необязательно): учитывается по группам, имена никогда не показываются
+opinion-not-said = Не указано
+opinion-unmoderated = еще не проверено модераторами
+opinion-agree = Согласен(на)
+opinion-disagree = Не согласен(на)
+opinion-pass = Пропустить / не уверен(а)
+opinion-vote = Сохранить мои голоса
+opinion-sign-in = Чтобы голосовать и предлагать утверждения, войдите с подтвержденной учетной записью.
+opinion-moderation = Модерация
+opinion-rejected = Отклонено
+opinion-accept = Принять
+opinion-reject = Отклонить
+opinion-moderate = Записать
+field-moderation = Решение
+field-statement = Новое утверждение
+field-statement-help = Одна мысль в одном-двух предложениях, с которой другие могут согласиться или не согласиться (не более 500 символов).
+opinion-add-statement = Добавить утверждение
+opinion-import-heading = Загрузить экспорт Pol.is
+opinion-import-help = Загрузите в эту пустую карту мнений файлы comments.csv и votes.csv из экспорта беседы Pol.is. Ничего не загружается, пока оба файла не будут прочитаны без ошибок.
+opinion-import = Загрузить экспорт
+error-no-conversation = Карта мнений с идентификатором «{ $id }» не найдена.
+error-code-rejection_reason_required = Укажите, почему утверждение отклонено.
+error-code-statement_rejected = Это утверждение отклонено модераторами.
+error-code-conversation_not_empty = Загрузите экспорт в новую карту мнений: в этой уже есть утверждения.
+error-code-vote_on_unknown_statement = Один из голосов относится к утверждению { $statement }, которого нет в файле комментариев.
+error-code-polis_file_unreadable = Файл не соответствует формату экспорта Pol.is: { $detail }
+error-code-no_vote = Ответьте хотя бы на одно утверждение.
+audit-conversation-create = Карта мнений открыта
+audit-conversation-statement = Утверждение добавлено в карту мнений
+audit-conversation-moderate = Утверждение прошло модерацию
+audit-conversation-import = Экспорт Pol.is загружен
