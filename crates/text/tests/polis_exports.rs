@@ -116,3 +116,40 @@ fn groups_agree_with_polis_exports() {
         "median ARI {median} below {MEDIAN_ARI_FLOOR}"
     );
 }
+
+/// Every export read, written back in the same format and read again gives the same records.
+#[test]
+fn exports_round_trip_through_the_writers() {
+    use concord_text::opinion::polis_csv::{
+        read_comments, read_participants_votes, read_votes, write_comments,
+        write_participants_votes, write_votes,
+    };
+    let Some(data) = common::shared_data("exports_round_trip_through_the_writers") else {
+        return;
+    };
+    for entry in std::fs::read_dir(data.join("polis"))
+        .unwrap()
+        .filter_map(Result::ok)
+    {
+        if !entry.path().join("comments.csv").is_file() {
+            continue;
+        }
+        let export = read_export_dir(&entry.path()).unwrap();
+        let mut buffer = Vec::new();
+        write_comments(&mut buffer, &export.comments).unwrap();
+        assert_eq!(read_comments(buffer.as_slice()).unwrap(), export.comments);
+        buffer.clear();
+        write_votes(&mut buffer, &export.votes).unwrap();
+        assert_eq!(read_votes(buffer.as_slice()).unwrap(), export.votes);
+        if let Some(file) = &export.participants_votes {
+            buffer.clear();
+            write_participants_votes(&mut buffer, file).unwrap();
+            assert_eq!(
+                &read_participants_votes(buffer.as_slice()).unwrap(),
+                file,
+                "{}",
+                entry.path().display()
+            );
+        }
+    }
+}
