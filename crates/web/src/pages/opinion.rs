@@ -249,12 +249,23 @@ async fn render_conversation(
     for vote in votes.iter().filter(|v| Some(v.participant) == mine_number) {
         my_votes.insert(vote.statement, vote.value);
     }
-    let matrix = VoteMatrix::from_votes(&text_votes(&votes));
+    // The analysis is CPU work of up to seconds on a large conversation: it runs beside the
+    // server's runtime, not on it, so other requests are not held up.
+    let (matrix, map) = {
+        let votes = text_votes(&votes);
+        let statements = statements.clone();
+        tokio::task::spawn_blocking(move || {
+            let matrix = VoteMatrix::from_votes(&votes);
+            let map = map_of(&matrix, &statements);
+            (matrix, map)
+        })
+        .await
+        .map_err(|e| PageError::Internal(format!("opinion map: {e}")))?
+    };
     let words: HashMap<u64, String> = statements
         .iter()
         .map(|s| (u64::try_from(s.number).unwrap_or_default(), s.body.clone()))
         .collect();
-    let map = map_of(&matrix, &statements);
     let (groups, dots, map_summary, bridging) = match &map {
         Some(map) => {
             let groups: Vec<GroupView> = map
