@@ -82,6 +82,15 @@ fn numbers(value: &Value) -> Vec<f64> {
         .collect()
 }
 
+/// The `tid`s of a list of statements.
+fn ids_of(list: &Value) -> Vec<u64> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["tid"].as_u64().unwrap())
+        .collect()
+}
+
 fn ids(value: &Value) -> Vec<u64> {
     value
         .as_array()
@@ -269,6 +278,60 @@ fn check(fixture: &Fixture, dir: &Path) {
             repness_differences.push(format!("group {gid}: ours {mine:?}, Pol.is {theirs:?}"));
         }
     }
+    // Pol.is's `group-votes`: agree, disagree and seen counts per group and statement.
+    let mut group_votes_differ = 0;
+    for (gid, ours) in matched_groups(&warm, &polis) {
+        let Some(votes) = math["group-votes"][gid.to_string()]["votes"].as_object() else {
+            continue;
+        };
+        for (tid, counts) in votes {
+            let column = warm.statements.iter().position(|s| s.to_string() == *tid);
+            let mine = column
+                .and_then(|c| warm.group_votes[ours].get(c))
+                .copied()
+                .unwrap_or_default();
+            let theirs = |key: &str| counts[key].as_u64().unwrap_or_default();
+            if (
+                u64::from(mine.agree),
+                u64::from(mine.disagree),
+                u64::from(mine.seen),
+            ) != (theirs("A"), theirs("D"), theirs("S"))
+            {
+                group_votes_differ += 1;
+            }
+        }
+    }
+    // Pol.is's groups given as declared categories: the category measures must then be
+    // Pol.is's group measures (labels sort as the group ids do: all fixtures have under 10).
+    let category_of: HashMap<u64, String> = polis
+        .iter()
+        .flat_map(|(g, members)| members.iter().map(move |&p| (p, g.to_string())))
+        .collect();
+    let by_category =
+        concord_text::opinion::categories::by_category(&matrix, &statements, &category_of);
+    let mut category_differences = Vec::new();
+    for (index, (gid, _)) in polis.iter().enumerate() {
+        let theirs: Vec<u64> = ids_of(&math["repness"][gid.to_string()]);
+        let mine: Vec<u64> = by_category.repness[index]
+            .iter()
+            .map(|r| r.statement)
+            .collect();
+        if mine != theirs {
+            category_differences.push(format!(
+                "category {gid}: {mine:?} against Pol.is's {theirs:?}"
+            ));
+        }
+    }
+    for statement in &by_category.statements {
+        let product: f64 = statement.p_agree.iter().product();
+        let expected = math["group-aware-consensus"][statement.statement.to_string()].as_f64();
+        if expected.is_some_and(|e| (e - product).abs() > 1e-9) {
+            category_differences.push(format!(
+                "statement {}: {product} against {expected:?}",
+                statement.statement
+            ));
+        }
+    }
     let consensus_ids = |list: &Value| -> Vec<u64> {
         list.as_array()
             .unwrap()
@@ -304,6 +367,14 @@ fn check(fixture: &Fixture, dir: &Path) {
         cold_ari >= fixture.cold_ari_floor,
         "{name}: cold-start ARI {cold_ari} below {}",
         fixture.cold_ari_floor
+    );
+    assert!(
+        category_differences.is_empty(),
+        "{name}: by category: {category_differences:#?}"
+    );
+    assert_eq!(
+        group_votes_differ, 0,
+        "{name}: group votes differ on {group_votes_differ} statements"
     );
     assert!(
         gac_difference < 1e-9,

@@ -33,9 +33,16 @@ pub fn group_aware_consensus(
     matrix: &VoteMatrix,
     groups: &[Vec<usize>],
 ) -> Vec<GroupAwareConsensus> {
-    let counts = count_by_group(matrix, groups, &[]);
-    matrix
-        .statements()
+    group_aware_consensus_of(matrix.statements(), &count_by_group(matrix, groups, &[]))
+}
+
+/// Group-aware consensus from vote counts per group (outer) and column (inner), as
+/// [`count_by_group`] gives them; `statements` maps columns to ids.
+pub fn group_aware_consensus_of(
+    statements: &[StatementId],
+    counts: &[Vec<VoteCounts>],
+) -> Vec<GroupAwareConsensus> {
+    statements
         .iter()
         .enumerate()
         .map(|(column, &statement)| {

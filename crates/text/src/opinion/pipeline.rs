@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::clusters::{base_clusters, best_k, group_clusterings, max_group_count, KSmoother};
-use super::consensus::{consensus, group_aware_consensus, Consensus, GroupAwareConsensus};
+use super::consensus::{consensus, group_aware_consensus_of, Consensus, GroupAwareConsensus};
 use super::error::OpinionError;
 use super::kmeans::Cluster;
 use super::matrix::VoteMatrix;
@@ -14,6 +14,7 @@ use super::pca::{
     principal_components, project_participants, project_statements, Pca, PowerIteration,
 };
 use super::repness::{group_statement_stats, select_representative, RepresentativeStatement};
+use super::stats::{count_by_group, VoteCounts};
 use super::votes::{ParticipantId, StatementId, StatementInfo};
 
 /// Settings of an analysis; the defaults are Pol.is's.
@@ -95,6 +96,9 @@ pub struct OpinionMap {
     /// Representative statements per group, in the order of `groups`.
     pub repness: Vec<Vec<RepresentativeStatement>>,
     pub group_aware_consensus: Vec<GroupAwareConsensus>,
+    /// Each group's votes on each statement (outer: `groups` order; inner: `statements` order),
+    /// counted on the votes as cast, as Pol.is's `group-votes`.
+    pub group_votes: Vec<Vec<VoteCounts>>,
     pub consensus: Consensus,
 }
 
@@ -255,6 +259,8 @@ pub fn analyse(
         group_rows.push(rows);
     }
 
+    // Votes as cast (rejected statements included), as Pol.is's `group-votes`.
+    let group_votes = count_by_group(matrix, &group_rows, &[]);
     let stats = group_statement_stats(matrix, &group_rows, &left_out);
     let repness = select_representative(&stats, matrix.statements(), &left_out);
     Ok(OpinionMap {
@@ -309,7 +315,8 @@ pub fn analyse(
             })
             .collect(),
         k_smoother,
-        group_aware_consensus: group_aware_consensus(matrix, &group_rows),
+        group_aware_consensus: group_aware_consensus_of(matrix.statements(), &group_votes),
+        group_votes,
         consensus: consensus(matrix, &left_out),
         groups,
         repness,
