@@ -164,7 +164,10 @@ fn serve_and_check(dir: &Path, database_url: Option<&str>) {
     // The illustrative opinion map: three camps, read by declared stakeholder group too.
     let map = http_get(port, "/opinion/1").unwrap();
     assert!(map.contains("they fall into 3 groups"), "{map}");
-    assert!(map.contains("Agreement by declared stakeholder group"), "{map}");
+    assert!(
+        map.contains("Agreement by declared stakeholder group"),
+        "{map}"
+    );
     // SIGTERM: the server stops cleanly.
     let pid = child.id().to_string();
     assert!(Command::new("kill")

@@ -9,13 +9,12 @@ use concord_domain::drafting::amendment::{
     AmendmentForm, AmendmentKind, Handling, HandlingDecided, HandlingForm,
 };
 use concord_domain::drafting::consensus::takes_positions;
-use concord_domain::Invalid;
 use serde::Serialize;
 
-use crate::audit::{record, AuditActor, Change};
+use crate::audit::{public_change, record, AuditActor, Change};
 use crate::composition::CompositionStore;
 use crate::connect::Store;
-use crate::consensus::{adopted, current_draft};
+use crate::consensus::{check_not_adopted, current_draft};
 use crate::error::StoreError;
 use crate::rows::{now, RowExt};
 use crate::texts::load_text;
@@ -83,10 +82,6 @@ pub trait AmendmentStore {
     ) -> Result<HandlingDecided>;
 }
 
-fn refuse(field: &str, code: &'static str, message: &str) -> StoreError {
-    Invalid::one(field, code, message).into()
-}
-
 /// Checks that a seat belongs to the body and takes positions.
 async fn check_seat(
     conn: &mut sqlx::AnyConnection,
@@ -100,14 +95,14 @@ async fn check_seat(
         .fetch_optional(&mut *conn)
         .await?;
     let Some(row) = row else {
-        return Err(refuse(
+        return Err(StoreError::refused(
             field,
             "seat_not_of_body",
             "This seat is not one of the body's",
         ));
     };
     if !takes_positions(row.code("role", Role::parse)?) {
-        return Err(refuse(
+        return Err(StoreError::refused(
             field,
             "secretariat_takes_no_position",
             "The secretariat serves the body and takes no position",
@@ -195,16 +190,7 @@ fn change<'a>(
     after: String,
     reason: Option<&'a str>,
 ) -> Change<'a> {
-    Change {
-        action,
-        entity: "text",
-        entity_id: text.to_string(),
-        body_id: Some(body),
-        public: true,
-        before: None,
-        after: Some(after),
-        reason,
-    }
+    public_change(action, "text", text, body, after, reason)
 }
 
 impl AmendmentStore for Store {
@@ -216,13 +202,7 @@ impl AmendmentStore for Store {
     ) -> Result<Amendment> {
         let mut tx = self.begin_write().await?;
         let negotiating = load_text(&mut tx, text).await?;
-        if adopted(&mut tx, text).await? {
-            return Err(refuse(
-                "text",
-                "text_adopted",
-                "The text has been adopted; it no longer changes",
-            ));
-        }
+        check_not_adopted(&mut tx, text).await?;
         let draft = current_draft(&mut tx, &negotiating).await?;
         let proposal = form.parse(&draft)?;
         check_seat(
@@ -311,13 +291,7 @@ impl AmendmentStore for Store {
             .ok_or(StoreError::not_found("amendment"))?;
         let (text, number) = (row.int("text_id")?, row.int("number")?);
         let negotiating = load_text(&mut tx, text).await?;
-        if adopted(&mut tx, text).await? {
-            return Err(refuse(
-                "text",
-                "text_adopted",
-                "The text has been adopted; it no longer changes",
-            ));
-        }
+        check_not_adopted(&mut tx, text).await?;
         sqlx::query(
             "INSERT INTO amendment_handlings (amendment_id, handling, reason, author, created_at) \
              VALUES ($1, $2, $3, $4, $5)",

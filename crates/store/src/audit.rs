@@ -145,3 +145,25 @@ impl AuditStore for Store {
         Ok(rows.iter().map(entry_from_row).collect::<Result<_, _>>()?)
     }
 }
+
+/// A public change to one of a body's things, recorded with what it became: the shape every
+/// step of a text's negotiation and of an opinion map is logged in.
+pub(crate) fn public_change<'a>(
+    action: &'static str,
+    entity: &'static str,
+    entity_id: i64,
+    body: concord_domain::ids::BodyId,
+    after: String,
+    reason: Option<&'a str>,
+) -> Change<'a> {
+    Change {
+        action,
+        entity,
+        entity_id: entity_id.to_string(),
+        body_id: Some(body),
+        public: true,
+        before: None,
+        after: Some(after),
+        reason,
+    }
+}

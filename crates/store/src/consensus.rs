@@ -23,7 +23,7 @@ use serde::Serialize;
 use sqlx::any::AnyRow;
 use time::OffsetDateTime;
 
-use crate::audit::{record, AuditActor, Change};
+use crate::audit::{public_change, record, AuditActor, Change};
 use crate::composition::CompositionStore;
 use crate::connect::Store;
 use crate::error::StoreError;
@@ -244,8 +244,16 @@ pub(crate) async fn adopted(conn: &mut sqlx::AnyConnection, text: i64) -> Result
     Ok(row.int("n")? > 0)
 }
 
-fn refuse(field: &str, code: &'static str, message: &str) -> StoreError {
-    Invalid::one(field, code, message).into()
+/// Refuses any further step on a text that has been adopted.
+pub(crate) async fn check_not_adopted(conn: &mut sqlx::AnyConnection, text: i64) -> Result<()> {
+    if adopted(conn, text).await? {
+        return Err(StoreError::refused(
+            "text",
+            "text_adopted",
+            "The text has been adopted; it no longer changes",
+        ));
+    }
+    Ok(())
 }
 
 /// Refuses a change to a text that is adopted or under silence.
@@ -253,15 +261,9 @@ pub(crate) async fn check_still_negotiated(
     conn: &mut sqlx::AnyConnection,
     text: i64,
 ) -> Result<()> {
-    if adopted(conn, text).await? {
-        return Err(refuse(
-            "text",
-            "text_adopted",
-            "The text has been adopted; it no longer changes",
-        ));
-    }
+    check_not_adopted(conn, text).await?;
     if running_silence(conn, text).await?.is_some() {
-        return Err(refuse(
+        return Err(StoreError::refused(
             "text",
             "under_silence",
             "The text is under silence procedure; it does not change until silence ends",
@@ -270,12 +272,14 @@ pub(crate) async fn check_still_negotiated(
     Ok(())
 }
 
-/// The latest position of each seat, on each paragraph and on the whole text, with the role
-/// the seat holds: what decides whether consensus is blocked.
+/// The formal objections standing now (the latest position of each seat, on each paragraph
+/// and on the whole text), with the role of the seat, which decides whether one blocks; `names`
+/// gives the seats' holders in words.
 async fn standing_objections(
     conn: &mut sqlx::AnyConnection,
     text: i64,
-) -> Result<Vec<(i64, Role)>> {
+    names: &HashMap<i64, crate::MembershipView>,
+) -> Result<Vec<Position>> {
     let rows = sqlx::query(
         "SELECT p.membership_id, m.role FROM text_positions p \
          JOIN memberships m ON m.id = p.membership_id \
@@ -286,10 +290,26 @@ async fn standing_objections(
     .bind(text)
     .fetch_all(&mut *conn)
     .await?;
-    rows.iter()
-        .map(|row| Ok((row.int("membership_id")?, row.code("role", Role::parse)?)))
-        .collect::<std::result::Result<_, sqlx::Error>>()
-        .map_err(Into::into)
+    let mut objections = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let membership_id = row.int("membership_id")?;
+        objections.push(Position {
+            paragraph: None,
+            membership_id,
+            holder: names
+                .get(&membership_id)
+                .map(crate::MembershipView::holder)
+                .unwrap_or_else(|| membership_id.to_string()),
+            role: row.code("role", Role::parse)?,
+            regional_group: None,
+            stakeholder_group: None,
+            stance: Stance::Objection,
+            reason: None,
+            author: String::new(),
+            created_at: String::new(),
+        });
+    }
+    Ok(objections)
 }
 
 fn change<'a>(
@@ -298,16 +318,7 @@ fn change<'a>(
     after: String,
     reason: Option<&'a str>,
 ) -> Change<'a> {
-    Change {
-        action,
-        entity: "text",
-        entity_id: text.id.to_string(),
-        body_id: Some(text.body_id),
-        public: true,
-        before: None,
-        after: Some(after),
-        reason,
-    }
+    public_change(action, "text", text.id, text.body_id, after, reason)
 }
 
 impl Store {
@@ -319,6 +330,14 @@ impl Store {
             .into_iter()
             .map(|view| (view.membership.id.0, view))
             .collect())
+    }
+
+    /// The memberships of the body that negotiates `text`, by id.
+    async fn seats_of_text(&self, text: i64) -> Result<HashMap<i64, crate::MembershipView>> {
+        let negotiating = crate::TextStore::negotiating_text(self, text)
+            .await?
+            .ok_or(StoreError::not_found("text"))?;
+        self.seats(negotiating.body_id).await
     }
 
     async fn insert_decision(
@@ -418,13 +437,7 @@ impl ConsensusStore for Store {
     async fn take_position(&self, by: &AuditActor, text: i64, form: &PositionForm) -> Result<()> {
         let mut tx = self.begin_write().await?;
         let negotiating = load_text(&mut tx, text).await?;
-        if adopted(&mut tx, text).await? {
-            return Err(refuse(
-                "text",
-                "text_adopted",
-                "The text has been adopted; it no longer changes",
-            ));
-        }
+        check_not_adopted(&mut tx, text).await?;
         let draft = current_draft(&mut tx, &negotiating).await?;
         let taken = form.parse(&draft)?;
         let seat = sqlx::query("SELECT role FROM memberships WHERE id = $1 AND body_id = $2")
@@ -433,7 +446,7 @@ impl ConsensusStore for Store {
             .fetch_optional(&mut *tx)
             .await?;
         let Some(seat) = seat else {
-            return Err(refuse(
+            return Err(StoreError::refused(
                 "membership",
                 "seat_not_of_body",
                 "This seat is not one of the body's",
@@ -441,7 +454,7 @@ impl ConsensusStore for Store {
         };
         let role = seat.code("role", Role::parse)?;
         if !takes_positions(role) {
-            return Err(refuse(
+            return Err(StoreError::refused(
                 "membership",
                 "secretariat_takes_no_position",
                 "The secretariat serves the body and takes no position",
@@ -558,12 +571,7 @@ impl ConsensusStore for Store {
         .map_err(|e| Invalid { errors: vec![e] })?;
         let note = concord_domain::text::optional("note", form.note.as_deref(), 2000)
             .map_err(|e| Invalid { errors: vec![e] })?;
-        let names = {
-            let negotiating = crate::TextStore::negotiating_text(self, text)
-                .await?
-                .ok_or(StoreError::not_found("text"))?;
-            self.seats(negotiating.body_id).await?
-        };
+        let names = self.seats_of_text(text).await?;
         let mut tx = self.begin_write().await?;
         let negotiating = load_text(&mut tx, text).await?;
         check_still_negotiated(&mut tx, text).await?;
@@ -579,25 +587,7 @@ impl ConsensusStore for Store {
         }
         if outcome == Outcome::Adopted {
             let draft = current_draft(&mut tx, &negotiating).await?;
-            let objections: Vec<Position> = standing_objections(&mut tx, text)
-                .await?
-                .into_iter()
-                .map(|(membership_id, role)| Position {
-                    paragraph: None,
-                    membership_id,
-                    holder: names
-                        .get(&membership_id)
-                        .map(crate::MembershipView::holder)
-                        .unwrap_or_else(|| membership_id.to_string()),
-                    role,
-                    regional_group: None,
-                    stakeholder_group: None,
-                    stance: Stance::Objection,
-                    reason: None,
-                    author: String::new(),
-                    created_at: String::new(),
-                })
-                .collect();
+            let objections = standing_objections(&mut tx, text, &names).await?;
             check_adoption(rule, &draft, &objections)?;
         }
         let decision = Self::insert_decision(
@@ -657,6 +647,7 @@ impl ConsensusStore for Store {
             .with_arg("hours", MIN_SILENCE_HOURS)
             .into());
         }
+        let names = self.seats_of_text(text).await?;
         let mut tx = self.begin_write().await?;
         let negotiating = load_text(&mut tx, text).await?;
         check_still_negotiated(&mut tx, text).await?;
@@ -672,22 +663,7 @@ impl ConsensusStore for Store {
         }
         let draft = current_draft(&mut tx, &negotiating).await?;
         // What could not be declared adopted cannot be put under silence either.
-        let objections: Vec<Position> = standing_objections(&mut tx, text)
-            .await?
-            .into_iter()
-            .map(|(membership_id, role)| Position {
-                paragraph: None,
-                membership_id,
-                holder: membership_id.to_string(),
-                role,
-                regional_group: None,
-                stakeholder_group: None,
-                stance: Stance::Objection,
-                reason: None,
-                author: String::new(),
-                created_at: String::new(),
-            })
-            .collect();
+        let objections = standing_objections(&mut tx, text, &names).await?;
         check_adoption(rule, &draft, &objections)?;
         let row = sqlx::query(
             "INSERT INTO silence_procedures (text_id, version, deadline, state, author, created_at) \

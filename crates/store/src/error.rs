@@ -32,4 +32,9 @@ impl StoreError {
     pub(crate) fn not_found(what: &'static str) -> Self {
         StoreError::NotFound { what }
     }
+
+    /// A request refused by a rule, about one field.
+    pub(crate) fn refused(field: &str, code: &'static str, message: &str) -> Self {
+        StoreError::Invalid(concord_domain::Invalid::one(field, code, message))
+    }
 }

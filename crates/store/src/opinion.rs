@@ -8,7 +8,7 @@ use concord_domain::opinion::Declaration;
 use concord_domain::Invalid;
 use serde::Serialize;
 
-use crate::audit::{record, AuditActor, Change};
+use crate::audit::{public_change, record, AuditActor, Change};
 use crate::bodies::lock_body;
 use crate::connect::Store;
 use crate::error::StoreError;
@@ -151,10 +151,6 @@ pub trait OpinionStore {
     ) -> Result<(usize, usize)>;
 }
 
-fn refuse(field: &str, code: &'static str, message: &str) -> StoreError {
-    Invalid::one(field, code, message).into()
-}
-
 fn conversation_from_row(row: &sqlx::any::AnyRow) -> Result<Conversation, sqlx::Error> {
     Ok(Conversation {
         id: row.int("id")?,
@@ -171,16 +167,7 @@ fn change<'a>(
     after: String,
     reason: Option<&'a str>,
 ) -> Change<'a> {
-    Change {
-        action,
-        entity: "conversation",
-        entity_id: id.to_string(),
-        body_id: Some(body),
-        public: true,
-        before: None,
-        after: Some(after),
-        reason,
-    }
+    public_change(action, "conversation", id, body, after, reason)
 }
 
 async fn load(conn: &mut sqlx::AnyConnection, id: i64) -> Result<Conversation> {
@@ -308,7 +295,7 @@ impl OpinionStore for Store {
         reason: Option<&str>,
     ) -> Result<()> {
         if moderation < 0 && reason.is_none_or(|r| r.trim().is_empty()) {
-            return Err(refuse(
+            return Err(StoreError::refused(
                 "reason",
                 "rejection_reason_required",
                 "Say why the statement is rejected",
@@ -365,7 +352,7 @@ impl OpinionStore for Store {
         match votable.map(|r| r.int("moderation")).transpose()? {
             None => return Err(StoreError::not_found("statement")),
             Some(m) if m < 0 => {
-                return Err(refuse(
+                return Err(StoreError::refused(
                     "vote",
                     "statement_rejected",
                     "This statement was rejected by the moderators",
@@ -568,7 +555,7 @@ impl OpinionStore for Store {
                 .await?
                 .int("n")?;
         if existing > 0 {
-            return Err(refuse(
+            return Err(StoreError::refused(
                 "file",
                 "conversation_not_empty",
                 "Import into a new conversation: this one already has statements",

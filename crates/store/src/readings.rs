@@ -11,7 +11,7 @@ use concord_domain::Invalid;
 use serde::Serialize;
 use time::Date;
 
-use crate::audit::{record, AuditActor, Change};
+use crate::audit::{public_change, record, AuditActor, Change};
 use crate::connect::Store;
 use crate::consensus::current_draft;
 use crate::error::StoreError;
@@ -94,10 +94,6 @@ pub trait ReadingStore {
     async fn hide_comment(&self, by: &AuditActor, id: i64, reason: &str) -> Result<i64>;
 }
 
-fn refuse(field: &str, code: &'static str, message: &str) -> StoreError {
-    Invalid::one(field, code, message).into()
-}
-
 fn day(value: Option<String>) -> Option<Date> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
     value.and_then(|v| Date::parse(&v, format).ok())
@@ -164,16 +160,7 @@ fn change<'a>(
     after: String,
     reason: Option<&'a str>,
 ) -> Change<'a> {
-    Change {
-        action,
-        entity: "text",
-        entity_id: text.to_string(),
-        body_id: Some(body),
-        public: true,
-        before: None,
-        after: Some(after),
-        reason,
-    }
+    public_change(action, "text", text, body, after, reason)
 }
 
 impl ReadingStore for Store {
@@ -197,7 +184,7 @@ impl ReadingStore for Store {
                 match row {
                     Some(row) => (Some(row.int("meeting_id")?), Some(id)),
                     None => {
-                        return Err(refuse(
+                        return Err(StoreError::refused(
                             "taken_up",
                             "unknown_value",
                             "Choose a meeting or an agenda item",
@@ -212,7 +199,7 @@ impl ReadingStore for Store {
                 .fetch_optional(&mut *tx)
                 .await?;
             if row.map(|r| r.int("body_id")).transpose()? != Some(negotiating.body_id.0) {
-                return Err(refuse(
+                return Err(StoreError::refused(
                     "taken_up",
                     "meeting_of_another_body",
                     "The meeting is not one of the body's",
@@ -300,7 +287,7 @@ impl ReadingStore for Store {
         today: Date,
     ) -> Result<Comment> {
         let Some(reading) = self.open_reading(text, today).await? else {
-            return Err(refuse(
+            return Err(StoreError::refused(
                 "body",
                 "comments_closed",
                 "No comment window of this text is open today",
