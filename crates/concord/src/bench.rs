@@ -29,6 +29,8 @@ pub struct Plan {
     pub connections: usize,
     /// Kill the server this long after the start, then check what was acknowledged.
     pub kill_after: Option<Duration>,
+    /// After the load, wait at most this long for the mail backlog to be delivered.
+    pub drain: Option<Duration>,
     /// Where the database and the server's files go.
     pub work_dir: PathBuf,
 }
@@ -51,6 +53,8 @@ pub struct Outcome {
     /// Jobs (receipt e-mails, mostly) still waiting when the server stopped: how far mail
     /// delivery lagged behind the submissions.
     pub jobs_waiting: i64,
+    /// With a drain: seconds after the load until no job was waiting (`None` if not in time).
+    pub drained_after: Option<Option<f64>>,
 }
 
 impl Outcome {
@@ -286,6 +290,11 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
         .min(plan.duration.as_secs_f64());
     outcome.acknowledged = outcome.latencies.len();
     outcome.latencies.sort_by(f64::total_cmp);
+    if let (Some(limit), None) = (plan.drain, plan.kill_after) {
+        let (waiting, drained) = drain(&url, limit).await?;
+        outcome.jobs_waiting = waiting;
+        outcome.drained_after = Some(drained);
+    }
     let _ = server.kill();
     let _ = server.wait();
 
@@ -295,10 +304,30 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
             .map_or(outcome.seconds, |k| k.as_secs_f64().min(outcome.seconds));
         outcome.found_after_kill = Some(count_found(&url, &references).await?);
     }
-    let store = Store::connect(&url, ConnectOptions::default()).await?;
-    outcome.jobs_waiting = concord_store::MailStore::pending_jobs(&store).await?;
-    store.close().await;
+    if outcome.drained_after.is_none() {
+        let store = Store::connect(&url, ConnectOptions::default()).await?;
+        outcome.jobs_waiting = concord_store::MailStore::pending_jobs(&store).await?;
+        store.close().await;
+    }
     Ok(outcome)
+}
+
+/// With the server still running after the load: the jobs waiting when it stopped, and how long
+/// the worker then took to deliver them all (`None` if not within `limit`).
+async fn drain(url: &str, limit: Duration) -> anyhow::Result<(i64, Option<f64>)> {
+    let store = Store::connect(url, ConnectOptions::default()).await?;
+    let started = Instant::now();
+    let waiting = concord_store::MailStore::pending_jobs(&store).await?;
+    let mut drained = None;
+    while started.elapsed() < limit {
+        if concord_store::MailStore::pending_jobs(&store).await? == 0 {
+            drained = Some(started.elapsed().as_secs_f64());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    store.close().await;
+    Ok((waiting, drained))
 }
 
 /// How many acknowledged submissions (one per receipt: reference, in order of versions) the

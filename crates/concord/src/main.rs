@@ -98,6 +98,10 @@ enum BenchCommand {
         /// Kill the server with SIGKILL after this many seconds, then count what was kept.
         #[arg(long, value_name = "SECONDS")]
         kill_after: Option<u64>,
+        /// After the load, keep the server running until the receipt e-mails have all gone out
+        /// (at most this many seconds) and report how long that took.
+        #[arg(long, value_name = "SECONDS")]
+        drain: Option<u64>,
         /// Folder for the benchmark's database (default: a new temporary folder).
         #[arg(long, value_name = "DIR")]
         work_dir: Option<PathBuf>,
@@ -215,6 +219,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             seconds,
             connections,
             kill_after,
+            drain,
             work_dir,
         }) => {
             let work_dir = work_dir.unwrap_or_else(|| {
@@ -224,6 +229,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 duration: std::time::Duration::from_secs(seconds),
                 connections,
                 kill_after: kill_after.map(std::time::Duration::from_secs),
+                drain: drain.map(std::time::Duration::from_secs),
                 work_dir: work_dir.clone(),
             };
             let binary = std::env::current_exe()?;
@@ -244,6 +250,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 "| e-mail jobs still waiting at the end | {} |",
                 outcome.jobs_waiting
             );
+            if let Some(drained) = outcome.drained_after {
+                match drained {
+                    Some(seconds) => println!(
+                        "| seconds for the waiting e-mails to go out after the load | {seconds:.1} |"
+                    ),
+                    None => println!(
+                        "| seconds for the waiting e-mails to go out after the load | not done in time |"
+                    ),
+                }
+            }
             if let Some(found) = outcome.found_after_kill {
                 println!("| acknowledged, then found after kill -9 | {found} |");
                 println!(
