@@ -147,6 +147,8 @@ struct ConversationPage {
 }
 
 const GROUP_LETTERS: [&str; 5] = ["A", "B", "C", "D", "E"];
+/// Statements shown in a table by declared category: those where the categories part most.
+const CATEGORY_ROWS: usize = 20;
 /// Side of the map's square, in SVG units.
 const MAP_SIDE: f64 = 280.0;
 
@@ -221,7 +223,11 @@ fn category_table(
     Some(CategoryTable {
         caption,
         categories: report.categories.iter().map(|c| label(c)).collect(),
-        rows: rows.into_iter().map(|(_, row)| row).collect(),
+        rows: rows
+            .into_iter()
+            .take(CATEGORY_ROWS)
+            .map(|(_, row)| row)
+            .collect(),
     })
 }
 
