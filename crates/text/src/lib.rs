@@ -1,8 +1,10 @@
 //! Concord's analysis of what participants say and how they vote, as pure functions over slices:
 //! no database, no HTTP. `opinion` maps a conversation's agree/disagree/pass votes into opinion
 //! groups the way Pol.is does, and measures agreement across groups the caller declares
-//! (stakeholder groups, regions).
+//! (stakeholder groups, regions). `campaigns` finds mass campaigns: groups of identical and
+//! near-identical answers (form letters), each with its common text, variations and members.
 
 #![forbid(unsafe_code)]
 
+pub mod campaigns;
 pub mod opinion;

@@ -1,0 +1,150 @@
+//! Word shingles, MinHash signatures and the choice of LSH bands.
+//!
+//! A shingle is `k` consecutive words, hashed from the words' own hashes (never built as a
+//! string). Each of the signature's permutations is a multiply-add-shift hash
+//! `(a·x + b) >> 32` with random 64-bit `a`, `b` drawn from a fixed seed (a 2-independent
+//! family), and the signature keeps the minimum of each over the text's shingles. The fraction
+//! of equal positions in two signatures estimates the Jaccard similarity of their shingle sets.
+
+use super::normalise::mix;
+
+/// The permutations of a signature: fixed for a given count, so signatures computed apart (in
+/// other runs, on other threads) compare.
+#[derive(Debug, Clone)]
+pub struct Permutations {
+    a: Vec<u64>,
+    b: Vec<u64>,
+}
+
+impl Permutations {
+    /// `count` permutations drawn from a fixed seed.
+    pub fn new(count: usize) -> Self {
+        let mut state = 0x5EED_0FC0_4C0D_u64;
+        let mut next = || {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            mix(state)
+        };
+        let mut a = Vec::with_capacity(count);
+        let mut b = Vec::with_capacity(count);
+        for _ in 0..count {
+            // An odd multiplier keeps the hash a bijection of the 32-bit input.
+            a.push(next() | 1);
+            b.push(next());
+        }
+        Self { a, b }
+    }
+
+    /// How many permutations (the signature's length).
+    pub fn len(&self) -> usize {
+        self.a.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.a.is_empty()
+    }
+
+    /// Writes into `signature` (resized to [`Self::len`]) the MinHash of the shingles of
+    /// `words` (word hashes, as from [`super::normalise::word_hashes`]). A text shorter than
+    /// `k` words is one shingle, as in the peer.
+    pub fn signature(&self, words: &[u64], k: usize, signature: &mut Vec<u32>) {
+        signature.clear();
+        signature.resize(self.len(), u32::MAX);
+        let k = k.max(1);
+        let count = words.len().saturating_sub(k) + 1;
+        for start in 0..count {
+            let end = (start + k).min(words.len());
+            let x = shingle_hash(&words[start..end]);
+            for ((s, &a), &b) in signature.iter_mut().zip(&self.a).zip(&self.b) {
+                let h = (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
+                *s = (*s).min(h);
+            }
+        }
+    }
+}
+
+/// A 32-bit hash of a run of words, which depends on their order.
+fn shingle_hash(words: &[u64]) -> u64 {
+    let mut h = 0u64;
+    for &w in words {
+        h = (h.rotate_left(17) ^ w).wrapping_mul(0x2545_F491_4F6C_DD1D);
+    }
+    mix(h) >> 32
+}
+
+/// The estimated Jaccard similarity of two signatures: the fraction of positions where they
+/// agree.
+pub fn jaccard(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    let equal = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    equal as f64 / a.len() as f64
+}
+
+/// Number of bands and rows per band for `permutations` at `threshold`, chosen as datasketch's
+/// `MinHashLSH` chooses them (least sum of the false-positive and false-negative areas under
+/// the banding curve, equally weighted), so that both find the same candidates.
+pub fn bands_for(threshold: f64, permutations: usize) -> (usize, usize) {
+    let mut best = (1, permutations.max(1));
+    let mut least = f64::INFINITY;
+    for b in 1..=permutations {
+        for r in 1..=permutations / b {
+            let candidate = |s: f64| 1.0 - (1.0 - s.powi(r as i32)).powi(b as i32);
+            let fp = integrate(&candidate, 0.0, threshold);
+            let fn_ = integrate(&|s| 1.0 - candidate(s), threshold, 1.0);
+            let error = 0.5 * fp + 0.5 * fn_;
+            if error < least {
+                least = error;
+                best = (b, r);
+            }
+        }
+    }
+    best
+}
+
+/// Simpson's rule; the curves are smooth, so a few hundred steps suffice.
+fn integrate(f: &dyn Fn(f64) -> f64, from: f64, to: f64) -> f64 {
+    const STEPS: usize = 400;
+    let h = (to - from) / STEPS as f64;
+    let mut sum = f(from) + f(to);
+    for i in 1..STEPS {
+        let weight = if i % 2 == 1 { 4.0 } else { 2.0 };
+        sum += weight * f(from + h * i as f64);
+    }
+    sum * h / 3.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::normalise::word_hashes;
+    use super::*;
+
+    #[test]
+    fn bands_match_datasketch() {
+        // datasketch 2.0's `_optimal_param(0.8, 128, 0.5, 0.5)` and `(0.5, 128, 0.5, 0.5)`.
+        assert_eq!(bands_for(0.8, 128), (9, 13));
+        assert_eq!(bands_for(0.5, 128), (25, 5));
+    }
+
+    #[test]
+    fn signatures_estimate_jaccard() {
+        let perms = Permutations::new(256);
+        let base: Vec<String> = (0..200).map(|i| format!("w{i}")).collect();
+        let mut edited = base.clone();
+        // Changing 4 words spread apart changes 20 of the 196 5-shingles: Jaccard 176/216.
+        for i in [20, 70, 120, 170] {
+            edited[i] = format!("x{i}");
+        }
+        let (mut wa, mut wb) = (Vec::new(), Vec::new());
+        word_hashes(&base.join(" "), &mut wa);
+        word_hashes(&edited.join(" "), &mut wb);
+        let (mut sa, mut sb) = (Vec::new(), Vec::new());
+        perms.signature(&wa, 5, &mut sa);
+        perms.signature(&wb, 5, &mut sb);
+        let estimate = jaccard(&sa, &sb);
+        assert!((estimate - 176.0 / 216.0).abs() < 0.08, "{estimate}");
+        perms.signature(&wa, 5, &mut sb);
+        assert_eq!(jaccard(&sa, &sb), 1.0);
+    }
+}

@@ -1,0 +1,257 @@
+//! Mass campaigns and near-duplicate answers: groups of identical and near-identical texts
+//! (form letters with a personal sentence added, a few words edited), each shown once with its
+//! size, its common text, its variations and who sent it.
+//!
+//! The steps, each in its own module:
+//!
+//! 1. [`normalise`]: HTML entities decoded, tags removed, lowercase words (`\w+` runs).
+//! 2. Exact duplicates: a hash of the normalised words, so each identical set costs one
+//!    signature.
+//! 3. [`minhash`]: word `k`-shingles (default 5) and MinHash signatures (default 128
+//!    permutations).
+//! 4. [`lsh`]: banding at a similarity threshold (default 0.8), candidate pairs confirmed by
+//!    estimated Jaccard similarity ≥ threshold, groups as connected components.
+//! 5. Each group of two or more answers becomes a [`Campaign`]: its most frequent text is the
+//!    common text, the other distinct texts are its variations; [`diff::word_changes`] says
+//!    what a variation adds or removes.
+//!
+//! Texts with fewer than `min_words` words (default 10: "See attached file(s)") are left out, as
+//! the datasketch runner the detection is measured against does.
+//!
+//! Reordered paragraphs: shingles that cross a paragraph boundary change when paragraphs move,
+//! the others do not, so a letter of `p` paragraphs reordered keeps a Jaccard similarity of
+//! about `1 − 2(p−1)(k−1)/(words)` only when paragraphs are long; short reordered paragraphs
+//! fall below a 0.8 threshold (see the tests).
+
+pub mod diff;
+pub mod evaluate;
+pub mod lsh;
+pub mod minhash;
+pub mod normalise;
+
+use std::collections::HashMap;
+
+use lsh::UnionFind;
+use minhash::Permutations;
+
+/// Settings of the detection; the defaults are the datasketch runner's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// Estimated Jaccard similarity at and above which two answers are joined.
+    pub threshold: f64,
+    /// MinHash permutations (signature length).
+    pub permutations: usize,
+    /// Words per shingle.
+    pub shingle: usize,
+    /// Answers with fewer words are left out.
+    pub min_words: usize,
+    /// Worker threads for tokenising and signatures; 0 means one per core.
+    pub threads: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            threshold: 0.8,
+            permutations: 128,
+            shingle: 5,
+            min_words: 10,
+            threads: 0,
+        }
+    }
+}
+
+/// One distinct text of a campaign and the answers that have it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant<'a> {
+    /// The text as its first member sent it.
+    pub text: &'a str,
+    /// Ids of the answers with this text (after normalisation), in input order.
+    pub members: Vec<&'a str>,
+}
+
+/// A group of identical or near-identical answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Campaign<'a> {
+    /// Number of answers in the campaign.
+    pub size: usize,
+    /// The most frequent text and who sent it (on a tie, the text sent first).
+    pub common: Variant<'a>,
+    /// The other texts, most frequent first.
+    pub variations: Vec<Variant<'a>>,
+}
+
+impl<'a> Campaign<'a> {
+    /// Ids of all answers in the campaign: the common text's first, then each variation's.
+    pub fn members(&self) -> impl Iterator<Item = &'a str> + '_ {
+        std::iter::once(&self.common)
+            .chain(&self.variations)
+            .flat_map(|v| v.members.iter().copied())
+    }
+}
+
+/// Groups answers `(id, text)` into campaigns of two or more, largest first.
+pub fn group<'a>(docs: &[(&'a str, &'a str)], options: &Options) -> Vec<Campaign<'a>> {
+    let texts: Vec<&str> = docs.iter().map(|d| d.1).collect();
+    let grouping = cluster(&texts, options);
+    grouping
+        .groups
+        .iter()
+        .map(|members| {
+            // Distinct texts of the group in order of first appearance.
+            let mut by_text: Vec<(u32, Vec<usize>)> = Vec::new();
+            let mut slot: HashMap<u32, usize> = HashMap::new();
+            for &m in members {
+                let class = grouping.text_class[m];
+                let at = *slot.entry(class).or_insert_with(|| {
+                    by_text.push((class, Vec::new()));
+                    by_text.len() - 1
+                });
+                by_text[at].1.push(m);
+            }
+            // Stable: on equal counts the text seen first stays first.
+            by_text.sort_by_key(|(_, m)| std::cmp::Reverse(m.len()));
+            let mut variants = by_text.into_iter().map(|(_, m)| Variant {
+                text: docs[m[0]].1,
+                members: m.iter().map(|&i| docs[i].0).collect(),
+            });
+            let common = variants.next().unwrap_or(Variant {
+                text: "",
+                members: Vec::new(),
+            });
+            Campaign {
+                size: members.len(),
+                common,
+                variations: variants.collect(),
+            }
+        })
+        .collect()
+}
+
+/// Groups of two or more answers, as indices into `texts` (ascending within a group), largest
+/// group first.
+pub fn group_indices(texts: &[&str], options: &Options) -> Vec<Vec<usize>> {
+    cluster(texts, options).groups
+}
+
+/// The groups, and for every text the class of its normalised text (equal classes, equal
+/// texts; `u32::MAX` for texts left out).
+struct Grouping {
+    groups: Vec<Vec<usize>>,
+    text_class: Vec<u32>,
+}
+
+/// What a worker computes for a range of texts.
+struct Chunk {
+    /// Per text: its normalised text's hash, or `None` when too short.
+    hashes: Vec<Option<u64>>,
+    /// Per text: where its signature is in `signatures` (texts with a text seen before in the
+    /// same chunk share it).
+    slots: Vec<u32>,
+    signatures: Vec<u32>,
+}
+
+fn signatures_of(texts: &[&str], options: &Options, perms: &Permutations) -> Chunk {
+    let len = perms.len();
+    let mut chunk = Chunk {
+        hashes: Vec::with_capacity(texts.len()),
+        slots: Vec::with_capacity(texts.len()),
+        signatures: Vec::new(),
+    };
+    let mut seen: HashMap<u64, u32> = HashMap::new();
+    let mut words = Vec::new();
+    let mut signature = Vec::with_capacity(len);
+    for text in texts {
+        let hash = normalise::word_hashes(text, &mut words);
+        if words.len() < options.min_words {
+            chunk.hashes.push(None);
+            chunk.slots.push(u32::MAX);
+            continue;
+        }
+        chunk.hashes.push(Some(hash));
+        let next = (chunk.signatures.len() / len.max(1)) as u32;
+        let slot = *seen.entry(hash).or_insert(next);
+        if slot == next {
+            perms.signature(&words, options.shingle, &mut signature);
+            chunk.signatures.extend_from_slice(&signature);
+        }
+        chunk.slots.push(slot);
+    }
+    chunk
+}
+
+fn cluster(texts: &[&str], options: &Options) -> Grouping {
+    let perms = Permutations::new(options.permutations);
+    let len = perms.len();
+    let threads = match options.threads {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        t => t,
+    };
+    // Small inputs are not worth a thread.
+    let threads = threads.min(texts.len() / 1000 + 1).max(1);
+    let per = texts.len().div_ceil(threads).max(1);
+    let chunks: Vec<Chunk> = if threads == 1 {
+        vec![signatures_of(texts, options, &perms)]
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = texts
+                .chunks(per)
+                .map(|part| scope.spawn(|| signatures_of(part, options, &perms)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| match h.join() {
+                    Ok(chunk) => chunk,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                })
+                .collect()
+        })
+    };
+
+    // Exact duplicates across chunks: one class per distinct normalised text, one signature
+    // per class.
+    let mut text_class = Vec::with_capacity(texts.len());
+    let mut class_of: HashMap<u64, u32> = HashMap::new();
+    let mut signatures: Vec<u32> = Vec::new();
+    for chunk in &chunks {
+        for (hash, &slot) in chunk.hashes.iter().zip(&chunk.slots) {
+            let Some(hash) = hash else {
+                text_class.push(u32::MAX);
+                continue;
+            };
+            let next = class_of.len() as u32;
+            let class = *class_of.entry(*hash).or_insert(next);
+            if class == next {
+                let at = slot as usize * len;
+                signatures.extend_from_slice(&chunk.signatures[at..at + len]);
+            }
+            text_class.push(class);
+        }
+    }
+    drop(chunks);
+
+    let classes = class_of.len();
+    let mut sets = UnionFind::new(classes);
+    let (bands, rows) = minhash::bands_for(options.threshold, len);
+    lsh::join_similar(&signatures, len, bands, rows, options.threshold, &mut sets);
+
+    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, &class) in text_class.iter().enumerate() {
+        if class == u32::MAX {
+            continue;
+        }
+        let root = sets.find(class as usize);
+        let g = *group_of_root.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    groups.retain(|g| g.len() > 1);
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    Grouping { groups, text_class }
+}
+
+#[cfg(test)]
+mod tests;

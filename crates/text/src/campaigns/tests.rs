@@ -1,0 +1,151 @@
+//! Small fixtures: a form letter sent as is, with a personal sentence added, with a word
+//! edited, with its paragraphs reordered; letters on other subjects; too-short answers.
+
+use super::*;
+
+const P1: &str =
+    "Dear committee members, I am writing to ask you to keep the river park open to the \
+public all year round. The park is the only green space within walking distance for thousands of \
+families in the eastern districts, and closing it in winter would leave children, older people \
+and people with disabilities without a safe place to walk, play and meet their neighbours.";
+const P2: &str = "The proposal before you says that the closure would save money on maintenance. \
+The figures in the annex show that the savings are small compared with the cost to public \
+health, and the volunteers of the friends of the park have offered to clear paths and empty bins \
+during the winter months at no cost to the city.";
+const P3: &str = "I therefore urge you to reject the closure, to publish the full maintenance \
+budget of the park, and to meet the residents' associations before any decision is taken. Thank \
+you for considering the views of the people who use the park every day of the year.";
+
+fn letter() -> String {
+    format!("<p>{P1}</p>\n<p>{P2}</p>\n<p>{P3}</p>")
+}
+
+fn other(subject: &str) -> String {
+    format!(
+        "I would like to comment on the {subject}. My main concern is that the consultation period \
+was far too short for small organisations to prepare a considered answer, and that the documents \
+were only published in one language. I suggest extending the period by a month, translating the \
+summary, and holding a public meeting in each district so that the {subject} reflects what \
+people actually need rather than what is easiest to administer."
+    )
+}
+
+fn grouped(docs: &[(&str, &str)]) -> Vec<Vec<String>> {
+    group(docs, &Options::default())
+        .iter()
+        .map(|c| {
+            let mut m: Vec<String> = c.members().map(str::to_owned).collect();
+            m.sort();
+            m
+        })
+        .collect()
+}
+
+#[test]
+fn form_letter_with_personal_sentence_and_edits_is_one_campaign() {
+    let base = letter();
+    let personal = format!(
+        "As a mother of two who walks to the park every morning, this matters to me. {base}"
+    );
+    let signed =
+        format!("{base} Yours sincerely, a resident of the eastern district for 30 years.");
+    let edited = base.replace("thousands of families", "many families");
+    let escaped = base.replace("residents'", "residents&#39;");
+    let other_a = other("transport plan");
+    let other_b = other("housing strategy");
+    let docs = [
+        ("a1", base.as_str()),
+        ("a2", base.as_str()),
+        ("a3", personal.as_str()),
+        ("a4", signed.as_str()),
+        ("a5", edited.as_str()),
+        ("a6", escaped.as_str()),
+        ("b1", other_a.as_str()),
+        ("c1", other_b.as_str()),
+        ("d1", "See attached file(s)"),
+        ("d2", "See attached file(s)"),
+    ];
+    let campaigns = group(&docs, &Options::default());
+    assert_eq!(campaigns.len(), 1, "{campaigns:#?}");
+    let campaign = &campaigns[0];
+    assert_eq!(campaign.size, 6);
+    // The text, the escaped copy (same words) and its duplicate are the common text.
+    assert_eq!(campaign.common.members, ["a1", "a2", "a6"]);
+    assert_eq!(campaign.common.text, base);
+    assert_eq!(campaign.variations.len(), 3);
+    let personal_variant = campaign
+        .variations
+        .iter()
+        .find(|v| v.members == ["a3"])
+        .map(|v| diff::word_changes(campaign.common.text, v.text));
+    assert_eq!(
+        personal_variant,
+        Some(vec![diff::Change::Added(
+            "as a mother of two who walks to the park every morning this matters to me".into()
+        )])
+    );
+}
+
+#[test]
+fn short_answers_are_left_out_even_when_identical() {
+    let docs = [("x", "See attached file(s)"), ("y", "See attached file(s)")];
+    assert!(group(&docs, &Options::default()).is_empty());
+    let lower = Options {
+        min_words: 1,
+        ..Options::default()
+    };
+    assert_eq!(group(&docs, &lower).len(), 1);
+}
+
+#[test]
+fn reordered_long_paragraphs_stay_together_short_ones_do_not() {
+    // Three paragraphs of about 60 words: moving them changes the 8 shingles that cross each
+    // of two boundaries, on both sides; the estimate stays near 0.85.
+    let base = letter();
+    let reordered = format!("<p>{P3}</p>\n<p>{P1}</p>\n<p>{P2}</p>");
+    assert_eq!(
+        grouped(&[("a", base.as_str()), ("b", reordered.as_str())]),
+        [["a", "b"]]
+    );
+    // Six paragraphs of ten words reversed: most shingles cross a boundary; not joined at 0.8.
+    let short: Vec<String> = (0..6)
+        .map(|p| {
+            (0..10)
+                .map(|w| format!("p{p}w{w}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let forward = short.join("\n\n");
+    let backward = short.iter().rev().cloned().collect::<Vec<_>>().join("\n\n");
+    assert!(grouped(&[("a", forward.as_str()), ("b", backward.as_str())]).is_empty());
+}
+
+#[test]
+fn same_groups_on_one_thread_or_several() {
+    let base = letter();
+    let texts: Vec<String> = (0..3000)
+        .map(|i| match i % 3 {
+            0 => base.clone(),
+            1 => format!("{base} Signed, resident number {i}."),
+            _ => other(&format!("plan number {i} of {}", i * 7)),
+        })
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let one = group_indices(
+        &refs,
+        &Options {
+            threads: 1,
+            ..Options::default()
+        },
+    );
+    let many = group_indices(
+        &refs,
+        &Options {
+            threads: 4,
+            ..Options::default()
+        },
+    );
+    assert_eq!(one, many);
+    assert_eq!(one[0].len(), 2000);
+}
