@@ -239,7 +239,7 @@ await step('the demonstration opinion map is listed', async () => {
   check(opinionPath, 'a link to the opinion map on the WGEC-2016 page');
 });
 const opinionPages = opinionPath ? [opinionPath] : [];
-const publicPages = ['/', '/bodies', `/bodies/${wgec}`, documentPage, demoCall, `${demoCall}/responses`, ...(responsePage ? [responsePage] : []), `/bodies/${bodyId('WGIGF')}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}/register`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
+const publicPages = ['/', '/bodies', `/bodies/${wgec}`, documentPage, demoCall, `${demoCall}/responses`, `${demoCall}/statistics`, ...(responsePage ? [responsePage] : []), `/bodies/${bodyId('WGIGF')}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}/register`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
   '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events', '/events?view=month&month=2013-05', '/events?organiser=ITU',
   ...textPages, ...opinionPages, '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
 const adminPages = [`/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, '/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,

@@ -30,6 +30,7 @@ pub mod reference;
 pub mod response;
 pub mod review;
 pub mod stakeholder;
+pub mod statistics;
 pub mod symbol;
 pub mod text;
 pub mod topic;

@@ -1262,3 +1262,25 @@ audit-conversation-create = Opinion map opened
 audit-conversation-statement = Statement added to an opinion map
 audit-conversation-moderate = Statement moderated
 audit-conversation-import = Pol.is export loaded
+
+## Statistics of responses
+stat-heading = Statistics of the responses
+stat-help = Every response received is counted once in each table, withheld ones included; each table adds up to the responses received, and each count leads to the list of the responses behind it (the published ones, for the public).
+stat-dimension-group = Stakeholder group
+stat-dimension-sub_category = Sub-category
+stat-dimension-region = Regional group
+stat-dimension-country = Country
+stat-dimension-ldc = Least developed country
+stat-dimension-language = Language
+stat-dimension-channel = How it was received
+stat-caption = { $total } responses received
+stat-responses = Responses
+stat-share = Share
+stat-total = Total
+stat-chart = Bar chart of the table above: responses by { $dimension }
+stat-not-stated = Not stated
+stat-ldc-yes = Least developed country
+stat-ldc-no = Other country
+responses-filtered = Only the responses counted under { $dimension }: { $value }
+responses-all-link = All responses
+error-bad-filter = This list cannot be filtered that way.

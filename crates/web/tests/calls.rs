@@ -21,6 +21,7 @@ both_backends!(
     respondents_attach_files_checked_by_content,
     a_batch_is_imported_whole_or_not_at_all,
     co_signatories_confirm_a_joint_submission_by_email,
+    statistics_count_every_response_once_and_lead_to_their_list,
 );
 
 /// Creates a call of `body` through the form and returns its page's path.
@@ -886,4 +887,94 @@ async fn co_signatories_confirm_a_joint_submission_by_email(app: App) {
     );
     let after = app.store.outbox(50).await.unwrap();
     assert_eq!(after.len(), before + 1, "only the new receipt");
+}
+
+/// The count on the row `label` of the statistics table whose caption follows `heading`.
+fn stat(page: &str, heading: &str, label: &str) -> String {
+    let section = &page[page
+        .find(&format!(">{heading}</h2>"))
+        .unwrap_or_else(|| panic!("no {heading}"))..];
+    let section = &section[..section.find("</table>").unwrap()];
+    let row = &section[section
+        .find(&format!("<th scope=\"row\">{label}</th>"))
+        .unwrap_or_else(|| panic!("no row {label} under {heading}: {section}"))..];
+    let link = &row[row.find("<a href=\"").unwrap() + 9..];
+    let (href, rest) = link.split_once("\">").unwrap();
+    format!(
+        "{} {}",
+        rest.split('<').next().unwrap(),
+        href.replace("&#38;", "&").replace("&amp;", "&")
+    )
+}
+
+async fn statistics_count_every_response_once_and_lead_to_their_list(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_call(&mut admin, body, "2099-08-15").await;
+    respond_as(&app, &call, "apc", "APC", "Ouverte", (true, true)).await;
+    respond_as(
+        &app,
+        &call,
+        "private",
+        "Private Forum",
+        "Non",
+        (false, false),
+    )
+    .await;
+    // A government's answer received on paper, from a least developed country.
+    let record = format!("{call}/record");
+    let q = question_fields(&admin.get(&record).await.text);
+    let letter = common::samples::pdf("Letter from the Ministry");
+    let recorded = admin
+        .post_file(
+            &record,
+            &[
+                ("kind", "government"),
+                ("name", "Ministry of Posts and Telecommunications"),
+                ("country", "BD"),
+                ("lang", "en"),
+                (q[0].as_str(), "Government"),
+                (q[1].as_str(), "Open"),
+                ("consent_publish", "true"),
+                ("consent_cite", "true"),
+                ("channel", "paper"),
+                ("received_on", "2013-08-14"),
+            ],
+            ("file", "letter.pdf", &letter),
+        )
+        .await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.text);
+
+    let mut public = Browser::new(&app);
+    let page = public.get(&format!("{call}/statistics")).await.text;
+    // Three received, withheld included; every table adds up to three.
+    assert_eq!(page.matches("3 responses received").count(), 7, "{page}");
+    let civil = stat(&page, "Stakeholder group", "Civil society");
+    assert!(civil.starts_with("2 "), "{civil}");
+    assert!(stat(&page, "Stakeholder group", "Governments").starts_with("1 "));
+    assert!(stat(&page, "Regional group", "African States").starts_with("2 "));
+    assert!(stat(&page, "Regional group", "Asia-Pacific States").starts_with("1 "));
+    assert!(stat(&page, "Least developed country", "Least developed country").starts_with("1 "));
+    assert!(stat(&page, "How it was received", "Paper").starts_with("1 "));
+    assert!(
+        page.contains("<svg class=\"bars\" role=\"img\""),
+        "a chart beside each table"
+    );
+
+    // A count leads to its list: the two civil society responses, of which the public sees
+    // the published one.
+    let href = civil.split_once(' ').unwrap().1;
+    let list = public.get(href).await.text;
+    assert!(
+        list.contains("Only the responses counted under Stakeholder group: Civil society"),
+        "{href}: {list}"
+    );
+    assert_eq!(count(&list, "Received"), "2");
+    assert_eq!(count(&list, "Published"), "1");
+    assert!(list.contains("APC") && !list.contains("Private Forum"));
+    assert!(!list.contains("Ministry of Posts"));
+    let bad = public
+        .get(&format!("{call}/responses?by=shoe_size&value=9"))
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
 }

@@ -421,6 +421,16 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             codes(CommentVisibility::ALL.iter().map(|v| v.code()).collect()),
         ),
         (
+            "stat-dimension".into(),
+            codes(
+                concord_domain::statistics::Dimension::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        ("stat-ldc".into(), codes(vec!["yes", "no"])),
+        (
             "stance".into(),
             codes(Stance::ALL.iter().map(|v| v.code()).collect()),
         ),

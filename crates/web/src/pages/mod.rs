@@ -22,6 +22,7 @@ mod record;
 mod respond;
 mod roster;
 mod signatures;
+mod statistics;
 mod texts;
 mod topics;
 
@@ -182,6 +183,7 @@ pub fn routes() -> Router<AppState> {
             get(record::file),
         )
         .route("/calls/{id}/responses", get(published::list))
+        .route("/calls/{id}/statistics", get(statistics::show))
         .route("/calls/{id}/responses/{reference}", get(published::show))
         .route(
             "/calls/{id}/responses/{reference}/correct",

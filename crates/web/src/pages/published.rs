@@ -4,13 +4,14 @@
 //! corrects attribution or category with a reason, and hides or shows a response with a reason.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::{Call, Publication};
 use concord_domain::review::{parse_correction, CorrectedField};
+use concord_domain::statistics::{key_of, Dimension, Facts};
 use concord_store::{CallStore, ListedResponse, ResponseStore, ReviewStore, SignatureStore};
 
 use super::calls::load_call;
@@ -69,6 +70,8 @@ struct ResponsesPage {
     t: Tr,
     body: Body,
     call: Call,
+    /// "Stakeholder group: Civil society", when the list is filtered.
+    filtered: Option<String>,
     counts: Vec<(String, usize)>,
     rows: Vec<ResponseRow>,
     questions: Vec<(i64, String, String)>,
@@ -90,16 +93,47 @@ fn erratum_text(t: &Tr, e: &concord_domain::review::Erratum, at: &str) -> String
     )
 }
 
+/// A list narrowed to one line of the statistics.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(super) struct ListFilter {
+    by: Option<String>,
+    value: Option<String>,
+}
+
 /// The call's responses: counts, the published list, and every one for the secretariat.
 pub(super) async fn list(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
+    Query(filter): Query<ListFilter>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     let can_edit = visitor.may(Action::EditBody(body.id));
-    let all = state.store.submitted_responses(call.id).await?;
+    let mut all = state.store.submitted_responses(call.id).await?;
+    // A count of the statistics links here: only the responses it counted.
+    let filtered = match filter.by.as_deref().map(Dimension::parse) {
+        Some(Some(dimension)) => {
+            let value = filter.value.clone().unwrap_or_default();
+            all.retain(|r| {
+                let facts = Facts {
+                    respondent: &r.respondent,
+                    lang: &r.lang,
+                    channel: r.channel,
+                };
+                key_of(dimension, &facts) == value
+            });
+            Some(t.args(
+                "responses-filtered",
+                &[
+                    ("dimension", t.code("stat-dimension", dimension.code())),
+                    ("value", super::statistics::label(&t, dimension, &value)),
+                ],
+            ))
+        }
+        Some(None) => return Err(PageError::BadRequest("error-bad-filter", None)),
+        None => None,
+    };
     let shown = all.iter().filter(|r| published(&call, r)).count();
     let hidden = all.iter().filter(|r| r.hidden.is_some()).count();
     let counts = vec![
@@ -152,6 +186,7 @@ pub(super) async fn list(
         t,
         body,
         call,
+        filtered,
         counts,
         rows,
         questions,

@@ -1,0 +1,137 @@
+//! The statistics of a call's responses: one table per dimension (stakeholder group,
+//! sub-category, regional group, country, least-developed country, language, channel), each
+//! adding up to the responses received, every count a link to the list of the responses behind
+//! it, and a bar chart drawn on the server beside each table (which is its text alternative).
+//! Withheld responses count here, as the publication policy says, but are not listed publicly.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Response};
+use concord_domain::body::Body;
+use concord_domain::call::Call;
+use concord_domain::document::UN_LANGUAGES;
+use concord_domain::statistics::{tally, Dimension, Facts};
+use concord_store::{ListedResponse, ReviewStore};
+
+use super::calls::load_call;
+use crate::auth::Visitor;
+use crate::error::PageError;
+use crate::i18n::Tr;
+use crate::AppState;
+
+/// Width of the longest bar, in SVG units.
+const BAR_WIDTH: u32 = 240;
+/// Height of a bar's row.
+const BAR_ROW: u32 = 22;
+
+/// One line of a table, with its bar.
+pub(crate) struct StatRow {
+    pub label: String,
+    pub count: usize,
+    pub share: String,
+    /// The list of the responses counted here.
+    pub href: String,
+    pub y: u32,
+    pub width: u32,
+}
+
+/// One dimension's table and chart.
+pub(crate) struct DimensionTable {
+    pub code: &'static str,
+    pub title: String,
+    pub rows: Vec<StatRow>,
+    pub total: usize,
+    pub chart_height: u32,
+}
+
+#[derive(Template)]
+#[template(path = "statistics.html")]
+struct StatisticsPage {
+    t: Tr,
+    body: Body,
+    call: Call,
+    tables: Vec<DimensionTable>,
+}
+
+/// What a key stands for, in the visitor's language.
+pub(crate) fn label(t: &Tr, dimension: Dimension, key: &str) -> String {
+    if key.is_empty() {
+        return t.get("stat-not-stated");
+    }
+    match dimension {
+        Dimension::Group => t.code("stakeholder-group", key),
+        Dimension::SubCategory => t.code("subcategory", key),
+        Dimension::Region => t.code("regional-group", key),
+        Dimension::Country => t.state_code(key),
+        Dimension::LeastDeveloped => t.code("stat-ldc", key),
+        Dimension::Language if UN_LANGUAGES.contains(&key) => t.code("language", key),
+        Dimension::Language => key.to_owned(),
+        Dimension::Channel => t.code("channel", key),
+    }
+}
+
+/// The facts each response counts by.
+pub(crate) fn facts(responses: &[ListedResponse]) -> Vec<Facts<'_>> {
+    responses
+        .iter()
+        .map(|r| Facts {
+            respondent: &r.respondent,
+            lang: &r.lang,
+            channel: r.channel,
+        })
+        .collect()
+}
+
+/// The tables of a call's statistics.
+pub(super) async fn show(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, PageError> {
+    let (call, body) = load_call(&state, &visitor, &raw).await?;
+    let responses = state.store.submitted_responses(call.id).await?;
+    let facts = facts(&responses);
+    let total = facts.len();
+    let tables = Dimension::ALL
+        .iter()
+        .map(|&dimension| {
+            let counts = tally(dimension, &facts);
+            let most = counts.iter().map(|c| c.1).max().unwrap_or(1).max(1);
+            let rows: Vec<StatRow> = counts
+                .into_iter()
+                .zip(0u32..)
+                .map(|((key, count), row)| StatRow {
+                    label: label(&t, dimension, &key),
+                    share: t.arg(
+                        "opinion-percent",
+                        "percent",
+                        (count * 100 + total / 2) / total.max(1),
+                    ),
+                    href: format!(
+                        "/calls/{}/responses?by={}&value={key}",
+                        call.id,
+                        dimension.code()
+                    ),
+                    y: row * BAR_ROW,
+                    width: u32::try_from(count * BAR_WIDTH as usize / most).unwrap_or(BAR_WIDTH),
+                    count,
+                })
+                .collect();
+            DimensionTable {
+                code: dimension.code(),
+                title: t.code("stat-dimension", dimension.code()),
+                chart_height: u32::try_from(rows.len()).unwrap_or(1) * BAR_ROW,
+                rows,
+                total,
+            }
+        })
+        .collect();
+    let page = StatisticsPage {
+        t,
+        body,
+        call,
+        tables,
+    };
+    Ok(Html(page.render()?).into_response())
+}
