@@ -1296,3 +1296,26 @@ audit-conversation-create = فُتحت خريطة آراء
 audit-conversation-statement = أُضيفت عبارة إلى خريطة آراء
 audit-conversation-moderate = خضعت عبارة للإشراف
 audit-conversation-import = حُمّلت بيانات مُصدَّرة من Pol.is
+
+## إحصاءات الردود
+stat-heading = إحصاءات الردود
+stat-help = يُحتسب كل رد وارد مرة واحدة في كل جدول، بما في ذلك الردود غير المنشورة؛ ولذلك يساوي مجموع كل جدول عدد الردود الواردة، ويؤدي كل رقم إلى قائمة الردود التي يمثلها (وهي الردود المنشورة فقط بالنسبة إلى الجمهور).
+stat-dimension-group = مجموعة أصحاب المصلحة
+stat-dimension-sub_category = الفئة الفرعية
+stat-dimension-region = المجموعة الإقليمية
+stat-dimension-country = البلد
+stat-dimension-ldc = بلد من أقل البلدان نموًا
+stat-dimension-language = اللغة
+stat-dimension-channel = طريقة الورود
+stat-caption = الردود الواردة: { $total }
+stat-responses = الردود
+stat-share = النسبة
+stat-total = المجموع
+stat-chart = رسم بياني بالأعمدة للجدول أعلاه: الردود حسب «{ $dimension }»
+stat-not-stated = غير مذكور
+stat-ldc-yes = بلد من أقل البلدان نموًا
+stat-ldc-no = بلد آخر
+responses-filtered = الردود المحتسبة ضمن «{ $dimension }» فقط: { $value }
+responses-all-link = جميع الردود
+error-bad-filter = لا يمكن تصفية هذه القائمة بهذه الطريقة.
+question-grouped-by = التجميع حسب:

@@ -1284,3 +1284,4 @@ stat-ldc-no = Other country
 responses-filtered = Only the responses counted under { $dimension }: { $value }
 responses-all-link = All responses
 error-bad-filter = This list cannot be filtered that way.
+question-grouped-by = Grouped by:

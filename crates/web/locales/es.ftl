@@ -1265,3 +1265,26 @@ audit-conversation-create = Mapa de opiniones abierto
 audit-conversation-statement = Afirmación añadida a un mapa de opiniones
 audit-conversation-moderate = Afirmación moderada
 audit-conversation-import = Exportación de Pol.is cargada
+
+## Estadísticas de las respuestas
+stat-heading = Estadísticas de las respuestas
+stat-help = Cada respuesta recibida se contabiliza una vez en cada tabla, incluidas las no publicadas; así, el total de cada tabla coincide con el número de respuestas recibidas, y cada cifra lleva a la lista de las respuestas que abarca (para el público, solo las publicadas).
+stat-dimension-group = Grupo de partes interesadas
+stat-dimension-sub_category = Subcategoría
+stat-dimension-region = Grupo regional
+stat-dimension-country = País
+stat-dimension-ldc = País menos adelantado
+stat-dimension-language = Idioma
+stat-dimension-channel = Medio de recepción
+stat-caption = Respuestas recibidas: { $total }
+stat-responses = Respuestas
+stat-share = Proporción
+stat-total = Total
+stat-chart = Gráfico de barras de la tabla anterior: respuestas por «{ $dimension }»
+stat-not-stated = No indicado
+stat-ldc-yes = País menos adelantado
+stat-ldc-no = Otro país
+responses-filtered = Solo las respuestas contabilizadas en «{ $dimension }»: { $value }
+responses-all-link = Todas las respuestas
+error-bad-filter = Esta lista no se puede filtrar de ese modo.
+question-grouped-by = Agrupación por:

@@ -1268,3 +1268,26 @@ audit-conversation-create = Carte d’opinion ouverte
 audit-conversation-statement = Énoncé ajouté à une carte d’opinion
 audit-conversation-moderate = Énoncé modéré
 audit-conversation-import = Exportation Pol.is chargée
+
+## Statistiques des réponses
+stat-heading = Statistiques des réponses
+stat-help = Chaque réponse reçue est comptée une fois dans chaque tableau, y compris les réponses non publiées ; le total de chaque tableau correspond donc au nombre de réponses reçues, et chaque chiffre renvoie à la liste des réponses qu’il recouvre (pour le public, les seules réponses publiées).
+stat-dimension-group = Groupe de parties prenantes
+stat-dimension-sub_category = Sous-catégorie
+stat-dimension-region = Groupe régional
+stat-dimension-country = Pays
+stat-dimension-ldc = Pays le moins avancé
+stat-dimension-language = Langue
+stat-dimension-channel = Mode de réception
+stat-caption = Réponses reçues : { $total }
+stat-responses = Réponses
+stat-share = Part
+stat-total = Total
+stat-chart = Diagramme en barres du tableau ci-dessus : réponses par critère « { $dimension } »
+stat-not-stated = Non indiqué
+stat-ldc-yes = Pays le moins avancé
+stat-ldc-no = Autre pays
+responses-filtered = Uniquement les réponses comptées sous « { $dimension } » : { $value }
+responses-all-link = Toutes les réponses
+error-bad-filter = Cette liste ne peut pas être filtrée de cette manière.
+question-grouped-by = Regroupement par :

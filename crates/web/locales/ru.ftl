@@ -1268,3 +1268,26 @@ audit-conversation-create = Карта мнений открыта
 audit-conversation-statement = Утверждение добавлено в карту мнений
 audit-conversation-moderate = Утверждение прошло модерацию
 audit-conversation-import = Экспорт Pol.is загружен
+
+## Статистика ответов
+stat-heading = Статистика ответов
+stat-help = Каждый полученный ответ учитывается один раз в каждой таблице, включая неопубликованные; поэтому итог каждой таблицы равен числу полученных ответов, а каждое число ведёт к списку стоящих за ним ответов (для общественности — только опубликованных).
+stat-dimension-group = Группа заинтересованных сторон
+stat-dimension-sub_category = Подкатегория
+stat-dimension-region = Региональная группа
+stat-dimension-country = Страна
+stat-dimension-ldc = Наименее развитая страна
+stat-dimension-language = Язык
+stat-dimension-channel = Способ получения
+stat-caption = Получено ответов: { $total }
+stat-responses = Ответы
+stat-share = Доля
+stat-total = Всего
+stat-chart = Столбчатая диаграмма к таблице выше: ответы в разбивке по признаку «{ $dimension }»
+stat-not-stated = Не указано
+stat-ldc-yes = Наименее развитая страна
+stat-ldc-no = Другая страна
+responses-filtered = Только ответы, учтённые по признаку «{ $dimension }»: { $value }
+responses-all-link = Все ответы
+error-bad-filter = Этот список нельзя отфильтровать таким образом.
+question-grouped-by = Группировка:

@@ -1253,3 +1253,26 @@ audit-conversation-create = 已开启意见地图
 audit-conversation-statement = 已向意见地图添加陈述
 audit-conversation-moderate = 已审核陈述
 audit-conversation-import = 已导入 Pol.is 导出数据
+
+## 答复统计
+stat-heading = 答复统计
+stat-help = 收到的每份答复在每个表中各计一次，未公布的答复也包括在内；因此每个表的合计均等于收到的答复数，点击每个数字即可查看其所对应的答复清单（公众只能看到已公布的答复）。
+stat-dimension-group = 利益攸关方群体
+stat-dimension-sub_category = 子类别
+stat-dimension-region = 区域组
+stat-dimension-country = 国家
+stat-dimension-ldc = 最不发达国家
+stat-dimension-language = 语言
+stat-dimension-channel = 接收方式
+stat-caption = 收到的答复数：{ $total }
+stat-responses = 答复
+stat-share = 占比
+stat-total = 共计
+stat-chart = 上表的条形图：按“{ $dimension }”分列的答复
+stat-not-stated = 未注明
+stat-ldc-yes = 最不发达国家
+stat-ldc-no = 其他国家
+responses-filtered = 仅显示计入“{ $dimension }：{ $value }”的答复
+responses-all-link = 全部答复
+error-bad-filter = 无法按此方式筛选此列表。
+question-grouped-by = 分组方式：

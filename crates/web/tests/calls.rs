@@ -973,6 +973,29 @@ async fn statistics_count_every_response_once_and_lead_to_their_list(app: App) {
     assert_eq!(count(&list, "Published"), "1");
     assert!(list.contains("APC") && !list.contains("Private Forum"));
     assert!(!list.contains("Ministry of Posts"));
+    // Answers to a question, grouped by stakeholder group, then by region: withheld ones are
+    // counted in their group, never shown.
+    let list = public.get(&format!("{call}/responses")).await.text;
+    let question = list
+        .split("href=\"")
+        .find_map(|p| {
+            p.split_once('"')
+                .map(|(h, _)| h)
+                .filter(|h| h.contains("/questions/"))
+        })
+        .unwrap()
+        .to_owned();
+    let by_group = public.get(&question).await.text;
+    assert!(
+        by_group.contains("Civil society <span class=\"count\">(1 published answers. 1 more are counted but not published.)"),
+        "{by_group}"
+    );
+    let by_region = public.get(&format!("{question}?by=region")).await.text;
+    assert!(
+        by_region.contains(">African States <span class=\"count\">"),
+        "{by_region}"
+    );
+    assert!(by_region.contains(">Asia-Pacific States <span class=\"count\">"));
     let bad = public
         .get(&format!("{call}/responses?by=shoe_size&value=9"))
         .await;

@@ -11,7 +11,7 @@ use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::{Call, Publication};
 use concord_domain::review::{parse_correction, CorrectedField};
-use concord_domain::statistics::{key_of, Dimension, Facts};
+use concord_domain::statistics::{key_of, tally, Dimension, Facts};
 use concord_store::{CallStore, ListedResponse, ResponseStore, ReviewStore, SignatureStore};
 
 use super::calls::load_call;
@@ -355,18 +355,38 @@ pub(super) async fn show(
 struct QuestionPage {
     t: Tr,
     call: Call,
+    question_id: i64,
     label: String,
     question: String,
-    answers: Vec<(AnswerView, String)>,
+    /// "group" or "region": what the answers are grouped by.
+    grouped_by: &'static str,
+    groups: Vec<AnswerGroup>,
+    answered: usize,
     withheld: usize,
 }
 
-/// Every published answer to one question, each with its respondent and language.
+/// The answers of one stakeholder group or regional group.
+struct AnswerGroup {
+    label: String,
+    answers: Vec<(AnswerView, String)>,
+    /// Answers of this group not published.
+    withheld: usize,
+}
+
+/// What a question's answers are grouped by.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(super) struct GroupedBy {
+    by: Option<String>,
+}
+
+/// Every published answer to one question, each with its respondent and language, grouped by
+/// stakeholder group or by regional group; withheld answers are counted in their group.
 pub(super) async fn question(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, question_raw)): Path<(String, String)>,
+    Query(grouped): Query<GroupedBy>,
 ) -> Result<Response, PageError> {
     let (call, _) = load_call(&state, &visitor, &raw).await?;
     let id = page_id(&question_raw, "error-not-found")?;
@@ -379,18 +399,52 @@ pub(super) async fn question(
     else {
         return Err(missing("error-not-found", id));
     };
+    let dimension = match grouped.by.as_deref() {
+        None | Some("group") => Dimension::Group,
+        Some("region") => Dimension::Region,
+        Some(_) => return Err(PageError::BadRequest("error-bad-filter", None)),
+    };
     let all = state.store.submitted_responses(call.id).await?;
-    let mut withheld = 0;
-    let mut answers = Vec::new();
-    for r in &all {
+    let answering: Vec<&ListedResponse> = all
+        .iter()
+        .filter(|r| r.answers.iter().any(|a| a.question_id == q.id))
+        .collect();
+    let facts: Vec<Facts> = answering
+        .iter()
+        .map(|r| Facts {
+            respondent: &r.respondent,
+            lang: &r.lang,
+            channel: r.channel,
+        })
+        .collect();
+    // The groups in the order of the statistics: the largest first, "not stated" last.
+    let mut groups: Vec<(String, AnswerGroup)> = tally(dimension, &facts)
+        .into_iter()
+        .map(|(key, _)| {
+            let label = super::statistics::label(&t, dimension, &key);
+            (
+                key,
+                AnswerGroup {
+                    label,
+                    answers: Vec::new(),
+                    withheld: 0,
+                },
+            )
+        })
+        .collect();
+    for (r, f) in answering.iter().zip(&facts) {
+        let key = key_of(dimension, f);
+        let Some((_, group)) = groups.iter_mut().find(|(k, _)| *k == key) else {
+            continue;
+        };
         let Some(a) = r.answers.iter().find(|a| a.question_id == q.id) else {
             continue;
         };
         if !published(&call, r) {
-            withheld += 1;
+            group.withheld += 1;
             continue;
         }
-        answers.push((
+        group.answers.push((
             AnswerView {
                 label: a.label.clone(),
                 question: String::new(),
@@ -401,13 +455,17 @@ pub(super) async fn question(
             r.lang.clone(),
         ));
     }
+    let withheld = groups.iter().map(|(_, g)| g.withheld).sum();
     let page = QuestionPage {
         t,
         call,
+        question_id: q.id,
         label: q.label,
         question: q.text,
-        answers,
+        grouped_by: dimension.code(),
+        answered: answering.len(),
         withheld,
+        groups: groups.into_iter().map(|(_, g)| g).collect(),
     };
     Ok(Html(page.render()?).into_response())
 }
