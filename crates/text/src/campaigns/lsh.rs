@@ -66,6 +66,7 @@ pub fn join_similar(
     let n = signatures.len() / len;
     let signature = |i: usize| &signatures[i * len..(i + 1) * len];
     let mut keys: Vec<(u64, u32)> = Vec::with_capacity(n);
+    let mut parts: Vec<Vec<u32>> = Vec::new();
     for band in 0..bands.min(len / rows.max(1)) {
         let range = band * rows..(band + 1) * rows;
         keys.clear();
@@ -78,25 +79,54 @@ pub fn join_similar(
         }));
         keys.sort_unstable();
         for bucket in keys.chunk_by(|x, y| x.0 == y.0) {
-            if bucket.len() < 2 {
+            if bucket.len() > 1 {
+                join_bucket(bucket, &range, &signature, threshold, sets, &mut parts);
+            }
+        }
+    }
+}
+
+/// Joins the members of one bucket. The members seen so far are kept as parts, one per
+/// component: a new member is compared with the members of each other part until one is
+/// similar enough (then the parts merge), and never with a part it already belongs to. A
+/// campaign of thousands in one bucket then costs about one comparison per member, not one
+/// per pair, and the components are the same as comparing every pair.
+fn join_bucket<'s>(
+    bucket: &[(u64, u32)],
+    range: &std::ops::Range<usize>,
+    signature: &impl Fn(usize) -> &'s [u32],
+    threshold: f64,
+    sets: &mut UnionFind,
+    parts: &mut Vec<Vec<u32>>,
+) {
+    parts.clear();
+    for &(_, i) in bucket {
+        let mut mine: Option<usize> = None;
+        for p in 0..parts.len() {
+            let Some(&first) = parts[p].first() else {
+                continue;
+            };
+            let joined = sets.find(first as usize) == sets.find(i as usize)
+                || parts[p].iter().any(|&j| {
+                    let (a, b) = (signature(i as usize), signature(j as usize));
+                    // A 64-bit key can collide: the band's rows themselves must agree.
+                    a[range.clone()] == b[range.clone()] && jaccard(a, b) >= threshold
+                });
+            if !joined {
                 continue;
             }
-            for (at, &(_, i)) in bucket.iter().enumerate().skip(1) {
-                let i = i as usize;
-                for &(_, j) in &bucket[..at] {
-                    let j = j as usize;
-                    if sets.find(i) == sets.find(j) {
-                        continue;
-                    }
-                    // A 64-bit key can collide: the band's rows themselves must agree.
-                    if signature(i)[range.clone()] != signature(j)[range.clone()] {
-                        continue;
-                    }
-                    if jaccard(signature(i), signature(j)) >= threshold {
-                        sets.union(i, j);
-                    }
+            sets.union(first as usize, i as usize);
+            match mine {
+                None => mine = Some(p),
+                Some(m) => {
+                    let moved = std::mem::take(&mut parts[p]);
+                    parts[m].extend(moved);
                 }
             }
+        }
+        match mine {
+            Some(m) => parts[m].push(i),
+            None => parts.push(vec![i]),
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Finding the shared reference data (real Pol.is conversations) and reading Pol.is's JSON.
+//! Finding the shared reference data (real Pol.is conversations, public comments) and reading
+//! Pol.is's JSON.
 //!
 //! The data live outside the repository: in `$CONCORD_SHARED_DATA`, or else `shared/data` next
 //! to the project's folder. Without them a test prints that it was skipped and passes, except
@@ -16,10 +17,15 @@ use serde_json::Value;
 
 /// The shared data folder, or `None` (after saying so) when it is absent outside CI.
 pub fn shared_data(test: &str) -> Option<PathBuf> {
+    shared_data_with(test, "polis")
+}
+
+/// The shared data folder when it holds `sub`, or `None` (after saying so) outside CI.
+pub fn shared_data_with(test: &str, sub: &str) -> Option<PathBuf> {
     let dir = std::env::var_os("CONCORD_SHARED_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
-    if dir.join("polis").is_dir() {
+    if dir.join(sub).is_dir() {
         return Some(dir);
     }
     if std::env::var("CI").is_ok_and(|v| v == "true") {
