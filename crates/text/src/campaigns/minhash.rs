@@ -17,9 +17,9 @@ pub struct Permutations {
 }
 
 impl Permutations {
-    /// `count` permutations drawn from a fixed seed.
-    pub fn new(count: usize) -> Self {
-        let mut state = 0x5EED_0FC0_4C0D_u64;
+    /// `count` permutations drawn from `seed`.
+    pub fn new(count: usize, seed: u64) -> Self {
+        let mut state = mix(seed ^ 0x5EED_0FC0_4C0D_u64);
         let mut next = || {
             state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
             mix(state)
@@ -129,7 +129,7 @@ mod tests {
 
     #[test]
     fn signatures_estimate_jaccard() {
-        let perms = Permutations::new(256);
+        let perms = Permutations::new(256, 1);
         let base: Vec<String> = (0..200).map(|i| format!("w{i}")).collect();
         let mut edited = base.clone();
         // Changing 4 words spread apart changes 20 of the 196 5-shingles: Jaccard 176/216.
@@ -146,5 +146,29 @@ mod tests {
         assert!((estimate - 176.0 / 216.0).abs() < 0.08, "{estimate}");
         perms.signature(&wa, 5, &mut sb);
         assert_eq!(jaccard(&sa, &sb), 1.0);
+    }
+
+    #[test]
+    fn estimates_are_unbiased_near_the_threshold() {
+        // 400 pairs at a true similarity of 176/216 ≈ 0.815, each with other words: the mean
+        // estimate must be within about four standard errors (0.0017 each) of the truth.
+        let perms = Permutations::new(128, 1);
+        let (mut wa, mut wb, mut sa, mut sb) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut sum = 0.0;
+        for trial in 0..400 {
+            let base: Vec<String> = (0..200).map(|i| format!("t{trial}w{i}")).collect();
+            let mut edited = base.clone();
+            for i in [20, 70, 120, 170] {
+                edited[i] = format!("t{trial}x{i}");
+            }
+            word_hashes(&base.join(" "), &mut wa);
+            word_hashes(&edited.join(" "), &mut wb);
+            perms.signature(&wa, 5, &mut sa);
+            perms.signature(&wb, 5, &mut sb);
+            sum += jaccard(&sa, &sb);
+        }
+        let mean = sum / 400.0;
+        println!("mean estimate {mean:.4}, truth {:.4}", 176.0 / 216.0);
+        assert!((mean - 176.0 / 216.0).abs() < 0.007, "{mean}");
     }
 }

@@ -7,10 +7,11 @@
 //!     (`regs.rs`), and with --python/--runner runs the datasketch runner
 //!     (`minhash_groups.py --regs-dir`) on the same folder and scores its groups too.
 //! campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N]
-//!                          [--write-csv FILE] [--peer-docs M --python PY --runner SCRIPT]
+//!                          [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]
 //!     Generates a corpus (default 1,000,000 answers, 2,000 campaigns holding 60 % of them,
 //!     seed 1), groups it in-process and times it; with --peer-docs, also runs both tools on
-//!     the first M answers (a random sample) written as CSV, datasketch as a process.
+//!     the first M answers (a random sample) written as CSV, datasketch as a process, and
+//!     Concord with permutation seeds 1..=N (default 1) to show the spread of MinHash's draws.
 //! ```
 
 mod regs;
@@ -24,7 +25,7 @@ use std::time::Instant;
 use concord_text::campaigns::evaluate::{pair_scores, PairScores};
 use concord_text::campaigns::{group, group_indices, Options};
 
-const USAGE: &str = "usage: campaign-bench regs <dir> [--python PY --runner SCRIPT] | campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N] [--write-csv FILE] [--peer-docs M --python PY --runner SCRIPT]";
+const USAGE: &str = "usage: campaign-bench regs <dir> [--python PY --runner SCRIPT] | campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N] [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -236,16 +237,23 @@ fn synthetic_run(flags: &Flags) -> Result<(), String> {
             .enumerate()
             .map(|(i, s)| (s.as_str(), i))
             .collect();
-        let start = Instant::now();
-        let groups = group_indices(&texts[..sample], &options);
-        let seconds = start.elapsed().as_secs_f64();
         println!("sample of {sample} answers:");
-        scores_line(
-            "Concord",
-            &pair_scores(&groups, &labels[..sample]),
-            seconds,
-            sample,
-        );
+        // Other permutation seeds show how much the figures move with MinHash's random draws.
+        for seed in 1..=flags.get("seeds", 1u64)? {
+            let options = Options {
+                seed,
+                ..options.clone()
+            };
+            let start = Instant::now();
+            let groups = group_indices(&texts[..sample], &options);
+            let seconds = start.elapsed().as_secs_f64();
+            scores_line(
+                &format!("Concord s{seed}"),
+                &pair_scores(&groups, &labels[..sample]),
+                seconds,
+                sample,
+            );
+        }
         let csv = path.to_string_lossy();
         let (groups, seconds) = datasketch(
             &python,
