@@ -19,9 +19,10 @@ use std::collections::HashMap;
 use concord_text::campaigns::evaluate::pair_scores;
 use concord_text::campaigns::{group, Options};
 
-/// Measured 0.9993 (datasketch 2.0 on the same labels: 0.9993).
+/// Measured 0.9992 (datasketch 2.0 on the same labels: 0.9993).
 const PRECISION_FLOOR: f64 = 0.99;
-/// Measured 0.8694 (datasketch: 0.8777); the rest are letters edited below 0.8 similarity.
+/// Measured 0.8610, 0.861–0.886 over permutation seeds 1–8 (datasketch: 0.8777); the rest are
+/// letters edited below 0.8 similarity.
 const RECALL_FLOOR: f64 = 0.85;
 
 #[test]

@@ -2,10 +2,11 @@
 //! beside datasketch's MinHash LSH run in the same session.
 //!
 //! ```text
-//! campaign-bench regs <folder of regulations.gov comment JSON> [--python PY --runner SCRIPT]
+//! campaign-bench regs <folder of regulations.gov comment JSON> [--seeds N] [--python PY --runner SCRIPT]
 //!     Reads the comments, groups them, scores the groups against the campaign labels
 //!     (`regs.rs`), and with --python/--runner runs the datasketch runner
-//!     (`minhash_groups.py --regs-dir`) on the same folder and scores its groups too.
+//!     (`minhash_groups.py --regs-dir`) on the same folder and scores its groups too; --seeds N
+//!     also groups with permutation seeds 2..=N.
 //! campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N]
 //!                          [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]
 //!     Generates a corpus (default 1,000,000 answers, 2,000 campaigns holding 60 % of them,
@@ -25,7 +26,7 @@ use std::time::Instant;
 use concord_text::campaigns::evaluate::{pair_scores, PairScores};
 use concord_text::campaigns::{group, group_indices, Options};
 
-const USAGE: &str = "usage: campaign-bench regs <dir> [--python PY --runner SCRIPT] | campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N] [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]";
+const USAGE: &str = "usage: campaign-bench regs <dir> [--seeds N] [--python PY --runner SCRIPT] | campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N] [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -152,10 +153,11 @@ fn regs_run(dir: &Path, flags: &Flags) -> Result<(), String> {
     for c in campaigns.iter().take(10) {
         let labelled = c.members().filter(|id| labels[index[id]].is_some()).count();
         println!(
-            "  campaign of {} ({} labelled), {} distinct texts: {}",
+            "  campaign of {} ({} labelled), common text sent by {}, {} variations: {}",
             c.size,
             labelled,
-            1 + c.variations.len(),
+            c.common.members.len(),
+            c.variations.len(),
             concord_text::campaigns::normalise::words(c.common.text)
                 .iter()
                 .take(12)
@@ -174,6 +176,25 @@ fn regs_run(dir: &Path, flags: &Flags) -> Result<(), String> {
         seconds,
         docs.len(),
     );
+    // Other permutation seeds show how much the figures move with MinHash's random draws.
+    for seed in 2..=flags.get("seeds", 1u64)? {
+        let options = Options {
+            seed,
+            ..options.clone()
+        };
+        let start = Instant::now();
+        let groups: Vec<Vec<usize>> = group(&docs, &options)
+            .iter()
+            .map(|c| c.members().map(|id| index[id]).collect())
+            .collect();
+        let seconds = start.elapsed().as_secs_f64();
+        scores_line(
+            &format!("Concord s{seed}"),
+            &pair_scores(&groups, &labels),
+            seconds,
+            docs.len(),
+        );
+    }
     if let Some((python, runner)) = peer(flags) {
         let dir = dir.to_string_lossy();
         let (groups, seconds) = datasketch(&python, &runner, &["--regs-dir", &dir], &index)?;
