@@ -1,6 +1,9 @@
 //! Normalised words of an answer: HTML entities decoded, tags removed, lowercase, words as runs
 //! of Unicode letters, digits and `_` (Python's `\w+`), the same cleaning as the datasketch
-//! runner the detection is compared with, so both see the same words.
+//! runner the detection is compared with, so both see the same words. One difference: Rust's
+//! `char::is_alphanumeric` also counts the combining vowel signs of Indic scripts as letters
+//! (Python's `\w` splits words there), which keeps such words whole. Named entities outside
+//! the table below stay as text, where Python's `html.unescape` knows all of HTML5's.
 //!
 //! The hot path ([`word_hashes`]) never allocates a string per word: each word is hashed as it is
 //! read, lowercased on the fly.
