@@ -97,6 +97,25 @@ impl<'a> Campaign<'a> {
 }
 
 /// Groups answers `(id, text)` into campaigns of two or more, largest first.
+///
+/// ```
+/// use concord_text::campaigns::{group, Options};
+///
+/// let letter = "Please keep the river park open all year: it is the only green space \
+///     within walking distance for thousands of families in the eastern districts.";
+/// let signed = format!("{letter} Yours, Ana.");
+/// let docs = [
+///     ("r1", letter),
+///     ("r2", letter),
+///     ("r3", signed.as_str()),
+///     ("r4", "See attached file(s)"),
+/// ];
+/// let campaigns = group(&docs, &Options::default());
+/// assert_eq!(campaigns.len(), 1);
+/// assert_eq!(campaigns[0].size, 3);
+/// assert_eq!(campaigns[0].common.members, ["r1", "r2"]);
+/// assert_eq!(campaigns[0].variations[0].members, ["r3"]);
+/// ```
 pub fn group<'a>(docs: &[(&'a str, &'a str)], options: &Options) -> Vec<Campaign<'a>> {
     let texts: Vec<&str> = docs.iter().map(|d| d.1).collect();
     let grouping = cluster(&texts, options);

@@ -149,3 +149,13 @@ fn same_groups_on_one_thread_or_several() {
     assert_eq!(one, many);
     assert_eq!(one[0].len(), 2000);
 }
+
+#[test]
+fn nothing_in_nothing_out() {
+    assert!(group(&[], &Options::default()).is_empty());
+    assert!(group(
+        &[("a", "one two three four five six seven eight nine ten")],
+        &Options::default()
+    )
+    .is_empty());
+}
