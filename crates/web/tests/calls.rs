@@ -22,6 +22,7 @@ both_backends!(
     a_batch_is_imported_whole_or_not_at_all,
     co_signatories_confirm_a_joint_submission_by_email,
     statistics_count_every_response_once_and_lead_to_their_list,
+    a_campaign_among_the_answers_is_shown_once_or_in_full,
 );
 
 /// Creates a call of `body` through the form and returns its page's path.
@@ -1000,4 +1001,83 @@ async fn statistics_count_every_response_once_and_lead_to_their_list(app: App) {
         .get(&format!("{call}/responses?by=shoe_size&value=9"))
         .await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+}
+
+const LETTER: &str = "Enhanced cooperation must be open to all stakeholders on an equal footing. \
+    Governments, business, civil society and the technical community each bring what the others \
+    lack, and none of them can make public policy for the Internet alone. We ask the working \
+    group to recommend that every mechanism it proposes be open, transparent and accountable \
+    to all of them.";
+
+async fn a_campaign_among_the_answers_is_shown_once_or_in_full(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_call(&mut admin, body, "2099-08-15").await;
+    let personal = format!("{LETTER} I teach in Durban.");
+    let other = "A new body is needed, under the General Assembly, with a secretariat of its own \
+                 and a budget to match.";
+    for (who, name, text) in [
+        ("one", "First Sender", LETTER),
+        ("two", "Second Sender", LETTER),
+        ("three", "Third Sender", personal.as_str()),
+        ("other", "Someone Else", other),
+    ] {
+        let (mut browser, _) = signed_in(&app, who, false, None).await;
+        let respond = format!("{call}/respond");
+        let q = question_fields(&browser.get(&respond).await.text);
+        let sent = browser
+            .post(
+                &respond,
+                &[
+                    ("kind", "organization"),
+                    ("name", name),
+                    ("stakeholder_group", "civil_society"),
+                    ("country", "ZA"),
+                    ("lang", "en"),
+                    (q[0].as_str(), "Non-Government"),
+                    (q[1].as_str(), "Open"),
+                    (q[2].as_str(), text),
+                    ("consent_publish", "true"),
+                    ("consent_cite", "true"),
+                    ("action", "submit"),
+                ],
+            )
+            .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
+    }
+
+    let mut public = Browser::new(&app);
+    let list = public.get(&format!("{call}/responses")).await.text;
+    let question = list
+        .split("href=\"")
+        .filter_map(|p| p.split_once('"').map(|(h, _)| h))
+        .filter(|h| h.contains("/questions/"))
+        .nth(2)
+        .unwrap()
+        .to_owned();
+    let full = public.get(&question).await.text;
+    assert!(
+        full.contains("Campaign 1: 3 answers, 1 variations"),
+        "{full}"
+    );
+    assert!(full.contains("every answer is shown and counted in full"));
+    assert_eq!(full.matches("<article class=\"answer\">").count(), 4);
+    assert_eq!(full.matches("Part of campaign 1").count(), 3);
+    assert!(
+        full.contains("Sent by First Sender; Second Sender; Third Sender"),
+        "{full}"
+    );
+
+    let collapsed = public
+        .get(&format!("{question}?campaigns=collapse"))
+        .await
+        .text;
+    assert!(collapsed.contains("Each campaign is shown once below"));
+    assert_eq!(
+        collapsed.matches("<article class=\"answer\">").count(),
+        2,
+        "{collapsed}"
+    );
+    assert!(collapsed.contains("and 2 more answers of the same campaign"));
+    assert!(collapsed.contains("Someone Else"));
 }

@@ -361,6 +361,8 @@ struct QuestionPage {
     /// "group" or "region": what the answers are grouped by.
     grouped_by: &'static str,
     groups: Vec<AnswerGroup>,
+    campaigns: Vec<CampaignView>,
+    collapsed: bool,
     answered: usize,
     withheld: usize,
 }
@@ -368,15 +370,78 @@ struct QuestionPage {
 /// The answers of one stakeholder group or regional group.
 struct AnswerGroup {
     label: String,
-    answers: Vec<(AnswerView, String)>,
+    answers: Vec<(AnswerView, String, InCampaign)>,
     /// Answers of this group not published.
     withheld: usize,
 }
+
+/// An answer's place in a campaign, when it is in one: (campaign number, answers of the campaign
+/// folded into it when campaigns are collapsed).
+type InCampaign = Option<(usize, usize)>;
 
 /// What a question's answers are grouped by.
 #[derive(Debug, Default, serde::Deserialize)]
 pub(super) struct GroupedBy {
     by: Option<String>,
+    /// "collapse": each campaign shown once rather than every answer in it.
+    campaigns: Option<String>,
+}
+
+/// A campaign among a question's published answers, as the page shows it.
+struct CampaignView {
+    number: usize,
+    size: usize,
+    common: String,
+    variations: usize,
+    /// Who sent it, as attributed in public (the first few).
+    senders: String,
+}
+
+/// Near-identical answers the campaign detection groups: (campaign views, for each reference in
+/// a campaign, its campaign number and whether it is the one shown when collapsed).
+fn campaigns_of(
+    t: &Tr,
+    answers: &[(&ListedResponse, &str)],
+) -> (
+    Vec<CampaignView>,
+    std::collections::HashMap<String, (usize, bool)>,
+) {
+    let docs: Vec<(&str, &str)> = answers
+        .iter()
+        .map(|(r, text)| (r.reference.as_str(), *text))
+        .collect();
+    let options = concord_text::campaigns::Options {
+        threads: 1,
+        ..concord_text::campaigns::Options::default()
+    };
+    let found = concord_text::campaigns::group(&docs, &options);
+    let mut membership = std::collections::HashMap::new();
+    let mut views = Vec::new();
+    for (index, campaign) in found.iter().enumerate() {
+        let number = index + 1;
+        let members: Vec<&str> = campaign.members().collect();
+        for (at, reference) in members.iter().enumerate() {
+            membership.insert((*reference).to_owned(), (number, at == 0));
+        }
+        let senders: Vec<String> = members
+            .iter()
+            .take(5)
+            .filter_map(|m| answers.iter().find(|(r, _)| r.reference == *m))
+            .map(|(r, _)| attribution(t, r))
+            .collect();
+        let mut common: String = campaign.common.text.chars().take(400).collect();
+        if campaign.common.text.chars().count() > 400 {
+            common.push('…');
+        }
+        views.push(CampaignView {
+            number,
+            size: campaign.size,
+            common,
+            variations: campaign.variations.len(),
+            senders: senders.join("; "),
+        });
+    }
+    (views, membership)
 }
 
 /// Every published answer to one question, each with its respondent and language, grouped by
@@ -432,6 +497,17 @@ pub(super) async fn question(
             )
         })
         .collect();
+    // Campaigns among the published answers: each shown once when collapsed.
+    let published_texts: Vec<(&ListedResponse, &str)> = answering
+        .iter()
+        .filter(|r| published(&call, r))
+        .filter_map(|r| {
+            let a = r.answers.iter().find(|a| a.question_id == q.id)?;
+            Some((*r, a.text.as_deref()?))
+        })
+        .collect();
+    let (campaigns, in_campaign) = campaigns_of(&t, &published_texts);
+    let collapsed = grouped.campaigns.as_deref() == Some("collapse");
     for (r, f) in answering.iter().zip(&facts) {
         let key = key_of(dimension, f);
         let Some((_, group)) = groups.iter_mut().find(|(k, _)| *k == key) else {
@@ -444,6 +520,14 @@ pub(super) async fn question(
             group.withheld += 1;
             continue;
         }
+        let campaign = in_campaign.get(&r.reference).copied();
+        if collapsed && campaign.is_some_and(|(_, shown)| !shown) {
+            continue;
+        }
+        let folded = campaign.map(|(number, _)| {
+            let size = campaigns.get(number - 1).map_or(1, |c| c.size);
+            (number, if collapsed { size - 1 } else { 0 })
+        });
         group.answers.push((
             AnswerView {
                 label: a.label.clone(),
@@ -453,6 +537,7 @@ pub(super) async fn question(
                 by: Some((attribution(&t, r), r.reference.clone())),
             },
             r.lang.clone(),
+            folded,
         ));
     }
     let withheld = groups.iter().map(|(_, g)| g.withheld).sum();
@@ -463,6 +548,8 @@ pub(super) async fn question(
         label: q.label,
         question: q.text,
         grouped_by: dimension.code(),
+        campaigns,
+        collapsed,
         answered: answering.len(),
         withheld,
         groups: groups.into_iter().map(|(_, g)| g).collect(),
