@@ -1080,4 +1080,18 @@ async fn a_campaign_among_the_answers_is_shown_once_or_in_full(app: App) {
     );
     assert!(collapsed.contains("and 2 more answers of the same campaign"));
     assert!(collapsed.contains("Someone Else"));
+
+    // The statistics count every response, or each campaign once, and say which.
+    let full = public.get(&format!("{call}/statistics")).await.text;
+    assert!(full.contains("Every response is counted in full"));
+    assert!(full.contains("4 responses received"), "{full}");
+    let once = public
+        .get(&format!("{call}/statistics?campaigns=collapse"))
+        .await
+        .text;
+    assert!(
+        once.contains("2 responses are folded into their campaign"),
+        "{once}"
+    );
+    assert!(once.contains("2 responses counted, each campaign once"));
 }

@@ -5,7 +5,7 @@
 //! Withheld responses count here, as the publication policy says, but are not listed publicly.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::body::Body;
 use concord_domain::call::Call;
@@ -51,6 +51,54 @@ struct StatisticsPage {
     body: Body,
     call: Call,
     tables: Vec<DimensionTable>,
+    /// Each campaign counted once rather than every response in it.
+    collapsed: bool,
+    /// Responses folded into campaigns when collapsed.
+    folded: usize,
+}
+
+/// Whether campaigns are counted once.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(super) struct Counting {
+    campaigns: Option<String>,
+}
+
+/// The responses to count: all of them, or, with campaigns collapsed, one per campaign (near-
+/// identical responses, judged on all their answers together).
+fn counted(responses: Vec<ListedResponse>, collapse: bool) -> (Vec<ListedResponse>, usize) {
+    if !collapse {
+        return (responses, 0);
+    }
+    let texts: Vec<String> = responses
+        .iter()
+        .map(|r| {
+            r.answers
+                .iter()
+                .filter_map(|a| a.text.as_deref())
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = responses
+        .iter()
+        .zip(&texts)
+        .map(|(r, text)| (r.reference.as_str(), text.as_str()))
+        .collect();
+    let options = concord_text::campaigns::Options {
+        threads: 1,
+        ..concord_text::campaigns::Options::default()
+    };
+    let folded: std::collections::HashSet<String> = concord_text::campaigns::group(&docs, &options)
+        .iter()
+        .flat_map(|c| c.members().skip(1).map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    let before = responses.len();
+    let kept: Vec<ListedResponse> = responses
+        .into_iter()
+        .filter(|r| !folded.contains(&r.reference))
+        .collect();
+    let folded = before - kept.len();
+    (kept, folded)
 }
 
 /// What a key stands for, in the visitor's language.
@@ -88,9 +136,11 @@ pub(super) async fn show(
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
+    Query(counting): Query<Counting>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
-    let responses = state.store.submitted_responses(call.id).await?;
+    let collapsed = counting.campaigns.as_deref() == Some("collapse");
+    let (responses, folded) = counted(state.store.submitted_responses(call.id).await?, collapsed);
     let facts = facts(&responses);
     let total = facts.len();
     let tables = Dimension::ALL
@@ -132,6 +182,8 @@ pub(super) async fn show(
         body,
         call,
         tables,
+        collapsed,
+        folded,
     };
     Ok(Html(page.render()?).into_response())
 }
