@@ -391,6 +391,20 @@ async fn answer(
     }
 }
 
+/// The text and its body, for an action of those who hold the pen (the Chair, vice-chairs
+/// and the secretariat), with the form's CSRF token checked.
+async fn held_pen(
+    state: &AppState,
+    visitor: &Visitor,
+    raw: &str,
+    post: &Posted,
+) -> Result<(NegotiatingText, Body), PageError> {
+    let (text, body) = super::texts::load_text(state, raw).await?;
+    visitor.require(Action::DraftTexts(body.id))?;
+    visitor.check_csrf(&post.csrf)?;
+    Ok((text, body))
+}
+
 /// Moves a paragraph to a new status.
 pub(super) async fn set_status(
     t: Tr,
@@ -399,9 +413,7 @@ pub(super) async fn set_status(
     Path(raw): Path<String>,
     FormBody(post): FormBody<Posted>,
 ) -> Result<Response, PageError> {
-    let (text, body) = super::texts::load_text(&state, &raw).await?;
-    visitor.require(Action::DraftTexts(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
+    let (text, body) = held_pen(&state, &visitor, &raw, &post).await?;
     let form = StatusForm {
         paragraph: opt(&post.values, "paragraph"),
         status: opt(&post.values, "status"),
@@ -475,9 +487,7 @@ pub(super) async fn decide(
     Path(raw): Path<String>,
     FormBody(post): FormBody<Posted>,
 ) -> Result<Response, PageError> {
-    let (text, body) = super::texts::load_text(&state, &raw).await?;
-    visitor.require(Action::DraftTexts(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
+    let (text, body) = held_pen(&state, &visitor, &raw, &post).await?;
     let form = DecisionForm {
         outcome: opt(&post.values, "outcome"),
         note: opt(&post.values, "note"),
@@ -526,9 +536,7 @@ pub(super) async fn start_silence(
     Path(raw): Path<String>,
     FormBody(post): FormBody<Posted>,
 ) -> Result<Response, PageError> {
-    let (text, body) = super::texts::load_text(&state, &raw).await?;
-    visitor.require(Action::DraftTexts(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
+    let (text, body) = held_pen(&state, &visitor, &raw, &post).await?;
     let version = opt(&post.values, "version")
         .and_then(|v| v.parse().ok())
         .unwrap_or_default();

@@ -3,6 +3,7 @@
 //! published answer to one question, and the errata. The secretariat also sees what is withheld,
 //! corrects attribution or category with a reason, and hides or shows a response with a reason.
 
+use super::statistics::facts_of;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -115,14 +116,7 @@ pub(super) async fn list(
     let filtered = match filter.by.as_deref().map(Dimension::parse) {
         Some(Some(dimension)) => {
             let value = filter.value.clone().unwrap_or_default();
-            all.retain(|r| {
-                let facts = Facts {
-                    respondent: &r.respondent,
-                    lang: &r.lang,
-                    channel: r.channel,
-                };
-                key_of(dimension, &facts) == value
-            });
+            all.retain(|r| key_of(dimension, &facts_of(r)) == value);
             Some(t.args(
                 "responses-filtered",
                 &[
@@ -474,14 +468,7 @@ pub(super) async fn question(
         .iter()
         .filter(|r| r.answers.iter().any(|a| a.question_id == q.id))
         .collect();
-    let facts: Vec<Facts> = answering
-        .iter()
-        .map(|r| Facts {
-            respondent: &r.respondent,
-            lang: &r.lang,
-            channel: r.channel,
-        })
-        .collect();
+    let facts: Vec<Facts> = answering.iter().map(|r| facts_of(r)).collect();
     // The groups in the order of the statistics: the largest first, "not stated" last.
     let mut groups: Vec<(String, AnswerGroup)> = tally(dimension, &facts)
         .into_iter()

@@ -118,16 +118,13 @@ pub(crate) fn label(t: &Tr, dimension: Dimension, key: &str) -> String {
     }
 }
 
-/// The facts each response counts by.
-pub(crate) fn facts(responses: &[ListedResponse]) -> Vec<Facts<'_>> {
-    responses
-        .iter()
-        .map(|r| Facts {
-            respondent: &r.respondent,
-            lang: &r.lang,
-            channel: r.channel,
-        })
-        .collect()
+/// What a response counts by.
+pub(crate) fn facts_of(r: &ListedResponse) -> Facts<'_> {
+    Facts {
+        respondent: &r.respondent,
+        lang: &r.lang,
+        channel: r.channel,
+    }
 }
 
 /// The tables of a call's statistics.
@@ -141,7 +138,7 @@ pub(super) async fn show(
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     let collapsed = counting.campaigns.as_deref() == Some("collapse");
     let (responses, folded) = counted(state.store.submitted_responses(call.id).await?, collapsed);
-    let facts = facts(&responses);
+    let facts: Vec<Facts> = responses.iter().map(facts_of).collect();
     let total = facts.len();
     let tables = Dimension::ALL
         .iter()
