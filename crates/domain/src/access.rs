@@ -37,6 +37,11 @@ pub enum Action {
     /// Take a position on a text for a seat one holds (any role but the secretariat's), or
     /// record one stated in the room for any seat (the secretariat, the Chair and vice-chairs).
     TakePositions(BodyId),
+    /// Compile and review the responses to a body's calls: record the issues they raise with
+    /// their sources, merge and sort them, code answers with themes. The secretariat does this,
+    /// and so do the Chair, vice-chairs, facilitators and members, because in 2013 a task force
+    /// of members extracted the issues. Observers do not.
+    CompileInputs(BodyId),
     /// Answer a call for input open to the body's members only.
     AnswerAsMember(BodyId),
     /// Record and edit people and organisations.
@@ -138,6 +143,19 @@ pub fn decide(actor: Option<&Actor>, action: Action) -> Decision {
                             Role::Observer,
                             Role::Facilitator,
                             Role::FocalPoint,
+                        ],
+                    )
+            }
+            Action::CompileInputs(body) => {
+                actor.holds_reaching(body, &[Role::Secretariat])
+                    || actor.holds(
+                        body,
+                        &[
+                            Role::Chair,
+                            Role::ViceChair,
+                            Role::Facilitator,
+                            Role::Member,
+                            Role::Alternate,
                         ],
                     )
             }

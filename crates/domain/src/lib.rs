@@ -26,6 +26,7 @@ pub mod meeting;
 pub mod opinion;
 pub mod participation;
 pub mod party;
+pub mod policy_issue;
 pub mod reference;
 pub mod response;
 pub mod review;

@@ -27,6 +27,7 @@ mod multirow;
 mod opinion;
 mod participation;
 mod parties;
+mod policy_issues;
 mod readings;
 mod reference;
 mod responses;
@@ -63,6 +64,7 @@ pub use opinion::{
 };
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;
+pub use policy_issues::{IssueSource, Merge, PolicyIssue, PolicyIssueStore};
 pub use readings::{Comment, Reading, ReadingStore};
 pub use responses::{
     Author, Mails, Receipt, ReceivedOtherwise, ResponseStore, SaveRequest, StoredResponse,

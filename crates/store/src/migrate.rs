@@ -142,6 +142,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0021_opinion.sql"),
         postgres: include_str!("../migrations/postgres/0021_opinion.sql"),
     },
+    Migration {
+        version: 22,
+        name: "policy_issues",
+        sqlite: include_str!("../migrations/sqlite/0022_policy_issues.sql"),
+        postgres: include_str!("../migrations/postgres/0022_policy_issues.sql"),
+    },
 ];
 
 /// What `migrate` did.
