@@ -3,8 +3,11 @@
 //! groups the way Pol.is does, and measures agreement across groups the caller declares
 //! (stakeholder groups, regions). `campaigns` finds mass campaigns: groups of identical and
 //! near-identical answers (form letters), each with its common text, variations and members.
+//! `themes` suggests themes for answers (TF-IDF from `tfidf`, spherical k-means) and codes answers with accepted themes.
 
 #![forbid(unsafe_code)]
 
 pub mod campaigns;
 pub mod opinion;
+pub mod tfidf;
+pub mod themes;
