@@ -55,11 +55,11 @@ pub const MAX_AUTOMATIC_THEMES: usize = 12;
 /// theme.
 ///
 /// Why 0.1: a theme carries its top terms (8 by default) with weights around `1/√8 ≈ 0.35`,
-/// and a typical answer spreads its unit length over tens of terms, each weighing about 0.1 to
-/// 0.3. Sharing one minor term with a theme gives about 0.03 to 0.05; sharing two or three of
-/// its main terms, which is what being about the theme looks like, gives 0.1 to 0.3. On the
-/// planted-topic corpus of the tests answers score 0.2 to 0.5 with their own theme and below
-/// 0.05 with the others.
+/// and an answer spreads its unit length over its distinct terms: about 0.27 each for a short
+/// answer of 14 terms, 0.13 for a long one of 60. Sharing one main term with a theme then gives
+/// 0.05 to 0.09, which is a passing mention; sharing two or three, which is what being about the
+/// theme looks like, gives 0.1 to 0.3. On the planted-topic corpus of the tests, answers score a
+/// median of 0.34 with their own theme (5th percentile 0.14) and 0 with the others.
 pub const DEFAULT_CODING_THRESHOLD: f32 = 0.1;
 
 /// Settings of [`suggest`].

@@ -228,7 +228,7 @@ fn coding_gives_several_themes_or_none() {
 
 /// A corpus the size of a large call: `docs` answers of about 100 terms over a Zipf-like
 /// vocabulary, each leaning on one of ten topics.
-fn large_corpus(docs: usize, seed: u64) -> Vec<Vec<String>> {
+fn large_corpus(docs: usize, topic_share: f64, seed: u64) -> Vec<Vec<String>> {
     let mut random = SplitMix64::new(seed);
     // Rank r drawn with probability about 1/r: exp of a uniform over [0, ln n).
     let zipf = |n: usize, random: &mut SplitMix64| {
@@ -240,7 +240,7 @@ fn large_corpus(docs: usize, seed: u64) -> Vec<Vec<String>> {
             let topic = i % 10;
             (0..90 + random.below(20))
                 .map(|_| {
-                    if random.unit() < 0.4 {
+                    if random.unit() < topic_share {
                         format!("topic{topic}term{}", zipf(300, &mut random))
                     } else {
                         format!("word{}", zipf(20_000, &mut random))
@@ -255,7 +255,7 @@ fn large_corpus(docs: usize, seed: u64) -> Vec<Vec<String>> {
 #[test]
 #[ignore = "measures speed; run in release"]
 fn themes_speed_at_20000_answers() {
-    let docs = large_corpus(20_000, 5);
+    let docs = large_corpus(20_000, 0.4, 5);
     let started = std::time::Instant::now();
     let themes = suggest(&docs, &Options::default());
     let elapsed = started.elapsed();
