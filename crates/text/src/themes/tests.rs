@@ -251,7 +251,8 @@ fn large_corpus(docs: usize, topic_share: f64, seed: u64) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Run with `cargo test -p concord-text --lib --release -- --ignored themes_speed --nocapture`.
+/// Also times near-duplicate pairs among 5,000 issues. Run with
+/// `cargo test -p concord-text --lib --release -- --ignored themes_speed --nocapture`.
 #[test]
 #[ignore = "measures speed; run in release"]
 fn themes_speed_at_20000_answers() {
@@ -276,5 +277,13 @@ fn themes_speed_at_20000_answers() {
         "with 10 themes requested: {:.2?}, {} themes",
         started.elapsed(),
         fixed.len()
+    );
+    let issues: Vec<Vec<String>> = docs[..5_000].iter().map(|d| d[..20].to_vec()).collect();
+    let started = std::time::Instant::now();
+    let pairs = crate::similar::near_duplicate_pairs(&issues, 0.8);
+    println!(
+        "near-duplicate pairs among 5,000 issues of 20 terms: {:.2?}, {} pairs",
+        started.elapsed(),
+        pairs.len()
     );
 }
