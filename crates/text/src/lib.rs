@@ -3,8 +3,15 @@
 //! groups the way Pol.is does, and measures agreement across groups the caller declares
 //! (stakeholder groups, regions). `campaigns` finds mass campaigns: groups of identical and
 //! near-identical answers (form letters), each with its common text, variations and members.
+//! `themes` suggests themes (`tfidf` vectors, spherical k-means) and codes answers with them.
+//! `divergence` measures where stakeholder or regional groups converge and diverge on items.
+//! `similar` finds probable duplicate issues (TF-IDF cosine, inverted index).
 
 #![forbid(unsafe_code)]
 
 pub mod campaigns;
+pub mod divergence;
 pub mod opinion;
+pub mod similar;
+pub mod tfidf;
+pub mod themes;
