@@ -12,6 +12,7 @@
 pub mod campaigns;
 pub mod divergence;
 pub mod opinion;
+mod parallel;
 pub mod similar;
 pub mod tfidf;
 pub mod themes;

@@ -32,7 +32,7 @@ pub mod consensus;
 mod error;
 pub mod kmeans;
 pub mod matrix;
-mod parallel;
+use crate::parallel;
 pub mod participation;
 pub mod pca;
 mod pipeline;

@@ -31,7 +31,7 @@
 
 mod choose;
 mod kmeans;
-mod parallel;
+use crate::parallel;
 #[cfg(test)]
 mod tests;
 

@@ -1,8 +1,9 @@
-//! Splitting a pass over the documents across the machine's cores without changing results.
+//! Splitting a pass over many items (participants, documents) across the machine's cores
+//! without changing results.
 //!
-//! The documents are always cut into the same [`CHUNKS`] contiguous ranges and partial results
-//! are combined in range order, so sums come out bit-for-bit the same on one core or many and
-//! the themes do not depend on the machine. Small passes stay on the calling thread, where
+//! The items are always cut into the same [`CHUNKS`] contiguous ranges and partial results are
+//! combined in range order, so sums come out bit-for-bit the same on one core or many and opinion
+//! groups and themes do not depend on the machine. Small passes stay on the calling thread, where
 //! spawning would cost more than it saves.
 
 use std::ops::Range;
@@ -14,7 +15,7 @@ const PARALLEL_FROM: usize = 200_000;
 
 /// Runs `work` on each range that cuts `0..items` and returns the results in range order.
 /// `weight` is the pass's number of elementary steps, to decide whether threads pay off.
-pub(super) fn map_chunks<T: Send>(
+pub(crate) fn map_chunks<T: Send>(
     items: usize,
     weight: usize,
     work: impl Fn(Range<usize>) -> T + Sync,
