@@ -2,6 +2,7 @@
 //! `/api/v1`, and `/healthz`. Handlers are grouped by area (`pages::bodies`, `api::bodies`…);
 //! every rule they apply comes from `concord-domain`, every row from `concord-store`.
 
+pub(crate) mod analysis;
 pub mod api;
 pub mod auth;
 mod error;

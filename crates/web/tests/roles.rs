@@ -342,6 +342,21 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         .unwrap()
         .reference;
     let question = questions[0].id;
+    let issue = concord_domain::policy_issue::IssueForm {
+        response: Some(reference.clone()),
+        question: Some(question),
+        passage: Some("inclusive".into()),
+        title: Some("Inclusion".into()),
+        ..Default::default()
+    };
+    concord_store::PolicyIssueStore::record_issue_source(
+        &app.store,
+        &by,
+        call,
+        &issue.parse().unwrap(),
+    )
+    .await
+    .unwrap();
 
     //                     public admin secr. chair vice  facil member observer
     let get_matrix: Vec<(String, [Expect; 8])> = vec![
@@ -468,6 +483,15 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         ),
         (format!("/calls/{call}/record"), [S, A, A, F, F, F, F, F]),
         (format!("/calls/{call}/import"), [S, A, A, F, F, F, F, F]),
+        (
+            format!("/calls/{call}/statistics"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (format!("/calls/{call}/issues"), [A, A, A, A, A, A, A, A]),
+        (
+            format!("/calls/{call}/issues/new?response={reference}&question={question}"),
+            [S, A, A, A, A, A, A, F],
+        ),
     ];
     let post_matrix: Vec<(String, [Expect; 8])> = vec![
         ("/bodies/new".into(), [S, A, F, F, F, F, F, F]),
@@ -596,6 +620,15 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         ),
         (format!("/calls/{call}/record"), [S, A, A, F, F, F, F, F]),
         (format!("/calls/{call}/import"), [S, A, A, F, F, F, F, F]),
+        (format!("/calls/{call}/issues"), [S, A, A, A, A, A, A, F]),
+        (
+            format!("/calls/{call}/issues/1/merge"),
+            [S, A, A, A, A, A, A, F],
+        ),
+        (
+            format!("/calls/{call}/issues/1/area"),
+            [S, A, A, A, A, A, A, F],
+        ),
     ];
     for (index, role) in ROLES.iter().enumerate() {
         let mut browser = signed_in(&app, role, wgec).await;

@@ -12,6 +12,7 @@ mod documents;
 mod events;
 mod home;
 mod import;
+mod issues;
 mod manage;
 mod meetings;
 mod opinion;
@@ -184,6 +185,17 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/calls/{id}/responses", get(published::list))
         .route("/calls/{id}/statistics", get(statistics::show))
+        .route("/calls/{id}/issues", get(issues::list).post(issues::record))
+        .route("/calls/{id}/issues/new", get(issues::new))
+        .route("/calls/{id}/issues/{number}", get(issues::show))
+        .route(
+            "/calls/{id}/issues/{number}/merge",
+            axum::routing::post(issues::merge),
+        )
+        .route(
+            "/calls/{id}/issues/{number}/area",
+            axum::routing::post(issues::set_area),
+        )
         .route("/calls/{id}/responses/{reference}", get(published::show))
         .route(
             "/calls/{id}/responses/{reference}/correct",

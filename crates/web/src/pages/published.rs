@@ -26,13 +26,13 @@ use crate::AppState;
 
 /// Whether the public may read a response: the call publishes, the respondent consented, and
 /// it is not hidden.
-fn published(call: &Call, r: &ListedResponse) -> bool {
+pub(crate) fn published(call: &Call, r: &ListedResponse) -> bool {
     call.fields.publication == Publication::WithConsent && r.consent_publish && r.hidden.is_none()
 }
 
 /// How a response is attributed in public: by name when the respondent agreed to be cited,
 /// otherwise by its group and country only.
-fn attribution(t: &Tr, r: &ListedResponse) -> String {
+pub(crate) fn attribution(t: &Tr, r: &ListedResponse) -> String {
     let group = t.code("stakeholder-group", r.respondent.stakeholder_group.code());
     let country = r
         .respondent
@@ -192,6 +192,7 @@ pub(super) async fn list(
 
 /// An answer as a response or question page shows it.
 struct AnswerView {
+    question_id: i64,
     label: String,
     question: String,
     text: Option<String>,
@@ -213,6 +214,8 @@ struct ResponsePage {
     errata: Vec<String>,
     hidden: Option<String>,
     can_edit: bool,
+    /// May record issues from the answers.
+    can_compile: bool,
     /// Co-signatories: name (and organisation), and whether they confirmed.
     signatories: Vec<(String, bool)>,
     /// Files received with it (the secretariat's): id, name, kind and size.
@@ -262,6 +265,7 @@ async fn response_page(
         .answers
         .iter()
         .map(|a| AnswerView {
+            question_id: a.question_id,
             label: a.label.clone(),
             question: questions
                 .iter()
@@ -323,6 +327,7 @@ async fn response_page(
         errata,
         hidden: r.hidden.clone(),
         can_edit,
+        can_compile: visitor.may(Action::CompileInputs(call.body_id)),
         csrf: visitor.csrf.clone(),
         errors,
         reference: reference.to_owned(),
@@ -517,6 +522,7 @@ pub(super) async fn question(
         });
         group.answers.push((
             AnswerView {
+                question_id: a.question_id,
                 label: a.label.clone(),
                 question: String::new(),
                 text: a.text.clone(),
