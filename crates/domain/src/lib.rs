@@ -34,6 +34,7 @@ pub mod stakeholder;
 pub mod statistics;
 pub mod symbol;
 pub mod text;
+pub mod theme;
 pub mod topic;
 pub mod upload;
 

@@ -148,6 +148,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0022_policy_issues.sql"),
         postgres: include_str!("../migrations/postgres/0022_policy_issues.sql"),
     },
+    Migration {
+        version: 23,
+        name: "themes",
+        sqlite: include_str!("../migrations/sqlite/0023_themes.sql"),
+        postgres: include_str!("../migrations/postgres/0023_themes.sql"),
+    },
 ];
 
 /// What `migrate` did.
