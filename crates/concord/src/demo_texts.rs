@@ -504,7 +504,7 @@ async fn outline(
             rule,
             &DecisionForm {
                 outcome: Some("adopted".into()),
-                note: Some("It is so decided: the outline of the report is adopted".into()),
+                note: Some("Adopted at the fourth meeting, once both brackets were lifted".into()),
                 version: Some(text.version),
             },
         )
