@@ -791,7 +791,9 @@ pub async fn load(
         )
         .await?;
     if let Some(wgec2) = wgec2 {
-        crate::demo_texts::illustrative_text(store, &l.by, wgec2).await?;
+        let added = crate::demo_texts::illustrative_texts(store, &l.by, wgec2).await?;
+        l.report.parties += added.parties;
+        l.report.memberships += added.memberships;
         crate::demo_opinion::illustrative_map(store, &l.by, wgec2).await?;
         l.document(wgec2, "A/RES/70/125", "Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society (mandate, para. 65)", "resolution").await?;
         l.meetings(

@@ -157,7 +157,7 @@ fn serve_and_check(dir: &Path, database_url: Option<&str>) {
         "the demonstration data is there"
     );
     // The illustrative negotiating text, in its second version, compared with its first.
-    let compared = http_get(port, "/texts/1/compare").unwrap();
+    let compared = http_get(port, "/texts/1/compare?from=1&to=2").unwrap();
     assert!(compared.starts_with("HTTP/1.1 200"), "{compared}");
     assert!(compared.contains("Illustrative rolling text"), "{compared}");
     assert!(compared.contains("OP1 bis"), "{compared}");

@@ -76,6 +76,205 @@ async fn wgec_meetings_json(app: &axum::Router, body: concord_domain::ids::BodyI
         .collect()
 }
 
+/// The second WGEC's negotiation, as a user checks it: the illustrative rolling text with its
+/// amendments, positions and a silence procedure broken by a formal objection ends without
+/// consensus, as the group did in 2018; the illustrative outline of the report is adopted.
+async fn negotiation_ends_as_it_did(
+    store: &concord_store::Store,
+    app: &axum::Router,
+    wgec2: concord_domain::ids::BodyId,
+) {
+    use concord_domain::composition::Role;
+    use concord_domain::drafting::amendment::{AmendmentKind, Handling};
+    use concord_domain::drafting::consensus::{
+        check_adoption, DecisionMethod, Outcome, ParagraphStatus, SilenceState, Stance,
+    };
+    use concord_store::{AmendmentStore, ConsensusStore, TextStore};
+
+    let texts = store.texts(wgec2).await.unwrap();
+    assert_eq!(texts.len(), 2, "the rolling text and the outline");
+    let rolling = texts
+        .iter()
+        .find(|t| t.fields.title.starts_with("Illustrative rolling text"))
+        .unwrap();
+    let outline = texts
+        .iter()
+        .find(|t| {
+            t.fields
+                .title
+                .starts_with("Illustrative outline of the report")
+        })
+        .unwrap();
+    assert_eq!(
+        rolling.id, 1,
+        "the rolling text is the first text of the demonstration"
+    );
+
+    // The Chair's draft had brackets; its compromise version has none.
+    let versions = store.text_versions(rolling.id).await.unwrap();
+    assert_eq!(versions.len(), 3);
+    assert!(versions[0]
+        .notation
+        .contains("]{Delegation B; 2017-09-26; too prescriptive}"));
+    assert!(!versions[2].notation.contains('['));
+
+    // Amendments of each kind, proposed for a seat with co-sponsors, and handled by the Chair.
+    let amendments = store.amendments(rolling.id).await.unwrap();
+    assert_eq!(amendments.len(), 5);
+    for kind in [
+        AmendmentKind::Insert,
+        AmendmentKind::Delete,
+        AmendmentKind::Replace,
+    ] {
+        assert!(amendments.iter().any(|a| a.kind == kind), "{kind:?}");
+    }
+    assert!(amendments.iter().all(|a| !a.co_sponsors.is_empty()));
+    assert_eq!(amendments[0].proposer, "Delegation C");
+    assert_eq!(
+        amendments[0].co_sponsors,
+        ["Civil society member F", "Delegation A"]
+    );
+    let handlings: Vec<_> = amendments.iter().map(|a| a.handling()).collect();
+    assert_eq!(
+        handlings,
+        [
+            Some(Handling::Incorporated),
+            Some(Handling::Bracketed),
+            Some(Handling::NotRetained),
+            Some(Handling::NotRetained),
+            Some(Handling::Merged),
+        ]
+    );
+    assert!(
+        amendments
+            .iter()
+            .filter(|a| a.handling() == Some(Handling::NotRetained))
+            .all(|a| a.handlings[0].1.is_some()),
+        "not retained, with a reason"
+    );
+
+    // Positions of members of several stakeholder groups and of an observer; one formal
+    // objection, with its reason.
+    let positions = store.positions(rolling.id).await.unwrap();
+    let whole: Vec<_> = positions.iter().filter(|p| p.paragraph.is_none()).collect();
+    for stance in [
+        Stance::Support,
+        Stance::CanLive,
+        Stance::Reservation,
+        Stance::Objection,
+    ] {
+        assert!(whole.iter().any(|p| p.stance == stance), "{stance:?}");
+    }
+    let mut groups: Vec<_> = whole.iter().filter_map(|p| p.stakeholder_group).collect();
+    groups.sort_unstable_by_key(|g| g.code());
+    groups.dedup();
+    assert!(groups.len() >= 4, "{groups:?}");
+    let objection = whole
+        .iter()
+        .find(|p| p.stance == Stance::Objection)
+        .unwrap();
+    assert_eq!(objection.holder, "Delegation B");
+    assert_eq!(objection.role, Role::Member);
+    assert!(objection.reason.as_deref().unwrap().contains("mandate"));
+    assert!(whole
+        .iter()
+        .any(|p| p.role == Role::Observer && p.stance == Stance::Reservation));
+    assert!(
+        positions.iter().all(|p| p.holder.starts_with("Delegation ")
+            || p.holder.ends_with(" member F")
+            || p.holder.ends_with(" member G")
+            || p.holder.ends_with(" member H")
+            || p.holder == "Observer I"),
+        "only placeholders take positions"
+    );
+
+    // One silence procedure of at least 72 hours on the compromise, broken by the objection.
+    let silences = store.silences(rolling.id).await.unwrap();
+    assert_eq!(silences.len(), 1);
+    let silence = &silences[0];
+    assert_eq!(silence.version, 3);
+    assert_eq!(silence.state, SilenceState::Broken);
+    assert_eq!(silence.broken_by.as_deref(), Some("Delegation B"));
+    assert!(
+        silence.created_at.starts_with("2018-01-24"),
+        "{}",
+        silence.created_at
+    );
+    assert!(
+        silence.deadline.starts_with("2018-01-29"),
+        "{}",
+        silence.deadline
+    );
+
+    // No consensus, declared by the Chair on the compromise.
+    let decisions = store.decisions(rolling.id).await.unwrap();
+    assert_eq!(decisions.len(), 1);
+    assert_eq!(decisions[0].outcome, Outcome::NoConsensus);
+    assert_eq!(decisions[0].method, DecisionMethod::Declared);
+    assert_eq!(decisions[0].version, 3);
+
+    let (status, page) = get(app, &format!("/texts/{}", rolling.id)).await;
+    assert_eq!(status, StatusCode::OK);
+    for words in [
+        "No consensus",
+        "Silence broken",
+        "broken by Delegation B",
+        "could not agree on recommendations",
+    ] {
+        assert!(page.contains(words), "{words}");
+    }
+    assert!(!page.contains("It is so decided"));
+    let (_, page) = get(app, &format!("/texts/{}/amendments", rolling.id)).await;
+    for words in [
+        "Incorporated",
+        "Bracketed",
+        "Not retained",
+        "Merged",
+        "Delegation C",
+    ] {
+        assert!(page.contains(words), "{words}");
+    }
+    let (_, page) = get(app, &format!("/texts/{}/positions", rolling.id)).await;
+    for words in [
+        "Formal objection",
+        "Can live with it",
+        "Reservation",
+        "Observer I",
+    ] {
+        assert!(page.contains(words), "{words}");
+    }
+
+    // The outline reaches consensus: no bracket left, every paragraph agreed, only support
+    // and "can live with it", and "It is so decided".
+    let current = store
+        .text_version(outline.id, outline.version)
+        .await
+        .unwrap()
+        .unwrap();
+    let draft = concord_domain::drafting::notation::parse(&current.notation).unwrap();
+    let standing = store.positions(outline.id).await.unwrap();
+    assert!(check_adoption(
+        concord_domain::body::DecisionRule::Consensus,
+        &draft,
+        &standing
+    )
+    .is_ok());
+    assert!(standing
+        .iter()
+        .all(|p| matches!(p.stance, Stance::Support | Stance::CanLive)));
+    assert!(standing.iter().any(|p| p.stance == Stance::CanLive));
+    let trail = store.status_trail(outline.id).await.unwrap();
+    assert_eq!(trail.len(), 4);
+    assert!(trail.iter().all(|s| s.status == ParagraphStatus::Agreed));
+    let decisions = store.decisions(outline.id).await.unwrap();
+    assert_eq!(decisions.len(), 1);
+    assert_eq!(decisions[0].outcome, Outcome::Adopted);
+    assert_eq!(decisions[0].version, outline.version);
+    let (status, page) = get(app, &format!("/texts/{}", outline.id)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("It is so decided"));
+}
+
 async fn demo_composition_is_correct(backend: Backend) {
     let Some(db) = TestDb::new(backend).await else {
         return;
@@ -153,6 +352,7 @@ async fn demo_composition_is_correct(backend: Backend) {
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Benedicto Fonseca Filho"));
     assert!(html.contains("Focal point"));
+    negotiation_ends_as_it_did(&db.store, &app, id("WGEC-2016")).await;
     let (_, html) = get(&app, &format!("/bodies/{}", id("WGEC-2013"))).await;
     assert!(
         html.contains("WGEC-CG"),
