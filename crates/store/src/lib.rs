@@ -39,6 +39,7 @@ mod signatures;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod texts;
+mod themes;
 mod topics;
 mod turns;
 
@@ -73,6 +74,7 @@ pub use review::{ListedResponse, PublishedErratum, ReviewStore};
 pub use roster::{RosterEntry, RosterStore};
 pub use signatures::{PendingSignature, SignatureStore, SignatureView};
 pub use texts::TextStore;
+pub use themes::{Coding, NewTheme, Theme, ThemeRun, ThemeStore, SUGGEST_THEMES_JOB};
 pub use topics::TopicStore;
 
 /// Results of storage calls.
