@@ -107,7 +107,7 @@ pub enum ExtractError {
 /// ```
 /// use concord_text::extract::{plain_text, ExtractError, Format};
 ///
-/// let pdf = b"%PDF-1.4\n1 0 obj <</Length 30>> stream\nBT /F1 12 Tf (Hello) Tj ET\nendstream endobj\n";
+/// let pdf = b"%PDF-1.4\n1 0 obj <</Length 26>> stream\nBT /F1 12 Tf (Hello) Tj ET\nendstream endobj\n";
 /// assert_eq!(plain_text(Format::Pdf, pdf), Ok("Hello".to_string()));
 /// assert!(matches!(plain_text(Format::Docx, b"not a zip"), Err(ExtractError::Damaged(_))));
 /// ```
