@@ -356,26 +356,82 @@ q 1 0 0 1 72 600 cm /Fm1 Do Q";
 
 #[test]
 fn pdf_pages_inside_an_object_stream_are_found() {
-    let packed = b"2 0 3 46 <</Type /Pages /Kids [3 0 R] /Count 1>> <</Type /Page /Parent 2 0 R /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R>>";
-    let compressed_pack = compress_to_vec_zlib(packed, 6);
-    let content = compress_to_vec_zlib(b"BT /F1 10 Tf (From a packed page) Tj ET", 6);
+    let pages = "<</Type /Pages /Kids [3 0 R] /Count 1>>";
+    let page = "<</Type /Page /Parent 2 0 R /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R>>";
+    let header = format!("2 0 3 {} ", pages.len() + 1);
+    let packed = format!("{header}{pages} {page}");
+    let pack = format!(
+        "<</Type /ObjStm /N 2 /First {} /Filter /FlateDecode>>",
+        header.len()
+    );
+    let compressed_pack = compress_to_vec_zlib(packed.as_bytes(), 6);
+    // The font's `#` is an é: only a reader that found the page and its font says so.
+    let content = compress_to_vec_zlib(b"BT /F1 10 Tf (Pr#sident of a packed page) Tj ET", 6);
     let file = pdf(
         &[
             (1, CATALOG, None),
             (4, "<</Filter /FlateDecode>>", Some(&content)),
-            (5, HELVETICA, None),
             (
-                8,
-                "<</Type /ObjStm /N 2 /First 9 /Filter /FlateDecode>>",
-                Some(&compressed_pack),
+                5,
+                "<</Type /Font /Subtype /Type1 /Encoding <</Differences [35 /eacute]>>>>",
+                None,
             ),
+            (8, &pack, Some(&compressed_pack)),
         ],
         "",
     );
     assert_eq!(
         plain_text(Format::Pdf, &file),
-        Ok("From a packed page".to_string())
+        Ok("Président of a packed page".to_string())
     );
+}
+
+/// ASCII85, as `/ASCII85Decode` reads it (`z` for four zeros is optional and not written).
+fn ascii85(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for chunk in data.chunks(4) {
+        let mut group = [0u8; 4];
+        group[..chunk.len()].copy_from_slice(chunk);
+        let mut value = u32::from_be_bytes(group);
+        let mut digits = [0u8; 5];
+        for digit in digits.iter_mut().rev() {
+            *digit = b'!' + u8::try_from(value % 85).expect("below 85");
+            value /= 85;
+        }
+        out.extend_from_slice(&digits[..chunk.len() + 1]);
+    }
+    out.extend_from_slice(b"~>");
+    out
+}
+
+#[test]
+fn pdf_streams_with_chained_ascii_filters_read() {
+    let content = b"BT /F1 12 Tf (Encoded twice) Tj ET";
+    let a85 = ascii85(&compress_to_vec_zlib(content, 6));
+    let hex: String = content
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>()
+        + ">";
+    for (filter, data) in [
+        ("<</Filter [/ASCII85Decode /FlateDecode]>>", a85),
+        ("<</Filter /AHx>>", hex.into_bytes()),
+    ] {
+        let file = pdf(
+            &[
+                (1, CATALOG, None),
+                (2, "<</Type /Pages /Kids [3 0 R] /Count 1>>", None),
+                (3, "<</Type /Page /Contents 4 0 R>>", None),
+                (4, filter, Some(&data)),
+            ],
+            "",
+        );
+        assert_eq!(
+            plain_text(Format::Pdf, &file).as_deref(),
+            Ok("Encoded twice"),
+            "{filter}"
+        );
+    }
 }
 
 #[test]

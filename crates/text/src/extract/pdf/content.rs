@@ -127,6 +127,9 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn run(&mut self, content: &[u8], resources: &Dictionary, depth: usize) {
+        // The fonts this content names, looked up once each: a dictionary lookup is a scan of
+        // its entries, and a content stream may switch fonts at every word.
+        let mut fonts_named: HashMap<Vec<u8>, Option<Rc<Font>>> = HashMap::new();
         let mut lexer = Lexer::for_content(content);
         let mut operands: Vec<Object> = Vec::new();
         while let Some(object) = lexer.next_object() {
@@ -156,8 +159,17 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
                 b"Tf" => {
                     let name = operands.first().and_then(Object::as_name);
-                    let font = name.and_then(|name| self.font(resources, name));
-                    self.state.font = font;
+                    if let Some(name) = name {
+                        let font = match fonts_named.get(name) {
+                            Some(font) => font.clone(),
+                            None => {
+                                let font = self.font(resources, name);
+                                fonts_named.insert(name.to_vec(), font.clone());
+                                font
+                            }
+                        };
+                        self.state.font = font;
+                    }
                     self.state.font_size = number(1).unwrap_or(self.state.font_size);
                 }
                 b"Tc" => self.state.char_spacing = number(0).unwrap_or(0.0),

@@ -90,7 +90,7 @@ impl Font {
         let encoding_object = dictionary.get(b"Encoding").and_then(resolve);
         let to_unicode = dictionary
             .get(b"ToUnicode")
-            .and_then(|object| stream(object))
+            .and_then(stream)
             .map(|cmap| ToUnicode::parse(&cmap));
         let mut font = Font {
             two_byte,
@@ -582,4 +582,36 @@ fn utf16_text(units: &[u16]) -> String {
         .filter_map(Result::ok)
         .filter(|&c| c != '\0')
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_cover_their_whole_range() {
+        assert_eq!(mac_roman(0x8E), Some('é'));
+        assert_eq!(mac_roman(0xFF), Some('ˇ'));
+        assert_eq!(win_ansi(0x92), Some('’'));
+        assert_eq!(win_ansi(0x81), None);
+        assert_eq!(win_ansi(0xE9), Some('é'));
+        assert!((0x80..=0xFF).all(|code| mac_roman(code).is_some()));
+    }
+
+    #[test]
+    fn glyph_names_read_as_characters() {
+        for (name, expected) in [
+            ("a", Some('a')),
+            ("Eacute", Some('É')),
+            ("udieresis", Some('ü')),
+            ("ccedilla", Some('ç')),
+            ("quoteright", Some('’')),
+            ("uni20AC", Some('€')),
+            ("u1F600", Some('😀')),
+            ("one.oldstyle", Some('1')),
+            ("g123", None),
+        ] {
+            assert_eq!(glyph_character(name.as_bytes()), expected, "{name}");
+        }
+    }
 }

@@ -56,12 +56,12 @@ pub(super) fn text(bytes: &[u8]) -> Result<String, ExtractError> {
     let pages = document.pages();
     if pages.is_empty() {
         for content in document.text_streams() {
-            reader.page(&[content], &Dictionary::default());
+            reader.page(&[content], &NO_RESOURCES);
         }
     } else {
         for page in &pages {
-            let contents = document.page_contents(&page.dictionary);
-            reader.page(&contents, &page.resources);
+            let contents = document.page_contents(page.dictionary);
+            reader.page(&contents, page.resources);
         }
     }
     if document.over_budget.get() {
@@ -84,10 +84,11 @@ struct Indirect<'a> {
     stream: Option<&'a [u8]>,
 }
 
-/// A page and the resources it has or inherits.
-struct Page {
-    dictionary: Dictionary,
-    resources: Dictionary,
+/// A page and the resources it has or inherits, borrowed from the document: many pages share
+/// one large resource dictionary, which must not be copied for each.
+struct Page<'o> {
+    dictionary: &'o Dictionary,
+    resources: &'o Dictionary,
 }
 
 /// A PDF's objects, read from its bytes.
@@ -102,6 +103,7 @@ pub(super) struct Document<'a> {
 }
 
 static NULL: Object = Object::Null;
+static NO_RESOURCES: Dictionary = Dictionary(Vec::new());
 
 impl<'a> Document<'a> {
     fn read(bytes: &'a [u8]) -> Document<'a> {
@@ -183,7 +185,10 @@ impl<'a> Document<'a> {
                 .get(b"First")
                 .and_then(Object::as_index)
                 .unwrap_or(0);
+            // Objects are read each within its own span (offsets must increase), so a header
+            // pointing many entries at one large object cannot make the work quadratic.
             let mut header = Lexer::for_content(&data);
+            let mut entries: Vec<(u32, usize)> = Vec::new();
             for _ in 0..count {
                 let (Some(number), Some(offset)) = (header.next_object(), header.next_object())
                 else {
@@ -192,8 +197,19 @@ impl<'a> Document<'a> {
                 let (Some(number), Some(offset)) = (number.as_index(), offset.as_index()) else {
                     break;
                 };
-                let value = Lexer::for_file(&data, first.saturating_add(offset)).next_object();
-                if let (Ok(number), Some(value)) = (u32::try_from(number), value) {
+                let start = first.saturating_add(offset);
+                let (Ok(number), true) = (
+                    u32::try_from(number),
+                    entries.last().is_none_or(|&(_, previous)| start > previous),
+                ) else {
+                    break;
+                };
+                entries.push((number, start));
+            }
+            for (i, &(number, start)) in entries.iter().enumerate() {
+                let end = entries.get(i + 1).map_or(data.len(), |&(_, next)| next);
+                let span = data.get(..end.min(data.len())).unwrap_or_default();
+                if let Some(value) = Lexer::for_file(span, start).next_object() {
                     unpacked.push((number, value));
                 }
             }
@@ -310,7 +326,7 @@ impl<'a> Document<'a> {
 
     /// The pages in page-tree order; when the tree cannot be followed, every page object in
     /// object-number order.
-    fn pages(&self) -> Vec<Page> {
+    fn pages(&self) -> Vec<Page<'_>> {
         let root = self
             .trailers
             .iter()
@@ -319,7 +335,7 @@ impl<'a> Document<'a> {
         let mut pages = Vec::new();
         if let Some(tree) = root.and_then(|root| root.get(b"Pages")) {
             let mut visited = HashSet::new();
-            self.walk(tree, &Dictionary::default(), 0, &mut visited, &mut pages);
+            self.walk(tree, &NO_RESOURCES, 0, &mut visited, &mut pages);
         }
         if pages.is_empty() {
             let mut numbers: Vec<u32> = self
@@ -334,9 +350,12 @@ impl<'a> Document<'a> {
                 .collect();
             numbers.sort_unstable();
             for number in numbers {
+                let Some(page) = self.objects.get(&number) else {
+                    continue;
+                };
                 self.walk(
-                    &Object::Reference(number),
-                    &Dictionary::default(),
+                    &page.value,
+                    &NO_RESOURCES,
                     0,
                     &mut HashSet::new(),
                     &mut pages,
@@ -346,13 +365,13 @@ impl<'a> Document<'a> {
         pages
     }
 
-    fn walk(
-        &self,
-        node: &Object,
-        inherited: &Dictionary,
+    fn walk<'o>(
+        &'o self,
+        node: &'o Object,
+        inherited: &'o Dictionary,
         depth: usize,
         visited: &mut HashSet<u32>,
-        pages: &mut Vec<Page>,
+        pages: &mut Vec<Page<'o>>,
     ) {
         if let Object::Reference(number) = node {
             if !visited.insert(*number) {
@@ -373,8 +392,8 @@ impl<'a> Document<'a> {
             }
             Object::Array(_) => {}
             _ => pages.push(Page {
-                dictionary: dictionary.clone(),
-                resources: resources.clone(),
+                dictionary,
+                resources,
             }),
         }
     }
