@@ -6,11 +6,13 @@
 //! `themes` suggests themes (`tfidf` vectors, spherical k-means) and codes answers with them.
 //! `divergence` measures where stakeholder or regional groups converge and diverge on items.
 //! `similar` finds probable duplicate issues (TF-IDF cosine, inverted index).
+//! `extract` reads the plain text of attached PDF, Word (DOCX) and OpenDocument (ODT) files.
 
 #![forbid(unsafe_code)]
 
 pub mod campaigns;
 pub mod divergence;
+pub mod extract;
 pub mod opinion;
 mod parallel;
 pub mod similar;
