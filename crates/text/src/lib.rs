@@ -3,8 +3,10 @@
 //! groups the way Pol.is does, and measures agreement across groups the caller declares
 //! (stakeholder groups, regions). `campaigns` finds mass campaigns: groups of identical and
 //! near-identical answers (form letters), each with its common text, variations and members.
+//! `language` detects the six UN languages and cuts texts into search terms (stemmed, Arabic normalised, Chinese bigrams).
 
 #![forbid(unsafe_code)]
 
 pub mod campaigns;
+pub mod language;
 pub mod opinion;
