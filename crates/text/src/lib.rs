@@ -3,10 +3,12 @@
 //! groups the way Pol.is does, and measures agreement across groups the caller declares
 //! (stakeholder groups, regions). `campaigns` finds mass campaigns: groups of identical and
 //! near-identical answers (form letters), each with its common text, variations and members.
-//! `language` detects the six UN languages and cuts texts into search terms (stemmed, Arabic normalised, Chinese bigrams).
+//! `language` detects the six UN languages and cuts texts into search terms for all of them.
+//! `search` is the in-memory full-text search of answers: BM25, phrases, facets, snippets.
 
 #![forbid(unsafe_code)]
 
 pub mod campaigns;
 pub mod language;
 pub mod opinion;
+pub mod search;

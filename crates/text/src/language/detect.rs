@@ -173,10 +173,10 @@ impl LatinEvidence {
             if let Ok(word) = std::str::from_utf8(&self.word[..self.length]) {
                 let hits = [ENGLISH, FRENCH, SPANISH].map(|list| list.binary_search(&word).is_ok());
                 let shared = hits.iter().filter(|&&hit| hit).count() as u32;
-                if shared > 0 {
+                if let Some(points) = WORD_POINTS.checked_div(shared) {
                     for (score, hit) in self.scores.iter_mut().zip(hits) {
                         if hit {
-                            *score += WORD_POINTS / shared;
+                            *score += points;
                         }
                     }
                 }
@@ -193,7 +193,7 @@ impl LatinEvidence {
             (self.scores[1], Lang::Fr),
             (self.scores[2], Lang::Es),
         ];
-        ranked.sort_by(|a, b| b.0.cmp(&a.0));
+        ranked.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
         let (best, lang) = ranked[0];
         let second = ranked[1].0;
         if best < WORD_POINTS || best == second {

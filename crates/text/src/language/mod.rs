@@ -16,8 +16,7 @@ pub use detect::detect;
 pub use stopwords::is_stopword;
 pub use tokens::{tokens, Token, Tokenizer};
 
-pub(crate) use script::Script;
-pub(crate) use tokens::{Stemming, Unit};
+pub(crate) use tokens::{scan_units, Stemming, Unit};
 
 /// One of the six official languages of the United Nations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
