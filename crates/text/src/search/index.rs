@@ -686,9 +686,9 @@ impl Matcher<'_> {
             }
         }
         self.buffers.resize_with(self.slots.len(), Vec::new);
-        for (forms, buffer) in self.slots.iter().zip(&mut self.buffers) {
+        for (forms, buffer) in self.slots.iter_mut().zip(&mut self.buffers) {
             buffer.clear();
-            for form in forms {
+            for form in forms.iter_mut() {
                 if form.cursor.doc() == Some(doc) {
                     form.cursor.positions(buffer);
                 }

@@ -152,6 +152,9 @@ impl Postings {
             doc: 0,
             freq: 0,
             freq_before: 0,
+            positions_at: 0,
+            positions_read: 0,
+            current_positions_at: 0,
         }
     }
 }
@@ -178,6 +181,13 @@ pub(crate) struct Cursor<'a> {
     freq: u32,
     /// Positions of the block's postings before the current one, to skip when reading its own.
     freq_before: u32,
+    /// How far the positions stream has been read in this block: its offset, and how many
+    /// positions of the block lie before it. Reading moves forward only, so reading the
+    /// positions of many documents of a block costs one pass over the block's positions.
+    positions_at: usize,
+    positions_read: u32,
+    /// Where the current document's positions start, once read.
+    current_positions_at: usize,
 }
 
 impl Cursor<'_> {
@@ -203,6 +213,8 @@ impl Cursor<'_> {
                 self.doc = b.base;
                 self.freq = 0;
                 self.freq_before = 0;
+                self.positions_at = b.positions_at;
+                self.positions_read = 0;
                 self.state = State::BlockStart;
             }
             None => self.state = State::Exhausted,
@@ -266,17 +278,19 @@ impl Cursor<'_> {
     }
 
     /// Appends the positions of the term in the current document to `out`, ascending.
-    pub(crate) fn positions(&self, out: &mut Vec<u32>) {
+    pub(crate) fn positions(&mut self, out: &mut Vec<u32>) {
         if self.state != State::OnDoc {
             return;
         }
-        let Some(block) = self.postings.blocks.get(self.block) else {
-            return;
-        };
         let bytes = &self.postings.positions;
-        let mut at = block.positions_at;
-        // Skip the positions of the postings before this one in the block: count varint ends.
-        let mut to_skip = self.freq_before;
+        if self.positions_read > self.freq_before {
+            // This document's positions were read already: read them again.
+            self.positions_at = self.current_positions_at;
+            self.positions_read = self.freq_before;
+        }
+        let mut at = self.positions_at;
+        // Skip the positions of the postings passed since the last read: count varint ends.
+        let mut to_skip = self.freq_before.saturating_sub(self.positions_read);
         while to_skip > 0 {
             match bytes.get(at) {
                 Some(&byte) => {
@@ -288,11 +302,14 @@ impl Cursor<'_> {
                 None => return,
             }
         }
+        self.current_positions_at = at;
         let mut position = 0u32;
         for _ in 0..self.freq {
             position = position.saturating_add(read_varint(bytes, &mut at) as u32);
             out.push(position);
         }
+        self.positions_at = at;
+        self.positions_read = self.freq_before + self.freq;
     }
 }
 
@@ -322,6 +339,10 @@ mod tests {
         for (doc, want) in &expected {
             assert_eq!(cursor.next_doc(), Some(*doc));
             assert_eq!(cursor.freq() as usize, want.len());
+            positions.clear();
+            cursor.positions(&mut positions);
+            assert_eq!(&positions, want);
+            // Asking twice gives the same.
             positions.clear();
             cursor.positions(&mut positions);
             assert_eq!(&positions, want);
