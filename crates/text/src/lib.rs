@@ -7,14 +7,18 @@
 //! `divergence` measures where stakeholder or regional groups converge and diverge on items.
 //! `similar` finds probable duplicate issues (TF-IDF cosine, inverted index).
 //! `extract` reads the plain text of attached PDF, Word (DOCX) and OpenDocument (ODT) files.
+//! `language` detects the six UN languages and cuts texts into search terms for all of them.
+//! `search` is the in-memory full-text search of answers: BM25, phrases, facets, snippets.
 
 #![forbid(unsafe_code)]
 
 pub mod campaigns;
 pub mod divergence;
 pub mod extract;
+pub mod language;
 pub mod opinion;
 mod parallel;
+pub mod search;
 pub mod similar;
 pub mod tfidf;
 pub mod themes;
