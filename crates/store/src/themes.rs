@@ -50,8 +50,9 @@ pub struct ThemeRun {
 pub struct NewTheme {
     /// A label to start from (its top terms).
     pub label: String,
-    /// Top terms with weights, best first.
-    pub terms: Vec<(String, f32)>,
+    /// Top terms, best first: the term as the tokeniser makes it (what coding compares), the
+    /// word people wrote most often for it (what the page shows), and its weight.
+    pub terms: Vec<(String, String, f32)>,
     /// Representative answers: response references, best first.
     pub representatives: Vec<String>,
     /// Answers assigned to it by the computation.
@@ -71,8 +72,8 @@ pub struct Theme {
     pub number: i64,
     /// Its label.
     pub label: String,
-    /// Top terms with weights.
-    pub terms: Vec<(String, f32)>,
+    /// Top terms: (term, written word, weight), best first.
+    pub terms: Vec<(String, String, f32)>,
     /// Representative answers by reference.
     pub representatives: Vec<String>,
     /// Answers the computation assigned to it.
@@ -495,12 +496,15 @@ impl ThemeStore for Store {
                 }
                 set_state(&mut tx, theme, ThemeState::Merged, None, Some(*into)).await?;
                 // The theme that stays takes the merged one's terms and answers.
-                let mut weights: HashMap<String, f32> = HashMap::new();
-                for (term, weight) in target.terms.iter().chain(&before.terms) {
-                    *weights.entry(term.clone()).or_default() += weight;
+                let mut weights: HashMap<(String, String), f32> = HashMap::new();
+                for (term, word, weight) in target.terms.iter().chain(&before.terms) {
+                    *weights.entry((term.clone(), word.clone())).or_default() += weight;
                 }
-                let mut terms: Vec<(String, f32)> = weights.into_iter().collect();
-                terms.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                let mut terms: Vec<(String, String, f32)> = weights
+                    .into_iter()
+                    .map(|((term, word), weight)| (term, word, weight))
+                    .collect();
+                terms.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
                 terms.truncate(target.terms.len().max(before.terms.len()).max(1) * 2);
                 let mut representatives = target.representatives.clone();
                 representatives.extend(before.representatives.iter().cloned());

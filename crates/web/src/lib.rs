@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod mail;
 pub mod pages;
 mod silence;
+mod theme_jobs;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -131,6 +131,7 @@ async fn run_job(store: &Store, public_url: &str, job: &Job) -> concord_store::R
         "document_revised" => announce_revision(store, job, public_url).await?,
         "silence_circulated" => crate::silence::circulated(store, job, public_url).await?,
         "silence_deadline" => crate::silence::deadline(store, job, public_url).await?,
+        concord_store::SUGGEST_THEMES_JOB => crate::theme_jobs::suggest_themes(store, job).await?,
         other => {
             tracing::error!(kind = other, job = job.id, "unknown job kind");
             store

@@ -8,6 +8,7 @@ mod bodies;
 mod calls;
 mod consensus;
 mod countries;
+mod divergence;
 mod documents;
 mod events;
 mod home;
@@ -25,6 +26,7 @@ mod roster;
 mod signatures;
 mod statistics;
 mod texts;
+mod themes;
 mod topics;
 
 pub(crate) use bodies::OnDay;
@@ -187,6 +189,16 @@ pub fn routes() -> Router<AppState> {
         .route("/calls/{id}/statistics", get(statistics::show))
         .route("/calls/{id}/issues", get(issues::list).post(issues::record))
         .route("/calls/{id}/issues/new", get(issues::new))
+        .route("/calls/{id}/divergence", get(divergence::show))
+        .route("/calls/{id}/themes", get(themes::list).post(themes::request))
+        .route(
+            "/calls/{id}/themes/{number}",
+            get(themes::show).post(themes::change),
+        )
+        .route(
+            "/calls/{id}/themes/{number}/coding",
+            axum::routing::post(themes::correct),
+        )
         .route("/calls/{id}/issues/{number}", get(issues::show))
         .route(
             "/calls/{id}/issues/{number}/merge",
