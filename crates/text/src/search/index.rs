@@ -16,6 +16,9 @@ use super::query::{Clause, Query, MAX_PREFIX_TERMS};
 use super::{DocId, NO_VALUE};
 use crate::language::{detect, Lang, Tokenizer};
 
+/// A word whose forms hold at least one document in this many has its documents gathered in a
+/// flat array (see [`Matcher::enumerate_word`]).
+const DENSE_RATIO: u64 = 16;
 /// BM25's term-frequency saturation.
 const K1: f32 = 1.2;
 /// BM25's length normalisation.
@@ -58,12 +61,14 @@ pub struct Results {
 
 /// The text side of the index: terms, postings, lengths. Built in parts on several threads and
 /// joined.
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct TextIndex {
     terms: HashMap<Box<str>, u32>,
     postings: Vec<Postings>,
     doc_lengths: Vec<u32>,
     total_length: u64,
+    /// Terms per document on average, for BM25 (kept up to date by `add` and `append`).
+    average_length: f32,
     tokenizer: Tokenizer,
     /// (term, position) of the document being added, reused across documents.
     scratch: Vec<(u32, u32)>,
@@ -111,6 +116,7 @@ impl TextIndex {
         self.doc_lengths
             .push(u32::try_from(length).unwrap_or(u32::MAX));
         self.total_length += length as u64;
+        self.update_average_length();
         doc
     }
 
@@ -134,18 +140,19 @@ impl TextIndex {
         }
         self.doc_lengths.extend_from_slice(&other.doc_lengths);
         self.total_length += other.total_length;
+        self.update_average_length();
     }
 
     fn doc_count(&self) -> usize {
         self.doc_lengths.len()
     }
 
-    fn average_length(&self) -> f32 {
-        if self.doc_lengths.is_empty() {
+    fn update_average_length(&mut self) {
+        self.average_length = if self.doc_lengths.is_empty() {
             1.0
         } else {
             (self.total_length as f64 / self.doc_lengths.len() as f64).max(1.0) as f32
-        }
+        };
     }
 
     /// BM25's inverse document frequency (Lucene's form, never negative).
@@ -157,7 +164,7 @@ impl TextIndex {
 }
 
 /// One facet slot: the distinct values met, as dense ordinals, and each document's ordinal.
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct FacetSlot {
     ordinal_of: HashMap<u32, u32>,
     values: Vec<u32>,
@@ -177,13 +184,24 @@ impl FacetSlot {
 
 /// An in-memory full-text index of documents (answers) with facet values. See the module
 /// documentation.
-#[derive(Debug)]
 pub struct Index {
     text: TextIndex,
     facets: Vec<FacetSlot>,
     /// One bit per document: removed.
     removed: Vec<u64>,
     removed_count: usize,
+}
+
+impl std::fmt::Debug for Index {
+    // The postings of a million answers are no debugging aid: their sizes are.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Index")
+            .field("documents", &self.text.doc_count())
+            .field("removed", &self.removed_count)
+            .field("terms", &self.term_count())
+            .field("facet_slots", &self.facets.len())
+            .finish()
+    }
 }
 
 impl Index {
@@ -443,6 +461,7 @@ impl Index {
             slots,
             weight,
             buffers: Vec::new(),
+            order: Vec::new(),
         })
     }
 
@@ -601,8 +620,10 @@ struct Matcher<'a> {
     /// Per word of the clause, its forms (any one matches).
     slots: Vec<Vec<Form<'a>>>,
     weight: f32,
-    /// Positions per slot, reused across documents.
+    /// Phrase starts and a slot's positions, reused across documents.
     buffers: Vec<Vec<u32>>,
+    /// Slots by their frequency in the document, reused across documents.
+    order: Vec<(u32, usize)>,
 }
 
 /// BM25's term-frequency part for a document whose length factor is `norm`.
@@ -623,7 +644,7 @@ impl Matcher<'_> {
 
     fn length_norm(text: &TextIndex, doc: DocId) -> f32 {
         let length = text.doc_lengths.get(doc as usize).copied().unwrap_or(0) as f32;
-        K1 * (1.0 - B + B * length / text.average_length())
+        K1 * (1.0 - B + B * length / text.average_length)
     }
 
     /// Lists the accepted documents matching the clause, with scores, driven by its rarest word.
@@ -633,6 +654,10 @@ impl Matcher<'_> {
         accept: &impl Fn(DocId) -> bool,
         out: &mut Vec<(DocId, f32)>,
     ) {
+        if let [forms] = self.slots.as_mut_slice() {
+            Self::enumerate_word(forms, text, accept, out);
+            return;
+        }
         let driver = (0..self.slots.len())
             .min_by_key(|&s| {
                 self.slots[s]
@@ -662,15 +687,75 @@ impl Matcher<'_> {
         }
     }
 
+    /// Lists the documents of a one-word clause: each form's postings read straight through.
+    /// A word with several forms (the stems of several languages, a prefix's words) has its
+    /// scores gathered in a flat array when its forms are common, which is cheaper than merging
+    /// them document by document, and sorted otherwise.
+    fn enumerate_word(
+        forms: &mut [Form<'_>],
+        text: &TextIndex,
+        accept: &impl Fn(DocId) -> bool,
+        out: &mut Vec<(DocId, f32)>,
+    ) {
+        let score = |form: &Form<'_>, doc: DocId| {
+            form.idf * saturate(form.cursor.freq(), Self::length_norm(text, doc))
+        };
+        if let [form] = forms {
+            while let Some(doc) = form.cursor.next_doc() {
+                if accept(doc) {
+                    out.push((doc, score(form, doc)));
+                }
+            }
+            return;
+        }
+        let postings: u64 = forms.iter().map(|f| u64::from(f.doc_count)).sum();
+        let doc_count = text.doc_count();
+        if postings.saturating_mul(DENSE_RATIO) >= doc_count as u64 {
+            let mut best = vec![0f32; doc_count];
+            for form in forms.iter_mut() {
+                while let Some(doc) = form.cursor.next_doc() {
+                    let slot = &mut best[doc as usize];
+                    *slot = slot.max(score(form, doc));
+                }
+            }
+            // Every score is positive (idf and term frequency both are), so 0 means absent.
+            out.extend(
+                best.iter()
+                    .enumerate()
+                    .filter(|&(doc, &s)| s > 0.0 && accept(doc as DocId))
+                    .map(|(doc, &s)| (doc as DocId, s)),
+            );
+        } else {
+            let start = out.len();
+            for form in forms.iter_mut() {
+                while let Some(doc) = form.cursor.next_doc() {
+                    if accept(doc) {
+                        out.push((doc, score(form, doc)));
+                    }
+                }
+            }
+            let found = &mut out[start..];
+            found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            let mut kept = start;
+            for i in start..out.len() {
+                if kept == start || out[kept - 1].0 != out[i].0 {
+                    out[kept] = out[i];
+                    kept += 1;
+                }
+            }
+            out.truncate(kept);
+        }
+    }
+
     /// The clause's score in `doc`, or `None` if it does not match. Documents must be asked in
     /// ascending order.
     fn matches(&mut self, doc: DocId, text: &TextIndex) -> Option<f32> {
-        let norm = Self::length_norm(text, doc);
         if let [forms] = self.slots.as_mut_slice() {
             let mut best: Option<f32> = None;
             for form in forms.iter_mut() {
                 if form.cursor.advance_to(doc) == Some(doc) {
-                    let score = form.idf * saturate(form.cursor.freq(), norm);
+                    let score =
+                        form.idf * saturate(form.cursor.freq(), Self::length_norm(text, doc));
                     best = Some(best.map_or(score, |b: f32| b.max(score)));
                 }
             }
@@ -685,39 +770,51 @@ impl Matcher<'_> {
                 return None;
             }
         }
-        self.buffers.resize_with(self.slots.len(), Vec::new);
-        for (forms, buffer) in self.slots.iter_mut().zip(&mut self.buffers) {
-            buffer.clear();
+        // Slots in the order of their frequency in this document, the rarest first: the
+        // phrase's possible starts shrink with each, and reading stops when none is left.
+        let order = &mut self.order;
+        order.clear();
+        order.extend(self.slots.iter().enumerate().map(|(slot, forms)| {
+            let freq = forms
+                .iter()
+                .filter(|f| f.cursor.doc() == Some(doc))
+                .map(|f| f.cursor.freq())
+                .sum();
+            (freq, slot)
+        }));
+        order.sort_unstable();
+        self.buffers.resize_with(2, Vec::new);
+        let [starts, positions] = self.buffers.as_mut_slice() else {
+            return None;
+        };
+        for (i, &(_, slot)) in order.iter().enumerate() {
+            positions.clear();
+            let forms = &mut self.slots[slot];
             for form in forms.iter_mut() {
                 if form.cursor.doc() == Some(doc) {
-                    form.cursor.positions(buffer);
+                    form.cursor.positions(positions);
                 }
             }
             if forms.len() > 1 {
-                buffer.sort_unstable();
-                buffer.dedup();
+                positions.sort_unstable();
+                positions.dedup();
+            }
+            // A phrase starting at s has slot k at s + k.
+            let offset = slot as u32;
+            if i == 0 {
+                starts.clear();
+                starts.extend(positions.iter().filter_map(|p| p.checked_sub(offset)));
+            } else {
+                starts.retain(|s| {
+                    s.checked_add(offset)
+                        .is_some_and(|p| positions.binary_search(&p).is_ok())
+                });
+            }
+            if starts.is_empty() {
+                return None;
             }
         }
-        let occurrences = phrase_occurrences(&self.buffers);
-        (occurrences > 0).then(|| self.weight * saturate(occurrences, norm))
+        let occurrences = starts.len() as u32;
+        Some(self.weight * saturate(occurrences, Self::length_norm(text, doc)))
     }
-}
-
-/// How many times the slots occur at consecutive positions (slot i at p + i).
-fn phrase_occurrences(positions: &[Vec<u32>]) -> u32 {
-    let Some((first, rest)) = positions.split_first() else {
-        return 0;
-    };
-    let mut count = 0;
-    for &start in first {
-        let all = rest.iter().enumerate().all(|(i, slot)| {
-            start
-                .checked_add(i as u32 + 1)
-                .is_some_and(|p| slot.binary_search(&p).is_ok())
-        });
-        if all {
-            count += 1;
-        }
-    }
-    count
 }

@@ -113,7 +113,8 @@ fn run(args: &[String]) -> Result<(), String> {
         let text = args.get(at + 1).map_or("", String::as_str);
         let parsed = parse(text);
         println!("{parsed:?}");
-        for _ in 0..3 {
+        let repeat = flag(args, "--repeat", 3)?;
+        for _ in 0..repeat {
             let started = Instant::now();
             let results = index.search(&parsed, &[], 0, PAGE);
             println!(
