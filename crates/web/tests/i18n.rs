@@ -69,6 +69,13 @@ const ERROR_CODES: &[&str] = &[
     "passage_not_in_answer",
     "issue_not_of_call",
     "issue_merged",
+    "theme_not_of_call",
+    "theme_closed",
+    "theme_merge_self",
+    "theme_split_too_small",
+    "theme_not_accepted",
+    "theme_run_busy",
+    "question_not_of_call",
     "too_long",
     "control_characters",
     "invalid_language",
@@ -289,6 +296,13 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
                 "call-issue_source",
                 "call-issue_merge",
                 "call-issue_area",
+                "call-theme_run",
+                "call-theme_accept",
+                "call-theme_rename",
+                "call-theme_set_aside",
+                "call-theme_merge",
+                "call-theme_split",
+                "call-theme_coding",
             ]),
         ),
         ("error-code".into(), codes(ERROR_CODES.to_vec())),
@@ -418,6 +432,24 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
         (
             "paragraph-status".into(),
             codes(ParagraphStatus::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "theme-state".into(),
+            codes(
+                concord_domain::theme::ThemeState::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
+        ),
+        (
+            "theme-run-state".into(),
+            codes(
+                concord_domain::theme::RunState::ALL
+                    .iter()
+                    .map(|v| v.code())
+                    .collect(),
+            ),
         ),
         (
             "amendment-kind".into(),
