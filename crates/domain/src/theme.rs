@@ -102,7 +102,11 @@ impl ThemeForm {
                 .take(text::required("reason", self.reason.as_deref(), 2000))
                 .map(ThemeChange::SetAside),
             _ => {
-                e.add("action", "unknown_value", "Choose what to do with the theme");
+                e.add(
+                    "action",
+                    "unknown_value",
+                    "Choose what to do with the theme",
+                );
                 None
             }
         };
@@ -143,7 +147,11 @@ impl CodingForm {
             Some("yes") => Some(true),
             Some("no") => Some(false),
             _ => {
-                e.add("applied", "unknown_value", "Choose whether the theme applies");
+                e.add(
+                    "applied",
+                    "unknown_value",
+                    "Choose whether the theme applies",
+                );
                 None
             }
         };

@@ -194,7 +194,11 @@ async fn load_theme(conn: &mut sqlx::AnyConnection, call: i64, theme: i64) -> Re
     .fetch_optional(&mut *conn)
     .await?
     .ok_or_else(|| {
-        StoreError::refused("theme", "theme_not_of_call", "This theme is not one of the call's")
+        StoreError::refused(
+            "theme",
+            "theme_not_of_call",
+            "This theme is not one of the call's",
+        )
     })?;
     Ok(theme_from_row(&row)?)
 }
@@ -230,11 +234,12 @@ async fn insert_themes(
     split_from: Option<i64>,
     themes: &[NewTheme],
 ) -> Result<()> {
-    let mut number = sqlx::query("SELECT COALESCE(MAX(number), 0) AS n FROM themes WHERE call_id = $1")
-        .bind(call)
-        .fetch_one(&mut *conn)
-        .await?
-        .int("n")?;
+    let mut number =
+        sqlx::query("SELECT COALESCE(MAX(number), 0) AS n FROM themes WHERE call_id = $1")
+            .bind(call)
+            .fetch_one(&mut *conn)
+            .await?
+            .int("n")?;
     let at = now();
     for theme in themes {
         number += 1;
@@ -345,20 +350,24 @@ impl ThemeStore for Store {
             public_change("theme_run", "call", call, body, format!("run {id}"), None),
         )
         .await?;
-        let run = sqlx::query(&format!("SELECT {RUN_COLUMNS} FROM theme_runs WHERE id = $1"))
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
+        let run = sqlx::query(&format!(
+            "SELECT {RUN_COLUMNS} FROM theme_runs WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
         let run = run_from_row(&run)?;
         tx.commit().await?;
         Ok(run)
     }
 
     async fn theme_run(&self, run: i64) -> Result<Option<ThemeRun>> {
-        let row = sqlx::query(&format!("SELECT {RUN_COLUMNS} FROM theme_runs WHERE id = $1"))
-            .bind(run)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {RUN_COLUMNS} FROM theme_runs WHERE id = $1"
+        ))
+        .bind(run)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.as_ref().map(run_from_row).transpose()?)
     }
 
@@ -476,7 +485,11 @@ impl ThemeStore for Store {
             }
             ThemeChange::SetAside(reason) => {
                 set_state(&mut tx, theme, ThemeState::SetAside, None, None).await?;
-                ("theme_set_aside", before.label.clone(), Some(reason.as_str()))
+                (
+                    "theme_set_aside",
+                    before.label.clone(),
+                    Some(reason.as_str()),
+                )
             }
             ThemeChange::MergeInto(into) => {
                 if *into == theme {

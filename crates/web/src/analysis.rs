@@ -87,7 +87,13 @@ mod tests {
         let stem = words.first().expect("a content word").clone();
         assert_eq!(terms.written(&stem), "negotiations");
         // A language not recorded is detected.
-        let french = terms.of("Le renforcement des capacités des pays en développement", None);
-        assert!(!french.iter().any(|w| w == "le" || w == "des"), "{french:?}");
+        let french = terms.of(
+            "Le renforcement des capacités des pays en développement",
+            None,
+        );
+        assert!(
+            !french.iter().any(|w| w == "le" || w == "des"),
+            "{french:?}"
+        );
     }
 }

@@ -7,8 +7,7 @@ use std::collections::HashMap;
 
 use concord_domain::theme::{CodingSource, RunState, ThemeState};
 use concord_store::{
-    AuditActor, Job, ListedResponse, MailStore, NewTheme, ReviewStore, Store, ThemeRun,
-    ThemeStore,
+    AuditActor, Job, ListedResponse, MailStore, NewTheme, ReviewStore, Store, ThemeRun, ThemeStore,
 };
 use concord_text::themes::{code, suggest, Options, DEFAULT_CODING_THRESHOLD};
 
@@ -142,7 +141,12 @@ pub(crate) async fn code_answers(
         let texts = scope_texts(&responses, scope);
         let weighted: Vec<Vec<(String, f32)>> = scoped
             .iter()
-            .map(|t| t.terms.iter().map(|(term, _, w)| (term.clone(), *w)).collect())
+            .map(|t| {
+                t.terms
+                    .iter()
+                    .map(|(term, _, w)| (term.clone(), *w))
+                    .collect()
+            })
             .collect();
         let ids: Vec<i64> = scoped.iter().map(|t| t.id).collect();
         let found = tokio::task::spawn_blocking(move || {

@@ -190,7 +190,10 @@ pub fn routes() -> Router<AppState> {
         .route("/calls/{id}/issues", get(issues::list).post(issues::record))
         .route("/calls/{id}/issues/new", get(issues::new))
         .route("/calls/{id}/divergence", get(divergence::show))
-        .route("/calls/{id}/themes", get(themes::list).post(themes::request))
+        .route(
+            "/calls/{id}/themes",
+            get(themes::list).post(themes::request),
+        )
         .route(
             "/calls/{id}/themes/{number}",
             get(themes::show).post(themes::change),

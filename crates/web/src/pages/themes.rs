@@ -92,8 +92,10 @@ async fn themes_page(
     let runs = state.store.theme_runs(call.id).await?;
     let questions = state.store.questions(call.id).await?;
     let responses = state.store.submitted_responses(call.id).await?;
-    let by_reference: HashMap<&str, &concord_store::ListedResponse> =
-        responses.iter().map(|r| (r.reference.as_str(), r)).collect();
+    let by_reference: HashMap<&str, &concord_store::ListedResponse> = responses
+        .iter()
+        .map(|r| (r.reference.as_str(), r))
+        .collect();
     let scope_of = |question: Option<i64>| match question {
         Some(q) => questions
             .iter()
@@ -366,8 +368,7 @@ async fn split(
     let texts: Vec<(String, String, String)> = scope_texts(&responses, theme.question_id)
         .into_iter()
         .filter(|(reference, _, text)| {
-            coded.contains(reference.as_str())
-                || (coded.is_empty() && mentions(text, &theme.terms))
+            coded.contains(reference.as_str()) || (coded.is_empty() && mentions(text, &theme.terms))
         })
         .collect();
     let parts = tokio::task::spawn_blocking(move || {
@@ -380,7 +381,11 @@ async fn split(
         )
     })
     .await
-    .map_err(|e| Err(PageError::from(concord_store::StoreError::Failed(e.to_string()))))?;
+    .map_err(|e| {
+        Err(PageError::from(concord_store::StoreError::Failed(
+            e.to_string(),
+        )))
+    })?;
     state
         .store
         .split_theme(by, call.id, theme.id, &parts)
@@ -391,7 +396,10 @@ async fn split(
 /// Whether a text uses one of a theme's top words.
 fn mentions(text: &str, terms: &[(String, String, f32)]) -> bool {
     let words = crate::analysis::terms(text);
-    terms.iter().take(5).any(|(term, _, _)| words.contains(term))
+    terms
+        .iter()
+        .take(5)
+        .any(|(term, _, _)| words.contains(term))
 }
 
 #[derive(Template)]
@@ -491,7 +499,15 @@ pub(super) async fn show(
     Path((raw, number_raw)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let (call, _) = load_call(&state, &visitor, &raw).await?;
-    let html = theme_page(t, &visitor, &state, call, &number_raw, FormErrors::default()).await?;
+    let html = theme_page(
+        t,
+        &visitor,
+        &state,
+        call,
+        &number_raw,
+        FormErrors::default(),
+    )
+    .await?;
     Ok(Html(html).into_response())
 }
 
