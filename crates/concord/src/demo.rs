@@ -618,7 +618,8 @@ pub async fn load(
         .await?;
     if let Some(wgec) = wgec {
         crate::demo_calls::wgec_questionnaire(store, &l.by, wgec).await?;
-        crate::demo_calls::demonstration_call(store, &l.by, wgec).await?;
+        let demonstration = crate::demo_calls::demonstration_call(store, &l.by, wgec).await?;
+        crate::demo_compilation::illustrative_compilation(store, &l.by, demonstration).await?;
         l.document(
             wgec,
             "A/RES/67/195",

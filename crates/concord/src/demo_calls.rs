@@ -31,7 +31,7 @@ async fn questionnaire(
     form: CallForm,
     illustrative: bool,
     states: &[CallState],
-) -> anyhow::Result<()> {
+) -> anyhow::Result<i64> {
     let mut fields = form.parse()?;
     fields.illustrative = illustrative;
     let call = store.add_call(by, body, &fields).await?;
@@ -56,7 +56,7 @@ async fn questionnaire(
     for state in states {
         store.move_call(by, call.id, *state).await?;
     }
-    Ok(())
+    Ok(call.id)
 }
 
 /// The WGEC's questionnaire of 2013, as it ran: finalised at the first meeting, due on
@@ -83,20 +83,22 @@ pub async fn wgec_questionnaire(
         false,
         &[CallState::Open, CallState::Closed, CallState::Compiled],
     )
-    .await
+    .await?;
+    Ok(())
 }
 
-/// An open copy of the questionnaire for trying Concord out, flagged illustrative.
+/// An open copy of the questionnaire for trying Concord out, flagged illustrative; returns its
+/// id.
 pub async fn demonstration_call(
     store: &Store,
     by: &AuditActor,
     body: BodyId,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<i64> {
     let today = time::OffsetDateTime::now_utc().date();
     let closes = today + time::Duration::days(90);
     let form = CallForm {
         title: Some("Demonstration: the 2013 questionnaire on enhanced cooperation".into()),
-        description: Some("An open copy of the Working Group's 2013 questionnaire, for trying Concord out: answer it, keep the receipt, and check it with `concord verify`. Responses here are demonstration data.".into()),
+        description: Some("An open copy of the Working Group's 2013 questionnaire, for trying Concord out: answer it, keep the receipt, and check it with `concord verify`. Responses here are demonstration data: the six loaded with it were written for the demonstration and are no one's words, and the issues compiled from them show how the 2013 task force's spreadsheet of issues is kept here, each with the passages that raised it.".into()),
         opens_on: Some(concord_domain::dates::format_date(today)),
         closes_on: Some(concord_domain::dates::format_date(closes)),
         time_zone: Some("Europe/Zurich".into()),

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod config;
 pub mod demo;
 mod demo_calls;
+mod demo_compilation;
 mod demo_opinion;
 mod demo_texts;
 pub mod serve;

@@ -275,6 +275,136 @@ async fn negotiation_ends_as_it_did(
     assert!(page.contains("It is so decided"));
 }
 
+/// The demonstration call's issues, as a user checks them on `/calls/{id}/issues`: issues drawn
+/// from the illustrative responses, several raised by more than one response and from different
+/// stakeholder groups, sorted into broad areas, one merged into another as a duplicate, and one
+/// raised only by a response that is not published, counted but not shown.
+async fn issues_compiled_as_the_task_force_did(
+    store: &concord_store::Store,
+    app: &axum::Router,
+    wgec: concord_domain::ids::BodyId,
+) {
+    use concord_store::{CallStore, PolicyIssueStore};
+
+    let call = store
+        .calls(wgec)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.fields.illustrative)
+        .expect("the demonstration call");
+    assert_eq!(call.id, 2, "the pages checked in CI name /calls/2");
+    let issues = store.policy_issues(call.id).await.unwrap();
+    assert_eq!(issues.len(), 14);
+    let open: Vec<_> = issues.iter().filter(|i| i.merged.is_none()).collect();
+    assert_eq!(open.len(), 13);
+    assert!(open.iter().all(|i| i.area.is_some()), "every issue sorted");
+    let several = open
+        .iter()
+        .filter(|i| {
+            let mut refs: Vec<_> = i.sources.iter().map(|s| &s.reference).collect();
+            refs.sort_unstable();
+            refs.dedup();
+            refs.len() >= 2
+        })
+        .count();
+    assert!(several >= 8, "most issues raised by several responses");
+    // The merged issue's source now counts for the issue it joined.
+    let privacy = &issues[6];
+    assert_eq!(privacy.title, "Privacy and the protection of personal data");
+    assert_eq!(privacy.merged_from, [issues[8].id]);
+    assert!(privacy
+        .sources
+        .iter()
+        .any(|s| s.recorded_under == issues[8].id
+            && s.excerpt
+                == "personal data sent across borders should be protected by compatible rules"));
+
+    let path = format!("/calls/{}/issues", call.id);
+    let (status, list) = get(app, &path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list.matches("<tr id=\"issue-").count(), 13, "{list}");
+    let row = |n: u32| {
+        let at = list
+            .find(&format!("id=\"issue-{n}\""))
+            .unwrap_or_else(|| panic!("I{n} listed"));
+        list[at..at + list[at..].find("</tr>").unwrap()].to_owned()
+    };
+    let privacy = row(7);
+    assert!(privacy.contains("<td class=\"num\">3</td>"), "{privacy}");
+    assert!(
+        privacy.contains("Civil society 2") && privacy.contains("Private sector 1"),
+        "{privacy}"
+    );
+    assert!(
+        privacy.contains("Western European and other States 1")
+            && privacy.contains("Eastern European States 1"),
+        "{privacy}"
+    );
+    let cybercrime = row(3);
+    assert!(
+        cybercrime.contains("<td class=\"num\">3</td>"),
+        "{cybercrime}"
+    );
+    assert!(
+        cybercrime.contains("Governments 2") && cybercrime.contains("Private sector 1"),
+        "{cybercrime}"
+    );
+    assert!(cybercrime.contains("<td dir=\"auto\">Security</td>"));
+    for area in [
+        "Infrastructure and standards",
+        "Legal and regulatory",
+        "Economic",
+        "Development and capacity building",
+        "Human rights and sociocultural",
+        "Security",
+    ] {
+        assert!(
+            list.contains(&format!("{area}</a> (")),
+            "{area} among the broad areas"
+        );
+    }
+    let merged = &list[list
+        .find("Issues merged into others")
+        .expect("the merged issues")..];
+    assert!(
+        merged.contains("I9</a> <span dir=\"auto\">Protection of personal data across borders"),
+        "{merged}"
+    );
+    assert!(merged.contains(&format!("→ <a href=\"/calls/{}/issues/7\">I7</a>", call.id)));
+    assert!(
+        !list.contains("id=\"issue-9\""),
+        "a merged issue leaves the list"
+    );
+    let (_, human_rights) = get(app, &format!("{path}?area=Human+rights+and+sociocultural")).await;
+    assert_eq!(human_rights.matches("<tr id=\"issue-").count(), 3);
+
+    // An issue's page shows the published passages with the respondent; a merged issue points
+    // to where it went; one raised only by a withheld response is counted, not shown.
+    let (status, first) = get(app, &format!("{path}/1")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        first.contains("Meaningful and affordable access for women"),
+        "{first}"
+    );
+    assert!(first.contains("Illustrative civil society network B"));
+    let (_, ninth) = get(app, &format!("{path}/9")).await;
+    assert!(ninth.contains("This issue was merged into I7"), "{ninth}");
+    let (_, third) = get(app, &format!("{path}/3")).await;
+    assert!(third.contains("Areas over time"), "{third}");
+    let (_, taxation) = get(app, &format!("{path}/14")).await;
+    assert!(taxation.contains("Taxation of cross-border digital services"));
+    assert!(
+        taxation.contains("A response that is not published"),
+        "{taxation}"
+    );
+    assert!(!taxation.contains("revenue authorities"), "{taxation}");
+    assert!(
+        !taxation.contains("Illustrative government E"),
+        "{taxation}"
+    );
+}
+
 async fn demo_composition_is_correct(backend: Backend) {
     let Some(db) = TestDb::new(backend).await else {
         return;
@@ -353,6 +483,7 @@ async fn demo_composition_is_correct(backend: Backend) {
     assert!(html.contains("Benedicto Fonseca Filho"));
     assert!(html.contains("Focal point"));
     negotiation_ends_as_it_did(&db.store, &app, id("WGEC-2016")).await;
+    issues_compiled_as_the_task_force_did(&db.store, &app, id("WGEC-2013")).await;
     let (_, html) = get(&app, &format!("/bodies/{}", id("WGEC-2013"))).await;
     assert!(
         html.contains("WGEC-CG"),
