@@ -42,6 +42,8 @@ pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
         mailer: mailer.clone(),
     };
     let state = AppState::new(store.clone(), web);
+    // The search index is built while the server starts answering.
+    state.search.warm(store.clone());
     let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();
     let worker = tokio::spawn(run_worker(
         store.clone(),

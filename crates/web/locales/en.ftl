@@ -1430,3 +1430,34 @@ divergence-rates-chart = Heat map of the table above: the darker a cell, the lar
 divergence-pairs = How far groups are apart
 divergence-pairs-caption = Jensen–Shannon divergence between the groups, over all issues and themes (0: they raise the same things as often)
 divergence-pairs-chart = Heat map of the table above: the darker a cell, the further apart the two groups. Rows and columns are numbered as in the table.
+nav-search = Search
+search-heading = Search the responses
+search-title = Search: { $query }
+search-label = Words to find
+search-hint = All the words are found by default. Put a phrase in "quotes", write OR between alternatives, put - before a word to leave it out, and * after the start of a word to find every word so beginning. Any of the six UN languages.
+search-submit = Search
+search-stale = The newest changes are still being added to the search; search again in a moment to include them.
+search-truncated = Only the first 32 words of the query were used.
+search-narrow = Narrow the search
+search-clear-facet = Any
+search-results = { $count ->
+    [0] Nothing found.
+    [one] One result.
+   *[other] { $count } results.
+}
+search-pages = Pages of results
+search-previous = Previous results
+search-next = Next results
+search-campaign = Campaign { $number } (question { $question })
+search-part-answer = Answers
+search-part-file = Files received
+search-facet-call = Call for input
+search-facet-question = Question
+search-facet-group = Stakeholder group
+search-facet-region = Regional group
+search-facet-country = Country
+search-facet-lang = Language
+search-facet-campaign = Campaign
+search-facet-part = Answers or files
+search-hit-answer = Answer to question { $question } — { $call }
+search-hit-file = File “{ $file }” — { $call }

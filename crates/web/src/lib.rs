@@ -10,6 +10,7 @@ pub mod forms;
 pub mod i18n;
 pub mod mail;
 pub mod pages;
+pub mod search;
 mod silence;
 mod theme_jobs;
 
@@ -84,6 +85,8 @@ pub struct AppState {
     pub store: Store,
     /// The settings.
     pub config: Arc<WebConfig>,
+    /// Full-text search of published answers.
+    pub search: Arc<search::SearchService>,
 }
 
 impl AppState {
@@ -92,6 +95,7 @@ impl AppState {
         Self {
             store,
             config: Arc::new(config),
+            search: search::SearchService::new(),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Compiling and reviewing a call's responses through the real pages: issues recorded from the
 //! exact passages that raised them, likely duplicates offered before a new issue is recorded,
 //! merges that keep every source, broad areas as a trail, and who raised each issue by
-//! stakeholder and regional group.
+//! stakeholder and regional group; themes suggested in the background, accepted and coding the
+//! answers, with a person's corrections; divergence between groups; full-text search.
 
 // Tests: a failed unwrap is a failed assertion.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -14,6 +15,9 @@ use common::{signed_in, App, Browser};
 both_backends!(
     issues_keep_their_sources_through_duplicates_and_merges,
     bad_issue_input_is_named_and_changes_nothing,
+    themes_are_suggested_in_the_background_then_accepted_and_code_the_answers,
+    divergence_shows_which_groups_raise_what,
+    search_finds_answers_in_six_languages_with_facets_and_highlights,
 );
 
 /// An open call of `body` with one free-text question; returns its path.
@@ -75,8 +79,13 @@ pub async fn answer(
         .map(|(i, _)| form[i + 6..].split('"').next().unwrap().to_owned())
         .next()
         .unwrap();
+    let kind = if group == "government" {
+        "government"
+    } else {
+        "organization"
+    };
     let mut fields = vec![
-        ("kind", "organization"),
+        ("kind", kind),
         ("name", who),
         ("stakeholder_group", group),
         ("country", country),
@@ -430,4 +439,406 @@ async fn bad_issue_input_is_named_and_changes_nothing(app: App) {
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert_eq!(issue_count(&app, &call).await, 0);
+}
+
+/// Eight answers on two subjects: capacity building (governments of Africa and Asia) and
+/// privacy (civil society of Latin America and Europe). Returns their references.
+async fn two_subjects(app: &App, call: &str) -> (Vec<String>, Vec<String>) {
+    let capacity = [
+        "Capacity building and training for developing countries must come first; skills and training programmes for officials.",
+        "Developing countries need capacity building: training of regulators, skills for officials and programmes of training.",
+        "We ask for training programmes and capacity building so that developing countries build skills in regulation.",
+        "Capacity building for developing countries, with training and skills, is how they take part on an equal footing.",
+    ];
+    let privacy = [
+        "Privacy and the protection of personal data online; mass surveillance threatens human rights.",
+        "Surveillance of personal data undermines privacy, a human right that needs protection online.",
+        "Human rights online start with privacy: protection of personal data against surveillance.",
+        "Protection of privacy and personal data from surveillance is a human rights question.",
+    ];
+    let mut governments = Vec::new();
+    for (i, text) in capacity.iter().enumerate() {
+        let country = if i % 2 == 0 { "KE" } else { "IN" };
+        governments.push(
+            answer(
+                app,
+                call,
+                &format!("ministry-{i}"),
+                ("government", country, "en"),
+                text,
+                true,
+            )
+            .await,
+        );
+    }
+    let mut civil = Vec::new();
+    for (i, text) in privacy.iter().enumerate() {
+        let country = if i % 2 == 0 { "BR" } else { "FR" };
+        civil.push(
+            answer(
+                app,
+                call,
+                &format!("network-{i}"),
+                ("civil_society", country, "en"),
+                text,
+                true,
+            )
+            .await,
+        );
+    }
+    (governments, civil)
+}
+
+/// Runs the background jobs due, as the server's worker does.
+async fn run_jobs(app: &App) {
+    while concord_web::mail::work_once(
+        &app.store,
+        &concord_web::mail::OutboxOnly,
+        "http://concord.test",
+    )
+    .await
+    .unwrap()
+    {}
+}
+
+async fn themes_are_suggested_in_the_background_then_accepted_and_code_the_answers(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_free_text_call(&mut admin, body).await;
+    let (governments, civil) = two_subjects(&app, &call).await;
+
+    let requested = admin
+        .post(&format!("{call}/themes"), &[("question", "")])
+        .await;
+    assert_eq!(
+        requested.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        requested.text
+    );
+    // Queued: the page says so and comes back by itself.
+    let waiting = admin.get(&format!("{call}/themes")).await;
+    assert!(
+        waiting.text.contains("Themes are waiting to be computed."),
+        "{}",
+        waiting.text
+    );
+    assert_eq!(waiting.headers[header::REFRESH], "3");
+    let again = admin
+        .post(&format!("{call}/themes"), &[("question", "")])
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.text.contains("already being computed"));
+
+    run_jobs(&app).await;
+    let page = admin.get(&format!("{call}/themes")).await;
+    assert!(page.headers.get(header::REFRESH).is_none());
+    assert!(
+        page.text.contains(
+            "The last suggestion read 8 answers (The whole call) and suggested 2 themes."
+        ),
+        "{}",
+        page.text
+    );
+    // Each suggested theme is explained by words people wrote and by excerpts.
+    let first = page.text.split("id=\"theme-1\"").nth(1).unwrap();
+    let first = &first[..first.find("</article>").unwrap()];
+    let second = page.text.split("id=\"theme-2\"").nth(1).unwrap();
+    let second = &second[..second.find("</article>").unwrap()];
+    let (capacity, privacy) = if first.contains("training") {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    assert!(
+        capacity.contains("training") && capacity.contains("4 answers grouped here"),
+        "{capacity}"
+    );
+    assert!(
+        privacy.contains("privacy") && privacy.contains("surveillance"),
+        "{privacy}"
+    );
+    assert!(
+        capacity.contains("<q dir=\"auto\">"),
+        "representative excerpts"
+    );
+    let capacity_number = if first.contains("training") { "1" } else { "2" };
+    let privacy_number = if capacity_number == "1" { "2" } else { "1" };
+
+    // The public sees no suggestion, only accepted themes.
+    let mut public = Browser::new(&app);
+    let public_page = public.get(&format!("{call}/themes")).await.text;
+    assert!(public_page.contains("No theme has been accepted yet."));
+    assert!(!public_page.contains("surveillance"));
+
+    // Accepting codes the answers; renaming keeps the coding.
+    let accepted = admin
+        .post(
+            &format!("{call}/themes/{capacity_number}"),
+            &[("action", "accept"), ("label", "Capacity building")],
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.text);
+    let accepted = admin
+        .post(
+            &format!("{call}/themes/{privacy_number}"),
+            &[("action", "accept"), ("label", "Privacy")],
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER);
+    let theme = public
+        .get(&format!("{call}/themes/{capacity_number}"))
+        .await
+        .text;
+    for reference in &governments {
+        assert!(
+            theme.contains(&format!("id=\"coded-{reference}\"")),
+            "{reference}: {theme}"
+        );
+    }
+    for reference in &civil {
+        assert!(!theme.contains(&format!("id=\"coded-{reference}\"")));
+    }
+    assert!(theme.contains("coded by computation"));
+
+    // A person corrects a coding, with a reason; a bad correction is named.
+    let no_reason = admin
+        .post(
+            &format!("{call}/themes/{capacity_number}/coding"),
+            &[("response", civil[0].as_str()), ("applied", "yes")],
+        )
+        .await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let corrected = admin
+        .post(
+            &format!("{call}/themes/{capacity_number}/coding"),
+            &[
+                ("response", civil[0].as_str()),
+                ("applied", "yes"),
+                ("reason", "Also asks for training in data protection"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        corrected.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        corrected.text
+    );
+    let removed = admin
+        .post(
+            &format!("{call}/themes/{capacity_number}/coding"),
+            &[
+                ("response", governments[0].as_str()),
+                ("applied", "no"),
+                ("reason", "Speaks of regulation, not of capacity"),
+            ],
+        )
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    let theme = public
+        .get(&format!("{call}/themes/{capacity_number}"))
+        .await
+        .text;
+    assert!(theme.contains(&format!("id=\"coded-{}\"", civil[0])));
+    assert!(theme.contains("Also asks for training in data protection"));
+    assert!(!theme.contains(&format!("id=\"coded-{}\"", governments[0])));
+    // A later computation does not undo the person's work.
+    let renamed = admin
+        .post(
+            &format!("{call}/themes/{privacy_number}"),
+            &[("action", "merge"), ("into", "")],
+        )
+        .await;
+    assert_eq!(
+        renamed.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "merging needs a target"
+    );
+    let themes = admin.get(&format!("{call}/themes")).await.text;
+    assert!(
+        themes.contains("<td class=\"num\">4</td>"),
+        "capacity: 3 computed + 1 person: {themes}"
+    );
+    let theme = public
+        .get(&format!("{call}/themes/{capacity_number}"))
+        .await
+        .text;
+    assert!(!theme.contains(&format!("id=\"coded-{}\"", governments[0])));
+}
+
+async fn divergence_shows_which_groups_raise_what(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_free_text_call(&mut admin, body).await;
+    let (governments, civil) = two_subjects(&app, &call).await;
+    let empty = Browser::new(&app)
+        .get(&format!("{call}/divergence"))
+        .await
+        .text;
+    assert!(empty.contains("No issue has been recorded and no theme accepted yet."));
+    // One issue raised by two governments only.
+    let page = admin
+        .get(&format!("{call}/responses/{}", governments[0]))
+        .await
+        .text;
+    let form = admin.get(&record_link(&page)).await.text;
+    let question = hidden(&form, "question");
+    for (i, reference) in governments.iter().take(2).enumerate() {
+        let mut fields = vec![
+            ("response", reference.as_str()),
+            ("question", question.as_str()),
+            ("passage", "training"),
+        ];
+        if i == 0 {
+            fields.push(("title", "Capacity of developing countries"));
+        } else {
+            fields.push(("issue", "1"));
+        }
+        let recorded = admin.post(&format!("{call}/issues"), &fields).await;
+        assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.text);
+    }
+    let _ = civil;
+    let page = Browser::new(&app)
+        .get(&format!("{call}/divergence"))
+        .await
+        .text;
+    let row = page.split("I1</a>").nth(1).unwrap();
+    let row = &row[..row.find("</tr>").unwrap()];
+    // Civil society 0 %, governments 50 %; divergence above zero; spread 50 points.
+    assert!(
+        row.contains("<td class=\"num\">0%</td><td class=\"num\">50%</td>"),
+        "{row}"
+    );
+    assert!(row.ends_with("<td class=\"num\">50</td>"), "{row}");
+    assert!(
+        page.contains("1. Civil society <span class=\"count\">(4)</span>"),
+        "{page}"
+    );
+    assert!(page.contains("<svg class=\"heatmap\" role=\"img\""));
+    let by_region = Browser::new(&app)
+        .get(&format!("{call}/divergence?by=region"))
+        .await
+        .text;
+    assert!(by_region.contains("African States"), "{by_region}");
+}
+
+async fn search_finds_answers_in_six_languages_with_facets_and_highlights(app: App) {
+    let (mut admin, _) = signed_in(&app, "secretariat", true, None).await;
+    let (body, _) = app.wgec().await;
+    let call = open_free_text_call(&mut admin, body).await;
+    let (_, civil) = two_subjects(&app, &call).await;
+    let arabic = answer(
+        &app,
+        &call,
+        "arab-network",
+        ("civil_society", "EG", "ar"),
+        "حماية الخصوصية على الإنترنت مسؤولية الحكومات",
+        true,
+    )
+    .await;
+    let chinese = answer(
+        &app,
+        &call,
+        "chinese-institute",
+        ("technical_academic", "CN", "zh"),
+        "发展中国家需要加强能力建设和人员培训",
+        true,
+    )
+    .await;
+    let hidden_one = answer(
+        &app,
+        &call,
+        "Withheld",
+        ("civil_society", "DE", "en"),
+        "Surveillance capitalism is our only subject.",
+        false,
+    )
+    .await;
+
+    let mut public = Browser::new(&app);
+    let page = public.get("/search?q=surveillance").await.text;
+    assert!(page.contains("4 results."), "{page}");
+    assert!(
+        page.contains("<mark>surveillance</mark>") || page.contains("<mark>Surveillance</mark>"),
+        "{page}"
+    );
+    assert!(
+        !page.contains(&hidden_one),
+        "a withheld answer is never found"
+    );
+    assert!(page.contains(&format!("/responses/{}#q-", civil[0])));
+    // Stemming: "protecting" finds "protection".
+    let stemmed = public.get("/search?q=protecting").await.text;
+    assert!(stemmed.contains("4 results."), "{stemmed}");
+    // A phrase, an exclusion and OR.
+    let phrase = public
+        .get("/search?q=%22personal+data%22+-surveillance")
+        .await
+        .text;
+    assert!(
+        phrase.contains("Nothing found."),
+        "every answer on personal data speaks of surveillance: {phrase}"
+    );
+    let either = public.get("/search?q=surveillance+OR+training").await.text;
+    assert!(either.contains("8 results."), "{either}");
+    // Arabic without its article and Chinese inside a sentence.
+    let arabic_page = public
+        .get(&format!("/search?q={}", common::encode("الخصوصية")))
+        .await
+        .text;
+    assert!(
+        arabic_page.contains(&format!("/responses/{arabic}#q-")),
+        "{arabic_page}"
+    );
+    let chinese_page = public
+        .get(&format!("/search?q={}", common::encode("能力建设")))
+        .await
+        .text;
+    assert!(
+        chinese_page.contains(&format!("/responses/{chinese}#q-")),
+        "{chinese_page}"
+    );
+    // Facets: counts per group, and a link that narrows.
+    let all = public
+        .get("/search?q=privacy+OR+surveillance+OR+training")
+        .await
+        .text;
+    assert!(all.contains("Stakeholder group"), "{all}");
+    let narrowed = public
+        .get("/search?q=privacy+OR+surveillance+OR+training&group=government")
+        .await
+        .text;
+    assert!(narrowed.contains("4 results."), "{narrowed}");
+    assert!(narrowed.contains(">Any</a>"), "a way back");
+    let region = public.get("/search?q=training&region=AFR").await.text;
+    assert!(region.contains("2 results."), "{region}");
+    // Bad queries are read as well as they can be, never refused.
+    for query in [
+        "%22unbalanced+quote",
+        "OR+OR+-",
+        "AND",
+        "%E0%B8%AA%E0%B8%A7%E0%B8%B1%E0%B8%AA%E0%B8%94%E0%B8%B5",
+        "",
+    ] {
+        let reply = public.get(&format!("/search?q={query}")).await;
+        assert_eq!(reply.status, StatusCode::OK, "{query}");
+    }
+    let unbalanced = public.get("/search?q=%22personal+data").await.text;
+    assert!(
+        unbalanced.contains("4 results."),
+        "the phrase runs to the end: {unbalanced}"
+    );
+    // New answers are found once indexed: the search waits for the rebuild.
+    let late = answer(
+        &app,
+        &call,
+        "Late",
+        ("civil_society", "BR", "en"),
+        "Encryption matters.",
+        true,
+    )
+    .await;
+    let found = public.get("/search?q=encryption").await.text;
+    assert!(found.contains(&format!("/responses/{late}#q-")), "{found}");
 }

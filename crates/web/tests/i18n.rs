@@ -434,6 +434,13 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             codes(ParagraphStatus::ALL.iter().map(|v| v.code()).collect()),
         ),
         (
+            "search-facet".into(),
+            codes(vec![
+                "call", "question", "group", "region", "country", "lang", "campaign", "part",
+            ]),
+        ),
+        ("search-part".into(), codes(vec!["answer", "file"])),
+        (
             "theme-state".into(),
             codes(
                 concord_domain::theme::ThemeState::ALL

@@ -23,8 +23,10 @@ mod readings;
 mod record;
 mod respond;
 mod roster;
+mod search;
 mod signatures;
 mod statistics;
+pub(crate) use statistics::facts_of as statistics_facts;
 mod texts;
 mod themes;
 mod topics;
@@ -190,6 +192,7 @@ pub fn routes() -> Router<AppState> {
         .route("/calls/{id}/issues", get(issues::list).post(issues::record))
         .route("/calls/{id}/issues/new", get(issues::new))
         .route("/calls/{id}/divergence", get(divergence::show))
+        .route("/search", get(search::search))
         .route(
             "/calls/{id}/themes",
             get(themes::list).post(themes::request),
