@@ -11,8 +11,9 @@
 
 use concord_domain::policy_issue::IssueForm;
 use concord_domain::response::{Channel, SubmissionForm};
+use concord_domain::theme::ThemeChange;
 use concord_store::{
-    AuditActor, CallStore, Mails, PolicyIssueStore, ResponseStore, SaveRequest, Store,
+    AuditActor, CallStore, Mails, PolicyIssueStore, ResponseStore, SaveRequest, Store, ThemeStore,
 };
 
 /// A respondent of the demonstration: kind, name, stakeholder group, country, whether the
@@ -254,6 +255,28 @@ pub async fn illustrative_compilation(
     store
         .set_issue_area(by, call, issue_id(&issues, 3)?, Some(SECURITY))
         .await?;
+    illustrative_themes(store, by, call, question("4")?).await
+}
+
+/// Themes suggested from the answers to question 4, all accepted, coding the answers: what the
+/// secretariat does after a suggestion run. The run is computed here rather than by the
+/// server's worker so that the demonstration opens with its themes; the queued job then finds
+/// its run done and ends.
+async fn illustrative_themes(
+    store: &Store,
+    by: &AuditActor,
+    call: i64,
+    question: i64,
+) -> anyhow::Result<()> {
+    let run = store.request_theme_run(by, call, Some(question)).await?;
+    concord_web::theme_jobs::compute_run(store, &run).await?;
+    for theme in store.themes(call).await? {
+        let label = theme.label.clone();
+        store
+            .change_theme(by, call, theme.id, &ThemeChange::Accept(label))
+            .await?;
+    }
+    concord_web::theme_jobs::code_answers(store, by, call).await?;
     Ok(())
 }
 

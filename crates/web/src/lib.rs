@@ -12,7 +12,7 @@ pub mod mail;
 pub mod pages;
 pub mod search;
 mod silence;
-mod theme_jobs;
+pub mod theme_jobs;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -96,7 +96,9 @@ pub(crate) async fn suggest_themes(store: &Store, job: &Job) -> concord_store::R
     store.finish_job(job.id).await
 }
 
-async fn compute_run(store: &Store, run: &ThemeRun) -> concord_store::Result<()> {
+/// Computes a run now, in the caller's task (for loading demonstration data; the server runs
+/// them as background jobs).
+pub async fn compute_run(store: &Store, run: &ThemeRun) -> concord_store::Result<()> {
     store
         .theme_run_progress(run.id, RunState::Running, 10)
         .await?;
@@ -117,7 +119,7 @@ async fn compute_run(store: &Store, run: &ThemeRun) -> concord_store::Result<()>
 
 /// Codes the call's answers with its accepted themes, each in its own scope. Computed codings
 /// never override what a person recorded.
-pub(crate) async fn code_answers(
+pub async fn code_answers(
     store: &Store,
     by: &AuditActor,
     call: i64,

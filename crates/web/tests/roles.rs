@@ -488,6 +488,12 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
             [A, A, A, A, A, A, A, A],
         ),
         (format!("/calls/{call}/issues"), [A, A, A, A, A, A, A, A]),
+        (format!("/calls/{call}/themes"), [A, A, A, A, A, A, A, A]),
+        (
+            format!("/calls/{call}/divergence"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        ("/search?q=inclusive".into(), [A, A, A, A, A, A, A, A]),
         (
             format!("/calls/{call}/issues/new?response={reference}&question={question}"),
             [S, A, A, A, A, A, A, F],

@@ -42,6 +42,9 @@ pub(crate) struct ItemRow {
     pub y: u32,
 }
 
+/// A heat map cell: its x, its value as shown, and its opacity.
+type Cell = (u32, String, String);
+
 #[derive(Template)]
 #[template(path = "divergence.html")]
 struct DivergencePage {
@@ -52,8 +55,8 @@ struct DivergencePage {
     /// Column heads: group name and its number of responses, with the x of its column.
     groups: Vec<(String, u64, u32)>,
     items: Vec<ItemRow>,
-    /// Between groups: (row label, cells as (x, value in hundredths, opacity)), with the y.
-    pairs: Vec<(String, Vec<(u32, String, String)>, u32)>,
+    /// Between groups: (row label, cells, y).
+    pairs: Vec<(String, Vec<Cell>, u32)>,
     map_width: u32,
     map_height: u32,
     pairs_height: u32,

@@ -160,16 +160,17 @@ async fn value_label(
     Ok(match facet {
         Facet::Call => {
             let id: i64 = key.parse().unwrap_or_default();
-            if !titles.contains_key(&id) {
-                let title = state
-                    .store
-                    .call(id)
-                    .await?
-                    .map(|c| c.fields.title)
-                    .unwrap_or_default();
-                titles.insert(id, title);
+            if let Some(title) = titles.get(&id) {
+                return Ok(title.clone());
             }
-            titles[&id].clone()
+            let title = state
+                .store
+                .call(id)
+                .await?
+                .map(|c| c.fields.title)
+                .unwrap_or_default();
+            titles.insert(id, title.clone());
+            title
         }
         Facet::Question => {
             let id: i64 = key.parse().unwrap_or_default();
