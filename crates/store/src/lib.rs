@@ -77,7 +77,7 @@ pub use roster::{RosterEntry, RosterStore};
 pub use signatures::{PendingSignature, SignatureStore, SignatureView};
 pub use texts::TextStore;
 pub use themes::{Coding, NewTheme, Theme, ThemeRun, ThemeStore, SUGGEST_THEMES_JOB};
-pub use topics::TopicStore;
+pub use topics::{TopicOrigin, TopicSource, TopicStore};
 
 /// Results of storage calls.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -13,12 +13,46 @@ use crate::error::StoreError;
 use crate::rows::{date_text, now, RowExt};
 use crate::Result;
 
+/// What a topic was drawn from: an issue or a theme of one of the body's calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum TopicSource {
+    /// A policy issue, by id.
+    Issue(i64),
+    /// A theme, by id.
+    Theme(i64),
+}
+
+/// A topic's source, as the body's page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicOrigin {
+    /// The topic.
+    pub topic: TopicId,
+    /// The issue or theme.
+    pub source: TopicSource,
+    /// The call it belongs to.
+    pub call_id: i64,
+    /// Its number in the call (I3, T2).
+    pub number: i64,
+    /// Its title or label.
+    pub title: String,
+}
+
 /// Storage of topics.
 #[allow(async_fn_in_trait)]
 pub trait TopicStore {
     /// Proposes a topic for a body's work.
     async fn add_topic(&self, by: &AuditActor, body: BodyId, fields: &TopicFields)
         -> Result<Topic>;
+    /// Proposes a topic drawn from an issue or a theme of one of the body's calls, linked to it.
+    async fn add_topic_from(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        fields: &TopicFields,
+        source: TopicSource,
+    ) -> Result<Topic>;
+    /// Where a body's topics were drawn from, in the order recorded.
+    async fn topic_origins(&self, body: BodyId) -> Result<Vec<TopicOrigin>>;
     /// A body's topics, in the order they were proposed.
     async fn topics(&self, body: BodyId) -> Result<Vec<Topic>>;
     /// Records the body's decision on a proposed topic.
@@ -85,23 +119,90 @@ fn change(action: &'static str, topic: &Topic, before: Option<&Topic>) -> Change
 impl TopicStore for Store {
     async fn add_topic(&self, by: &AuditActor, body: BodyId, f: &TopicFields) -> Result<Topic> {
         let mut tx = self.begin_write().await?;
-        lock_body(&mut tx, body).await?;
-        let row = sqlx::query(
-            "INSERT INTO topics (body_id, title, description, lang, state, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(body.0)
-        .bind(&f.title)
-        .bind(&f.description)
-        .bind(&f.lang)
-        .bind(TopicState::Proposed.code())
-        .bind(now())
-        .fetch_one(&mut *tx)
-        .await?;
-        let topic = load(&mut tx, TopicId(row.int("id")?)).await?;
-        record(&mut tx, by, change("create", &topic, None)).await?;
+        let topic = insert_topic(&mut tx, by, body, f).await?;
         tx.commit().await?;
         Ok(topic)
+    }
+
+    async fn add_topic_from(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        f: &TopicFields,
+        source: TopicSource,
+    ) -> Result<Topic> {
+        let mut tx = self.begin_write().await?;
+        let (table, field, id) = match source {
+            TopicSource::Issue(id) => ("policy_issues", "issue", id),
+            TopicSource::Theme(id) => ("themes", "theme", id),
+        };
+        let of_body = sqlx::query(&format!(
+            "SELECT c.body_id FROM {table} x JOIN calls c ON c.id = x.call_id WHERE x.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|row| row.int("body_id"))
+        .transpose()?;
+        if of_body != Some(body.0) {
+            return Err(Invalid::one(
+                field,
+                "topic_source_not_of_body",
+                "This issue or theme is not from one of the body's calls",
+            )
+            .into());
+        }
+        let topic = insert_topic(&mut tx, by, body, f).await?;
+        let (issue, theme) = match source {
+            TopicSource::Issue(id) => (Some(id), None),
+            TopicSource::Theme(id) => (None, Some(id)),
+        };
+        sqlx::query(
+            "INSERT INTO topic_sources (topic_id, issue_id, theme_id, added_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(topic.id.0)
+        .bind(issue)
+        .bind(theme)
+        .bind(&by.label)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(topic)
+    }
+
+    async fn topic_origins(&self, body: BodyId) -> Result<Vec<TopicOrigin>> {
+        let rows = sqlx::query(
+            "SELECT s.topic_id, s.issue_id, s.theme_id, \
+             COALESCE(i.call_id, th.call_id) AS call_id, COALESCE(i.number, th.number) AS number, \
+             COALESCE(i.title, th.label) AS title FROM topic_sources s \
+             JOIN topics t ON t.id = s.topic_id \
+             LEFT JOIN policy_issues i ON i.id = s.issue_id LEFT JOIN themes th ON th.id = s.theme_id \
+             WHERE t.body_id = $1 ORDER BY s.id",
+        )
+        .bind(body.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let source = match (row.opt_int("issue_id")?, row.opt_int("theme_id")?) {
+                    (Some(id), _) => TopicSource::Issue(id),
+                    (None, Some(id)) => TopicSource::Theme(id),
+                    (None, None) => {
+                        return Err(crate::rows::decode_error("topic_sources", "empty"))
+                    }
+                };
+                Ok(TopicOrigin {
+                    topic: TopicId(row.int("topic_id")?),
+                    source,
+                    call_id: row.int("call_id")?,
+                    number: row.int("number")?,
+                    title: row.text("title")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(Into::into)
     }
 
     async fn topics(&self, body: BodyId) -> Result<Vec<Topic>> {
@@ -163,4 +264,29 @@ impl TopicStore for Store {
         tx.commit().await?;
         Ok(after)
     }
+}
+
+/// Inserts a proposed topic and records it, inside the caller's transaction.
+async fn insert_topic(
+    tx: &mut sqlx::AnyConnection,
+    by: &AuditActor,
+    body: BodyId,
+    f: &TopicFields,
+) -> Result<Topic> {
+    lock_body(&mut *tx, body).await?;
+    let row = sqlx::query(
+        "INSERT INTO topics (body_id, title, description, lang, state, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(body.0)
+    .bind(&f.title)
+    .bind(&f.description)
+    .bind(&f.lang)
+    .bind(TopicState::Proposed.code())
+    .bind(now())
+    .fetch_one(&mut *tx)
+    .await?;
+    let topic = load(&mut *tx, TopicId(row.int("id")?)).await?;
+    record(&mut *tx, by, change("create", &topic, None)).await?;
+    Ok(topic)
 }

@@ -1461,3 +1461,11 @@ search-facet-campaign = Campaign
 search-facet-part = Answers or files
 search-hit-answer = Answer to question { $question } — { $call }
 search-hit-file = File “{ $file }” — { $call }
+propose-as-topic = Propose as a topic of the body’s work
+propose-as-topic-help = The topic is proposed to the body, linked to this item and through it to the responses behind it; the body then records its decision on it.
+topic-drawn-from = Drawn from
+topic-origin-responses = { $count ->
+    [one] raised in one response
+   *[other] raised in { $count } responses
+}
+error-code-topic_source_not_of_body = This issue or theme is not from one of the body’s calls.

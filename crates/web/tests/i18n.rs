@@ -76,6 +76,7 @@ const ERROR_CODES: &[&str] = &[
     "theme_not_accepted",
     "theme_run_busy",
     "question_not_of_call",
+    "topic_source_not_of_body",
     "too_long",
     "control_characters",
     "invalid_language",

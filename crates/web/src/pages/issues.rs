@@ -248,6 +248,8 @@ struct IssuePage {
     known_areas: Vec<String>,
     recorded: String,
     can_compile: bool,
+    /// May propose it as a topic of the body's work.
+    can_propose: bool,
     csrf: String,
     errors: FormErrors,
 }
@@ -361,6 +363,7 @@ async fn issue_page(
         known_areas,
         recorded: format!("{}, {}", issue.created_by, short_date(&issue.created_at)),
         can_compile,
+        can_propose: visitor.may(Action::ManageTopics(call.body_id)) && issue.merged.is_none(),
         csrf: visitor.csrf.clone(),
         errors,
         t,
@@ -648,6 +651,8 @@ pub(super) struct IssueChange {
     into: Option<String>,
     reason: Option<String>,
     area: Option<String>,
+    title: Option<String>,
+    description: Option<String>,
 }
 
 /// Merges an issue into another, with the reason.
@@ -717,6 +722,41 @@ async fn change(
         ))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            let html = issue_page(t, &visitor, &state, call, &number, errors).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+        }
+    }
+}
+
+/// Proposes the issue as a topic of the body's work (the Chair's shortlist), linked to it.
+pub(super) async fn propose_topic(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, number)): Path<(String, String)>,
+    FormBody(posted): FormBody<IssueChange>,
+) -> Result<Response, PageError> {
+    let (call, _) = load_call(&state, &visitor, &raw).await?;
+    visitor.check_csrf(&posted.csrf)?;
+    let issues = state.store.policy_issues(call.id).await?;
+    let issue = &issues[find(&issues, &number)?];
+    let source = concord_store::TopicSource::Issue(issue.id);
+    match super::topics::propose_from(
+        &state,
+        &visitor,
+        &call,
+        source,
+        posted.title,
+        posted.description,
+    )
+    .await?
+    {
+        Ok(topic) => Ok(see_other(&format!(
+            "/bodies/{}#topic-{}",
+            call.body_id, topic.id
+        ))),
+        Err(invalid) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
             let html = issue_page(t, &visitor, &state, call, &number, errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())

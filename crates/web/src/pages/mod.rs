@@ -214,6 +214,14 @@ pub fn routes() -> Router<AppState> {
             "/calls/{id}/issues/{number}/area",
             axum::routing::post(issues::set_area),
         )
+        .route(
+            "/calls/{id}/issues/{number}/topic",
+            axum::routing::post(issues::propose_topic),
+        )
+        .route(
+            "/calls/{id}/themes/{number}/topic",
+            axum::routing::post(themes::propose_topic),
+        )
         .route("/calls/{id}/responses/{reference}", get(published::show))
         .route(
             "/calls/{id}/responses/{reference}/correct",

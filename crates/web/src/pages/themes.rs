@@ -250,6 +250,8 @@ pub(super) struct ThemePosted {
     reason: Option<String>,
     response: Option<String>,
     applied: Option<String>,
+    title: Option<String>,
+    description: Option<String>,
 }
 
 fn number(value: Option<&String>) -> Option<i64> {
@@ -408,6 +410,8 @@ struct ThemePage {
     t: Tr,
     call: Call,
     theme: ThemeRow,
+    /// May propose it as a topic of the body's work.
+    can_propose: bool,
     /// Coded answers: (reference, respondent, excerpt or none, how coded).
     coded: Vec<(String, String, Option<String>, String)>,
     can_compile: bool,
@@ -480,6 +484,8 @@ async fn theme_page(
         excerpts: Vec::new(),
     };
     let page = ThemePage {
+        can_propose: visitor.may(Action::ManageTopics(call.body_id))
+            && theme.state == ThemeState::Accepted,
         theme: row,
         coded,
         can_compile,
@@ -551,6 +557,41 @@ pub(super) async fn correct(
         ))),
         Err(Err(error)) => Err(error),
         Err(Ok(invalid)) => {
+            let errors = FormErrors::from_invalid(&t, &invalid);
+            let html = theme_page(t, &visitor, &state, call, &number_raw, errors).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
+        }
+    }
+}
+
+/// Proposes an accepted theme as a topic of the body's work, linked to it.
+pub(super) async fn propose_topic(
+    t: Tr,
+    visitor: Visitor,
+    State(state): State<AppState>,
+    Path((raw, number_raw)): Path<(String, String)>,
+    FormBody(posted): FormBody<ThemePosted>,
+) -> Result<Response, PageError> {
+    let (call, _) = load_call(&state, &visitor, &raw).await?;
+    visitor.check_csrf(&posted.csrf)?;
+    let themes = state.store.themes(call.id).await?;
+    let theme = &themes[find(&themes, &number_raw)?];
+    let source = concord_store::TopicSource::Theme(theme.id);
+    match super::topics::propose_from(
+        &state,
+        &visitor,
+        &call,
+        source,
+        posted.title,
+        posted.description,
+    )
+    .await?
+    {
+        Ok(topic) => Ok(see_other(&format!(
+            "/bodies/{}#topic-{}",
+            call.body_id, topic.id
+        ))),
+        Err(invalid) => {
             let errors = FormErrors::from_invalid(&t, &invalid);
             let html = theme_page(t, &visitor, &state, call, &number_raw, errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())

@@ -30,6 +30,63 @@ pub(crate) struct TopicRow {
     pub proposed: bool,
     /// "Agreed on 8 November 2013, at the second meeting: …, recorded by …".
     pub decision: Option<String>,
+    /// The issues and themes it was drawn from: (what, how many responses raised it, link).
+    pub origins: Vec<(String, String, String)>,
+}
+
+/// Where each of a body's topics was drawn from, with the responses behind each source.
+async fn origins(
+    t: &Tr,
+    state: &AppState,
+    body: &Body,
+) -> Result<std::collections::HashMap<i64, Vec<(String, String, String)>>, PageError> {
+    use concord_store::{PolicyIssueStore, ThemeStore, TopicSource};
+    let mut by_topic: std::collections::HashMap<i64, Vec<(String, String, String)>> =
+        std::collections::HashMap::new();
+    let mut issues = std::collections::HashMap::new();
+    let mut codings = std::collections::HashMap::new();
+    for origin in state.store.topic_origins(body.id).await? {
+        let call = origin.call_id;
+        let (what, responses, href) = match origin.source {
+            TopicSource::Issue(id) => {
+                if !issues.contains_key(&call) {
+                    issues.insert(call, state.store.policy_issues(call).await?);
+                }
+                let mut references: Vec<&str> = issues[&call]
+                    .iter()
+                    .filter(|i| i.id == id)
+                    .flat_map(|i| i.sources.iter().map(|s| s.reference.as_str()))
+                    .collect();
+                references.sort_unstable();
+                references.dedup();
+                (
+                    format!("I{} {}", origin.number, origin.title),
+                    references.len(),
+                    format!("/calls/{call}/issues/{}", origin.number),
+                )
+            }
+            TopicSource::Theme(id) => {
+                if !codings.contains_key(&call) {
+                    codings.insert(call, state.store.codings(call).await?);
+                }
+                let coded = codings[&call]
+                    .iter()
+                    .filter(|c| c.theme_id == id && c.applied)
+                    .count();
+                (
+                    format!("T{} {}", origin.number, origin.title),
+                    coded,
+                    format!("/calls/{call}/themes/{}", origin.number),
+                )
+            }
+        };
+        by_topic.entry(origin.topic.0).or_default().push((
+            what,
+            t.count("topic-origin-responses", responses),
+            href,
+        ));
+    }
+    Ok(by_topic)
 }
 
 /// The rows of a body's topics.
@@ -39,6 +96,7 @@ pub(crate) async fn rows(
     body: &Body,
 ) -> Result<Vec<TopicRow>, PageError> {
     let meetings = state.store.meetings(body.id).await?;
+    let mut origins = origins(t, state, body).await?;
     Ok(state
         .store
         .topics(body.id)
@@ -65,6 +123,7 @@ pub(crate) async fn rows(
                 )
             });
             TopicRow {
+                origins: origins.remove(&topic.id.0).unwrap_or_default(),
                 id: topic.id.0,
                 state: t.code("topic-state", topic.state.code()),
                 proposed: topic.state == TopicState::Proposed,
@@ -151,6 +210,38 @@ pub(super) async fn create(
             StatusCode::UNPROCESSABLE_ENTITY,
         )
     })
+}
+
+/// Proposes a topic of the call's body drawn from one of its issues or themes; the caller shows
+/// the refusal on its own page.
+pub(super) async fn propose_from(
+    state: &AppState,
+    visitor: &Visitor,
+    call: &concord_domain::call::Call,
+    source: concord_store::TopicSource,
+    title: Option<String>,
+    description: Option<String>,
+) -> Result<Result<Topic, Invalid>, PageError> {
+    visitor.require(Action::ManageTopics(call.body_id))?;
+    let form = TopicForm {
+        title,
+        description,
+        lang: Some(call.fields.lang.clone()),
+    };
+    let fields = match form.parse() {
+        Ok(fields) => fields,
+        Err(invalid) => return Ok(Err(invalid)),
+    };
+    match state
+        .store
+        .add_topic_from(&visitor.audit_actor(), call.body_id, &fields, source)
+        .await
+        .map_err(store_or_form)
+    {
+        Ok(topic) => Ok(Ok(topic)),
+        Err(Ok(invalid)) => Ok(Err(invalid)),
+        Err(Err(error)) => Err(error),
+    }
 }
 
 /// Where a topic form goes: back to the body's topics, or the form again with its errors.
