@@ -49,8 +49,8 @@ async fn origins(
         let call = origin.call_id;
         let (what, responses, href) = match origin.source {
             TopicSource::Issue(id) => {
-                if !issues.contains_key(&call) {
-                    issues.insert(call, state.store.policy_issues(call).await?);
+                if let std::collections::hash_map::Entry::Vacant(entry) = issues.entry(call) {
+                    entry.insert(state.store.policy_issues(call).await?);
                 }
                 let mut references: Vec<&str> = issues[&call]
                     .iter()
@@ -66,8 +66,8 @@ async fn origins(
                 )
             }
             TopicSource::Theme(id) => {
-                if !codings.contains_key(&call) {
-                    codings.insert(call, state.store.codings(call).await?);
+                if let std::collections::hash_map::Entry::Vacant(entry) = codings.entry(call) {
+                    entry.insert(state.store.codings(call).await?);
                 }
                 let coded = codings[&call]
                     .iter()
