@@ -1,9 +1,10 @@
 //! An illustrative compilation of the demonstration call, as the WGEC's task force did in 2013
 //! (483 issues from 69 responses, merged to about 200, sorted into 24 broad areas; §2 of the
-//! research note), on a small scale: six responses written for the demonstration, from each
+//! research note), on a small scale: nine responses written for the demonstration, from each
 //! stakeholder group and five regions, one of them not published; fourteen issues recorded from
 //! exact passages of their answers, most raised by several responses; one issue merged into
-//! another as a duplicate; six broad areas, one issue moved from one area to another.
+//! another as a duplicate; six broad areas, one issue moved from one area to another; and a small
+//! form-letter campaign (one letter sent by three campaigners, two with a sentence of their own).
 //!
 //! The respondents are placeholders ("Illustrative government A"…) and their answers are no
 //! one's words; they paraphrase positions common in the 2013 responses. Everything goes through
@@ -35,8 +36,44 @@ const C: &str = "Illustrative business association C";
 const D: &str = "Illustrative university institute D";
 const E: &str = "Illustrative government E";
 const F: &str = "Illustrative respondent F";
+const G: &str = "Illustrative campaigner G";
+const H: &str = "Illustrative campaigner H";
+const K: &str = "Illustrative campaigner K";
+
+/// An illustrative form letter: sent as it is by one campaigner and with a sentence of their
+/// own by two others, so that the question's page shows one campaign of three.
+const LETTER: &str = "We write as members of the illustrative campaign for an open Internet. Enhanced cooperation should keep the Internet open, interoperable and free of fragmentation. Governments should cooperate with all stakeholders on an equal footing, in existing forums, before any new mechanism is created. Decisions about public policy should be taken in the open, with every document published and every stakeholder able to comment. We ask the Working Group to recommend that the Internet Governance Forum be strengthened and funded, so that people everywhere can take part.";
+const LETTER_WITH_SCHOOL: &str = "I teach in a rural school with a slow connection. We write as members of the illustrative campaign for an open Internet. Enhanced cooperation should keep the Internet open, interoperable and free of fragmentation. Governments should cooperate with all stakeholders on an equal footing, in existing forums, before any new mechanism is created. Decisions about public policy should be taken in the open, with every document published and every stakeholder able to comment. We ask the Working Group to recommend that the Internet Governance Forum be strengthened and funded, so that people everywhere can take part.";
+const LETTER_WITH_LIBRARY: &str = "We write as members of the illustrative campaign for an open Internet. Enhanced cooperation should keep the Internet open, interoperable and free of fragmentation. Governments should cooperate with all stakeholders on an equal footing, in existing forums, before any new mechanism is created. Decisions about public policy should be taken in the open, with every document published and every stakeholder able to comment. We ask the Working Group to recommend that the Internet Governance Forum be strengthened and funded, so that people everywhere can take part. Our public library depends on it.";
 
 const RESPONDENTS: &[Respondent] = &[
+    Respondent {
+        kind: "person",
+        name: G,
+        group: "civil_society",
+        country: "AR",
+        publish: true,
+        cite: true,
+        answers: &[("1", "Non-Government"), ("6", LETTER)],
+    },
+    Respondent {
+        kind: "person",
+        name: H,
+        group: "civil_society",
+        country: "GH",
+        publish: true,
+        cite: true,
+        answers: &[("1", "Non-Government"), ("6", LETTER_WITH_SCHOOL)],
+    },
+    Respondent {
+        kind: "person",
+        name: K,
+        group: "civil_society",
+        country: "PH",
+        publish: true,
+        cite: true,
+        answers: &[("1", "Non-Government"), ("6", LETTER_WITH_LIBRARY)],
+    },
     Respondent {
         kind: "government",
         name: A,

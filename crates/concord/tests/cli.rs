@@ -400,13 +400,13 @@ async fn verify_checks_the_ledger_and_a_receipt_in_it() {
         &receipt.sha256,
     ]));
     assert!(ok, "{text}");
-    // The demonstration call comes with six illustrative responses; this one is the seventh.
-    assert!(text.contains("Ledger: 7 entries"), "{text}");
+    // The demonstration call comes with nine illustrative responses; this one is the tenth.
+    assert!(text.contains("Ledger: 10 entries"), "{text}");
     assert!(
         text.contains(&format!("Receipt {} version 1", receipt.reference)),
         "{text}"
     );
-    assert!(text.contains("Records received: 7 versions"), "{text}");
+    assert!(text.contains("Records received: 10 versions"), "{text}");
 
     let wrong = "0".repeat(64);
     let (ok, text) = run(concord(dir.path()).args([
@@ -440,7 +440,7 @@ async fn verify_checks_the_ledger_and_a_receipt_in_it() {
     .unwrap();
     let (ok, text) = run(concord(dir.path()).args(["verify", "--ledger", "forged.jsonl"]));
     assert!(!ok);
-    assert!(text.contains("the ledger is broken at entry 7"), "{text}");
+    assert!(text.contains("the ledger is broken at entry 10"), "{text}");
 
     // The algorithm as docs/VERIFYING.md writes it, run as written, agrees.
     let guide = include_str!("../../../docs/VERIFYING.md");

@@ -403,6 +403,26 @@ async fn issues_compiled_as_the_task_force_did(
         !taxation.contains("Illustrative government E"),
         "{taxation}"
     );
+
+    // The rest of the compilation: a campaign counted once or in full, themes accepted and
+    // coding the answers, divergence between groups.
+    let (_, collapsed) = get(app, "/calls/2/statistics?campaigns=collapse").await;
+    assert!(
+        collapsed.contains("2 responses are folded into their campaign"),
+        "{collapsed}"
+    );
+    let (_, themes) = get(app, "/calls/2/themes").await;
+    assert!(themes.contains("Accepted themes"), "{themes}");
+    assert!(themes.contains("id=\"theme-1\""), "{themes}");
+    assert!(
+        !themes.contains("No theme has been accepted yet."),
+        "{themes}"
+    );
+    let (_, divergence) = get(app, "/calls/2/divergence").await;
+    assert!(
+        divergence.contains("I1</a>") && divergence.contains("T1</a>"),
+        "{divergence}"
+    );
 }
 
 async fn demo_composition_is_correct(backend: Backend) {

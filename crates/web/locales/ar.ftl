@@ -1498,3 +1498,14 @@ search-facet-campaign = الحملة
 search-facet-part = الإجابات أو الملفات
 search-hit-answer = الإجابة عن السؤال { $question } — { $call }
 search-hit-file = الملف «{ $file }» — { $call }
+propose-as-topic = اقتراحه موضوعًا لعمل الهيئة
+propose-as-topic-help = يُقترح موضوع العمل على الهيئة مرتبطًا بهذا البند، ومن خلاله بالردود التي يستند إليها؛ ثم تسجّل الهيئة قرارها بشأنه.
+topic-drawn-from = مستمد من
+topic-origin-responses = { $count ->
+    [one] طُرح في رد واحد
+    [two] طُرح في ردّين
+    [few] طُرح في { $count } ردود
+    [many] طُرح في { $count } ردًا
+   *[other] طُرح في { $count } رد
+}
+error-code-topic_source_not_of_body = لا تنتمي هذه القضية أو هذا الموضوع إلى أي من طلبات الهيئة.

@@ -1464,3 +1464,11 @@ search-facet-campaign = Campaña
 search-facet-part = Respuestas o archivos
 search-hit-answer = Respuesta a la pregunta { $question } — { $call }
 search-hit-file = Archivo «{ $file }» — { $call }
+propose-as-topic = Proponer como tema de la labor del órgano
+propose-as-topic-help = El tema de trabajo se propone al órgano vinculado a este elemento y, a través de él, a las respuestas de las que procede; después, el órgano registra su decisión al respecto.
+topic-drawn-from = Procedente de
+topic-origin-responses = { $count ->
+    [one] planteado en una respuesta
+   *[other] planteado en { $count } respuestas
+}
+error-code-topic_source_not_of_body = Esta cuestión o tema no procede de ninguna de las convocatorias del órgano.

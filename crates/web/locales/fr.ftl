@@ -1467,3 +1467,11 @@ search-facet-campaign = Campagne
 search-facet-part = Réponses ou fichiers
 search-hit-answer = Réponse à la question { $question } — { $call }
 search-hit-file = Fichier « { $file } » — { $call }
+propose-as-topic = Proposer comme thème des travaux de l’organe
+propose-as-topic-help = Le thème de travail est proposé à l’organe et rattaché à cet élément, et par son intermédiaire aux réponses dont il procède ; l’organe consigne ensuite sa décision à son sujet.
+topic-drawn-from = Issu de
+topic-origin-responses = { $count ->
+    [one] soulevé dans une réponse
+   *[other] soulevé dans { $count } réponses
+}
+error-code-topic_source_not_of_body = Cette question ou ce thème ne provient d’aucun des appels de l’organe.

@@ -1470,3 +1470,13 @@ search-facet-campaign = Кампания
 search-facet-part = Ответы или файлы
 search-hit-answer = Ответ на вопрос { $question } — { $call }
 search-hit-file = Файл «{ $file }» — { $call }
+propose-as-topic = Предложить в качестве темы работы органа
+propose-as-topic-help = Тема предлагается органу и связывается с этим элементом, а через него — с ответами, из которых он выведен; затем орган записывает своё решение по этой теме.
+topic-drawn-from = Источник
+topic-origin-responses = { $count ->
+    [one] поднята в { $count } ответе
+    [few] поднята в { $count } ответах
+    [many] поднята в { $count } ответах
+   *[other] поднята в { $count } ответа
+}
+error-code-topic_source_not_of_body = Этот вопрос или тема не относятся ни к одному из запросов этого органа.

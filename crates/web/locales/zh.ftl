@@ -1450,3 +1450,10 @@ search-facet-campaign = 集体行动
 search-facet-part = 答复或文件
 search-hit-answer = 对问题 { $question } 的答复——{ $call }
 search-hit-file = 文件“{ $file }”——{ $call }
+propose-as-topic = 提议作为本机构工作的专题
+propose-as-topic-help = 该专题将提交本机构，并与此项关联，进而与其所依据的答复关联；随后由本机构记录对该专题的决定。
+topic-drawn-from = 来源
+topic-origin-responses = { $count ->
+   *[other] 在 { $count } 份答复中提出
+}
+error-code-topic_source_not_of_body = 此问题或主题并非来自本机构的任何征求意见。
