@@ -1,6 +1,6 @@
 //! Statistics of the responses to a call, derived from the records themselves: each response is
 //! counted exactly once along each dimension (stakeholder group, sub-category, regional group,
-//! country, least-developed country, language, channel), with a "not stated" line where the
+//! country, developing country, least-developed country, language, channel), with a "not stated" line where the
 //! record says nothing, so that every table adds up to the number of responses received. The
 //! WGEC's 2013 analysis was counted by hand and misattributed a submission; these counts come
 //! from the same records the lists show, and each one can be filtered back to its list.
@@ -19,6 +19,9 @@ code_enum! {
         Region = "region" => "Regional group",
         /// The respondent's country.
         Country = "country" => "Country",
+        /// Whether the country is a developing country, as the UN Statistics Division's M49
+        /// standard used the term (see [`DEVELOPED`]).
+        Developing = "developing" => "Developing country",
         /// Whether the country is on the UN list of least developed countries.
         LeastDeveloped = "ldc" => "Least developed country",
         /// The language the response is written in.
@@ -27,6 +30,23 @@ code_enum! {
         Channel = "channel" => "Channel",
     }
 }
+
+/// The countries the UN Statistics Division's standard country or area codes (M49) counted as
+/// developed: "in common practice, Japan in Asia, Canada and the United States in northern
+/// America, Australia and New Zealand in Oceania, and Europe are considered developed regions or
+/// areas" (M49, note on the designations, as published until 2021). Europe is M49's Europe:
+/// Eastern, Northern, Southern and Western Europe, by ISO 3166 code. Every other country counts
+/// as developing; M49 has no official designation, and this is the one the UN's statistics
+/// used for the period of the WSIS follow-up.
+pub const DEVELOPED: &[&str] = &[
+    // Northern America, Japan, Oceania.
+    "US", "CA", "JP", "AU", "NZ", // Eastern Europe.
+    "BY", "BG", "CZ", "HU", "PL", "MD", "RO", "RU", "SK", "UA", // Northern Europe.
+    "DK", "EE", "FI", "IS", "IE", "LV", "LT", "NO", "SE", "GB", // Southern Europe.
+    "AL", "AD", "BA", "HR", "GR", "VA", "IT", "MT", "ME", "MK", "PT", "SM", "RS", "SI", "ES",
+    // Western Europe.
+    "AT", "BE", "FR", "DE", "LI", "LU", "MC", "NL", "CH",
+];
 
 /// What a response is counted by.
 #[derive(Debug, Clone, Copy)]
@@ -52,6 +72,11 @@ pub fn key_of(dimension: Dimension, facts: &Facts<'_>) -> String {
             .map(|g| g.code().to_owned())
             .unwrap_or_default(),
         Dimension::Country => country.unwrap_or_default().to_owned(),
+        Dimension::Developing => match country.and_then(state) {
+            Some(s) if DEVELOPED.contains(&s.iso2) => "no".to_owned(),
+            Some(_) => "yes".to_owned(),
+            None => String::new(),
+        },
         Dimension::LeastDeveloped => match country.and_then(state) {
             Some(s) if s.least_developed => "yes".to_owned(),
             Some(_) => "no".to_owned(),
@@ -134,5 +159,21 @@ mod tests {
         let regions = tally(Dimension::Region, &facts);
         assert!(regions.contains(&("GRULAC".to_owned(), 1)));
         assert!(regions.contains(&("APG".to_owned(), 1)));
+        // Brazil and Bangladesh are developing countries, Switzerland is not; one not stated.
+        assert_eq!(
+            tally(Dimension::Developing, &facts),
+            vec![
+                ("yes".to_owned(), 2),
+                ("no".to_owned(), 1),
+                (String::new(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn every_developed_country_is_a_known_state() {
+        for code in DEVELOPED {
+            assert!(state(code).is_some(), "{code}");
+        }
     }
 }

@@ -949,13 +949,15 @@ async fn statistics_count_every_response_once_and_lead_to_their_list(app: App) {
     let mut public = Browser::new(&app);
     let page = public.get(&format!("{call}/statistics")).await.text;
     // Three received, withheld included; every table adds up to three.
-    assert_eq!(page.matches("3 responses received").count(), 7, "{page}");
+    assert_eq!(page.matches("3 responses received").count(), 8, "{page}");
     let civil = stat(&page, "Stakeholder group", "Civil society");
     assert!(civil.starts_with("2 "), "{civil}");
     assert!(stat(&page, "Stakeholder group", "Governments").starts_with("1 "));
     assert!(stat(&page, "Regional group", "African States").starts_with("2 "));
     assert!(stat(&page, "Regional group", "Asia-Pacific States").starts_with("1 "));
     assert!(stat(&page, "Least developed country", "Least developed country").starts_with("1 "));
+    // South Africa and Bangladesh are developing countries, by the UN's M49 designation.
+    assert!(stat(&page, "Developing country", "Developing country").starts_with("3 "));
     assert!(stat(&page, "How it was received", "Paper").starts_with("1 "));
     assert!(
         page.contains("<svg class=\"bars\" role=\"img\""),

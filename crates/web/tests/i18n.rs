@@ -481,6 +481,7 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
             ),
         ),
         ("stat-ldc".into(), codes(vec!["yes", "no"])),
+        ("stat-developing".into(), codes(vec!["yes", "no"])),
         (
             "stance".into(),
             codes(Stance::ALL.iter().map(|v| v.code()).collect()),

@@ -111,6 +111,7 @@ pub(crate) fn label(t: &Tr, dimension: Dimension, key: &str) -> String {
         Dimension::SubCategory => t.code("subcategory", key),
         Dimension::Region => t.code("regional-group", key),
         Dimension::Country => t.state_code(key),
+        Dimension::Developing => t.code("stat-developing", key),
         Dimension::LeastDeveloped => t.code("stat-ldc", key),
         Dimension::Language if UN_LANGUAGES.contains(&key) => t.code("language", key),
         Dimension::Language => key.to_owned(),
