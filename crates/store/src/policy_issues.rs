@@ -114,7 +114,7 @@ pub trait PolicyIssueStore {
 }
 
 /// The body whose call it is.
-async fn body_of_call(conn: &mut sqlx::AnyConnection, call: i64) -> Result<BodyId> {
+pub(crate) async fn body_of_call(conn: &mut sqlx::AnyConnection, call: i64) -> Result<BodyId> {
     let row = sqlx::query("SELECT body_id FROM calls WHERE id = $1")
         .bind(call)
         .fetch_optional(&mut *conn)

@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 
-use concord_domain::ids::BodyId;
 use concord_domain::theme::{CodingSource, RunState, ThemeChange, ThemeState};
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +13,7 @@ use crate::audit::{public_change, record, AuditActor};
 use crate::connect::Store;
 use crate::error::StoreError;
 use crate::mail::enqueue_job;
+use crate::policy_issues::body_of_call;
 use crate::rows::{now, RowExt};
 use crate::Result;
 
@@ -176,13 +176,18 @@ fn run_from_row(row: &sqlx::any::AnyRow) -> Result<ThemeRun, sqlx::Error> {
 const RUN_COLUMNS: &str =
     "id, call_id, question_id, state, progress, answers, themes, error, requested_by, created_at";
 
-async fn body_of_call(conn: &mut sqlx::AnyConnection, call: i64) -> Result<BodyId> {
-    let row = sqlx::query("SELECT body_id FROM calls WHERE id = $1")
-        .bind(call)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or_else(|| StoreError::not_found("call"))?;
-    Ok(BodyId(row.int("body_id")?))
+/// Refuses work on a theme that has given way to others.
+fn closed(field: &str) -> StoreError {
+    StoreError::refused(
+        field,
+        "theme_closed",
+        "This theme was merged, split, set aside or superseded; work on the themes that replaced it",
+    )
+}
+
+/// Whether people can still work on a theme in this state.
+fn open(state: ThemeState) -> bool {
+    matches!(state, ThemeState::Suggested | ThemeState::Accepted)
 }
 
 async fn load_theme(conn: &mut sqlx::AnyConnection, call: i64, theme: i64) -> Result<Theme> {
@@ -466,13 +471,8 @@ impl ThemeStore for Store {
         let mut tx = self.begin_write().await?;
         let body = body_of_call(&mut tx, call).await?;
         let before = load_theme(&mut tx, call, theme).await?;
-        let open = matches!(before.state, ThemeState::Suggested | ThemeState::Accepted);
-        if !open {
-            return Err(StoreError::refused(
-                "theme",
-                "theme_closed",
-                "This theme was merged, split, set aside or superseded; work on the themes that replaced it",
-            ));
+        if !open(before.state) {
+            return Err(closed("theme"));
         }
         let (action, after, reason) = match change {
             ThemeChange::Accept(label) => {
@@ -500,12 +500,8 @@ impl ThemeStore for Store {
                     ));
                 }
                 let target = load_theme(&mut tx, call, *into).await?;
-                if !matches!(target.state, ThemeState::Suggested | ThemeState::Accepted) {
-                    return Err(StoreError::refused(
-                        "into",
-                        "theme_closed",
-                        "This theme was merged, split, set aside or superseded; work on the themes that replaced it",
-                    ));
+                if !open(target.state) {
+                    return Err(closed("into"));
                 }
                 set_state(&mut tx, theme, ThemeState::Merged, None, Some(*into)).await?;
                 // The theme that stays takes the merged one's terms and answers.
@@ -560,12 +556,8 @@ impl ThemeStore for Store {
         let mut tx = self.begin_write().await?;
         let body = body_of_call(&mut tx, call).await?;
         let before = load_theme(&mut tx, call, theme).await?;
-        if !matches!(before.state, ThemeState::Suggested | ThemeState::Accepted) {
-            return Err(StoreError::refused(
-                "theme",
-                "theme_closed",
-                "This theme was merged, split, set aside or superseded; work on the themes that replaced it",
-            ));
+        if !open(before.state) {
+            return Err(closed("theme"));
         }
         if parts.len() < 2 {
             return Err(StoreError::refused(

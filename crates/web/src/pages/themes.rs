@@ -68,6 +68,36 @@ struct ThemesPage {
     errors: FormErrors,
 }
 
+/// A theme as the pages show it.
+fn theme_row(
+    t: &Tr,
+    theme: &Theme,
+    codings: &[concord_store::Coding],
+    scope: String,
+    excerpts: Vec<(String, String)>,
+) -> ThemeRow {
+    ThemeRow {
+        number: theme.number,
+        id: theme.id,
+        label: theme.label.clone(),
+        state: t.code("theme-state", theme.state.code()),
+        state_code: theme.state.code(),
+        scope,
+        words: theme
+            .terms
+            .iter()
+            .map(|(_, word, _)| word.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        members: theme.members,
+        coded: codings
+            .iter()
+            .filter(|c| c.theme_id == theme.id && c.applied)
+            .count(),
+        excerpts,
+    }
+}
+
 /// The first `max` characters of `text`, cut at a word, with "…" when cut.
 pub(crate) fn excerpt(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -120,26 +150,7 @@ async fn themes_page(
                 Some((reference.clone(), excerpt(&text, EXCERPT_CHARS)))
             })
             .collect();
-        ThemeRow {
-            number: theme.number,
-            id: theme.id,
-            label: theme.label.clone(),
-            state: t.code("theme-state", theme.state.code()),
-            state_code: theme.state.code(),
-            scope: scope_of(theme.question_id),
-            words: theme
-                .terms
-                .iter()
-                .map(|(_, word, _)| word.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-            members: theme.members,
-            coded: codings
-                .iter()
-                .filter(|c| c.theme_id == theme.id && c.applied)
-                .count(),
-            excerpts,
-        }
+        theme_row(&t, theme, &codings, scope_of(theme.question_id), excerpts)
     };
     let accepted = themes
         .iter()
@@ -463,26 +474,7 @@ async fn theme_page(
             (c.reference.clone(), respondent, text, how)
         })
         .collect();
-    let row = ThemeRow {
-        number: theme.number,
-        id: theme.id,
-        label: theme.label.clone(),
-        state: t.code("theme-state", theme.state.code()),
-        state_code: theme.state.code(),
-        scope: String::new(),
-        words: theme
-            .terms
-            .iter()
-            .map(|(_, word, _)| word.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        members: theme.members,
-        coded: codings
-            .iter()
-            .filter(|c| c.theme_id == theme.id && c.applied)
-            .count(),
-        excerpts: Vec::new(),
-    };
+    let row = theme_row(&t, theme, &codings, String::new(), Vec::new());
     let page = ThemePage {
         can_propose: visitor.may(Action::ManageTopics(call.body_id))
             && theme.state == ThemeState::Accepted,
