@@ -1,3 +1,6 @@
+//! The function-word lists of the six UN languages, as written (lowercase, with accents and
+//! Arabic letters as people type them); `stopwords` builds the sets the tokeniser checks.
+
 /// English function words (sorted, for binary search).
 pub(crate) const ENGLISH: &[&str] = &[
     "a",
