@@ -10,7 +10,11 @@
 //! 3. [`minhash`]: word `k`-shingles (default 5) and MinHash signatures (default 128
 //!    permutations).
 //! 4. [`lsh`]: banding at a similarity threshold (default 0.8), candidate pairs confirmed by
-//!    estimated Jaccard similarity ≥ threshold, groups as connected components.
+//!    estimated Jaccard similarity ≥ threshold, groups as connected components. A candidate
+//!    pair estimated just below the threshold (by less than three standard errors of the
+//!    estimate, [`minhash::near_miss_margin`]) is joined when the exact Jaccard similarity of
+//!    the two texts' shingle sets reaches it: this only adds pairs that are truly similar
+//!    enough, so the estimate's random error loses fewer members of a campaign.
 //! 5. Each group of two or more answers becomes a [`Campaign`]: its most frequent text is the
 //!    common text, the other distinct texts are its variations; [`diff::word_changes`] says
 //!    what a variation adds or removes.
@@ -27,6 +31,7 @@
 
 pub mod diff;
 pub mod evaluate;
+mod exact;
 pub mod lsh;
 pub mod minhash;
 pub mod normalise;
@@ -39,7 +44,8 @@ use minhash::Permutations;
 /// Settings of the detection; the defaults are the datasketch runner's.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
-    /// Estimated Jaccard similarity at and above which two answers are joined.
+    /// Jaccard similarity at and above which two answers are joined (estimated; exact for the
+    /// candidates estimated just below it).
     pub threshold: f64,
     /// MinHash permutations (signature length).
     pub permutations: usize,
@@ -237,6 +243,8 @@ fn cluster(texts: &[&str], options: &Options) -> Grouping {
     // per class.
     let mut text_class = Vec::with_capacity(texts.len());
     let mut class_of: HashMap<u64, u32> = HashMap::new();
+    // The first text of each class, whose words are the class's.
+    let mut class_text: Vec<u32> = Vec::new();
     let mut signatures: Vec<u32> = Vec::new();
     for chunk in &chunks {
         for (hash, &slot) in chunk.hashes.iter().zip(&chunk.slots) {
@@ -249,6 +257,7 @@ fn cluster(texts: &[&str], options: &Options) -> Grouping {
             if class == next {
                 let at = slot as usize * len;
                 signatures.extend_from_slice(&chunk.signatures[at..at + len]);
+                class_text.push(text_class.len() as u32);
             }
             text_class.push(class);
         }
@@ -258,7 +267,21 @@ fn cluster(texts: &[&str], options: &Options) -> Grouping {
     let classes = class_of.len();
     let mut sets = UnionFind::new(classes);
     let (bands, rows) = minhash::bands_for(options.threshold, len);
-    lsh::join_similar(&signatures, len, bands, rows, options.threshold, &mut sets);
+    let threshold = options.threshold;
+    let mut exact = exact::Confirm::new(texts, &class_text, options.shingle, threshold);
+    let mut near = lsh::NearMiss {
+        margin: minhash::near_miss_margin(threshold, len),
+        confirm: |a: usize, b: usize| exact.similar(a, b),
+    };
+    lsh::join_similar(
+        &signatures,
+        len,
+        bands,
+        rows,
+        threshold,
+        &mut sets,
+        &mut near,
+    );
 
     let mut group_of_root: HashMap<usize, usize> = HashMap::new();
     let mut groups: Vec<Vec<usize>> = Vec::new();

@@ -159,3 +159,89 @@ fn nothing_in_nothing_out() {
     )
     .is_empty());
 }
+
+/// A text of 200 distinct words and a copy with the words at `edits` replaced.
+fn pair_with_edits(edits: &[usize]) -> (String, String) {
+    let base: Vec<String> = (0..200).map(|i| format!("w{i}")).collect();
+    let mut edited = base.clone();
+    for &i in edits {
+        edited[i] = format!("x{i}");
+    }
+    (base.join(" "), edited.join(" "))
+}
+
+/// The exact Jaccard similarity of two texts' 5-shingle sets, and, among permutation seeds
+/// `1..500` with 16 permutations, the first under which the pair is an LSH candidate with an
+/// estimate below 0.8 but within the near-miss margin.
+fn exact_and_near_miss_seed(a: &str, b: &str) -> (f64, Option<u64>) {
+    let (mut wa, mut wb, mut sa, mut sb) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    normalise::word_hashes(a, &mut wa);
+    normalise::word_hashes(b, &mut wb);
+    minhash::shingle_set(&wa, 5, &mut sa);
+    minhash::shingle_set(&wb, 5, &mut sb);
+    let exact = minhash::exact_jaccard(&sa, &sb);
+    let (bands, rows) = minhash::bands_for(0.8, 16);
+    let margin = minhash::near_miss_margin(0.8, 16);
+    let seed = (1..500).find(|&seed| {
+        let perms = Permutations::new(16, seed);
+        perms.signature(&wa, 5, &mut sa);
+        perms.signature(&wb, 5, &mut sb);
+        let estimate = minhash::jaccard(&sa, &sb);
+        let candidate =
+            (0..bands).any(|b| sa[b * rows..(b + 1) * rows] == sb[b * rows..(b + 1) * rows]);
+        candidate && estimate < 0.8 && estimate >= 0.8 - margin
+    });
+    (exact, seed)
+}
+
+#[test]
+fn a_pair_estimated_below_the_threshold_is_joined_when_truly_similar() {
+    // Four words changed far apart: 176 of 216 shingles shared, 0.815.
+    let (a, b) = pair_with_edits(&[20, 70, 120, 170]);
+    let (exact, seed) = exact_and_near_miss_seed(&a, &b);
+    assert!((exact - 176.0 / 216.0).abs() < 1e-12);
+    let seed = seed.expect("a seed whose estimate falls below 0.8");
+    let options = Options {
+        permutations: 16,
+        seed,
+        ..Options::default()
+    };
+    // The estimate alone would not join them.
+    let perms = Permutations::new(16, seed);
+    let mut signatures = Vec::new();
+    for text in [&a, &b] {
+        let (mut words, mut signature) = (Vec::new(), Vec::new());
+        normalise::word_hashes(text, &mut words);
+        perms.signature(&words, 5, &mut signature);
+        signatures.extend(signature);
+    }
+    let (bands, rows) = minhash::bands_for(0.8, 16);
+    let mut sets = UnionFind::new(2);
+    lsh::join_similar(
+        &signatures,
+        16,
+        bands,
+        rows,
+        0.8,
+        &mut sets,
+        &mut lsh::estimate_only(),
+    );
+    assert_ne!(sets.find(0), sets.find(1));
+    // The exact similarity does.
+    assert_eq!(group_indices(&[&a, &b], &options), [[0, 1]]);
+}
+
+#[test]
+fn a_pair_estimated_just_below_the_threshold_and_truly_below_it_is_not_joined() {
+    // Six words changed far apart: 166 of 226 shingles shared, 0.735.
+    let (a, b) = pair_with_edits(&[15, 50, 85, 120, 155, 190]);
+    let (exact, seed) = exact_and_near_miss_seed(&a, &b);
+    assert!((exact - 166.0 / 226.0).abs() < 1e-12);
+    let seed = seed.expect("a seed whose estimate is a near miss");
+    let options = Options {
+        permutations: 16,
+        seed,
+        ..Options::default()
+    };
+    assert!(group_indices(&[&a, &b], &options).is_empty());
+}
