@@ -1423,6 +1423,7 @@ themes-suggested = المواضيع المقترحة
 theme-members = عدد الإجابات المجمَّعة هنا: { $count }
 field-theme-label = الاسم
 theme-accept = قبول
+theme-rename = إعادة التسمية
 field-theme-merge-into = الدمج في
 theme-merge = دمج
 theme-split = التقسيم إلى موضوعين

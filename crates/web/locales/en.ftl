@@ -1389,6 +1389,7 @@ themes-suggested = Suggested themes
 theme-members = { $count } answers grouped here
 field-theme-label = Name
 theme-accept = Accept
+theme-rename = Rename
 field-theme-merge-into = Merge into
 theme-merge = Merge
 theme-split = Split in two

@@ -1392,6 +1392,7 @@ themes-suggested = Temas sugeridos
 theme-members = Respuestas agrupadas aquí: { $count }
 field-theme-label = Nombre
 theme-accept = Aceptar
+theme-rename = Cambiar el nombre
 field-theme-merge-into = Fusionar con
 theme-merge = Fusionar
 theme-split = Dividir en dos

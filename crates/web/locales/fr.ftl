@@ -1395,6 +1395,7 @@ themes-suggested = Thèmes suggérés
 theme-members = Réponses regroupées ici : { $count }
 field-theme-label = Intitulé
 theme-accept = Accepter
+theme-rename = Renommer
 field-theme-merge-into = Fusionner avec
 theme-merge = Fusionner
 theme-split = Scinder en deux

@@ -1396,6 +1396,7 @@ themes-suggested = Предложенные темы
 theme-members = Ответов в этой группе: { $count }
 field-theme-label = Название
 theme-accept = Принять
+theme-rename = Переименовать
 field-theme-merge-into = Объединить с
 theme-merge = Объединить
 theme-split = Разделить на две

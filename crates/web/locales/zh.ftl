@@ -1379,6 +1379,7 @@ themes-suggested = 建议的主题
 theme-members = 归入此处的答复：{ $count } 份
 field-theme-label = 名称
 theme-accept = 接受
+theme-rename = 重命名
 field-theme-merge-into = 并入
 theme-merge = 合并
 theme-split = 拆分为两个

@@ -643,6 +643,23 @@ async fn themes_are_suggested_in_the_background_then_accepted_and_code_the_answe
     assert!(theme.contains(&format!("id=\"coded-{}\"", civil[0])));
     assert!(theme.contains("Also asks for training in data protection"));
     assert!(!theme.contains(&format!("id=\"coded-{}\"", governments[0])));
+    // An accepted theme is renamed; its coding stays.
+    let renamed = admin
+        .post(
+            &format!("{call}/themes/{capacity_number}"),
+            &[
+                ("action", "rename"),
+                ("label", "Capacity building and training"),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::SEE_OTHER, "{}", renamed.text);
+    let theme = public
+        .get(&format!("{call}/themes/{capacity_number}"))
+        .await
+        .text;
+    assert!(theme.contains("Capacity building and training"));
+    assert!(theme.contains(&format!("id=\"coded-{}\"", civil[0])));
     // A later computation does not undo the person's work.
     let renamed = admin
         .post(
