@@ -4,22 +4,26 @@
 //! results on both databases, and facets are counted in the same pass.
 //!
 //! The index lives in memory and holds no text. It is built from the database in the
-//! background and rebuilt whenever the corpus stamp (the last audit entry and ledger entry)
-//! changes: a search waits briefly for a rebuild in progress, then answers from the index it
-//! has, and says the newest changes are still being indexed.
+//! background and kept up to date by the corpus stamp (the last audit entry and ledger entry):
+//! when only the ledger has moved, the responses submitted or corrected since are replaced in
+//! place; any other change rebuilds it. A search waits briefly for either, then answers from
+//! the index it has, and says the newest changes are still being indexed.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 
 use concord_domain::call::{Call, Publication};
 use concord_domain::statistics::{key_of, Dimension};
-use concord_store::{CallStore, CorpusStore, ListedResponse, ReviewStore, Store};
+use concord_store::{
+    CallStore, CorpusFile, CorpusStamp, CorpusStore, ListedResponse, ResponseStore, ReviewStore,
+    Store,
+};
 use concord_text::campaigns;
 use concord_text::extract::{plain_text, Format};
 use concord_text::language::Lang;
-use concord_text::search::{Index, NO_VALUE};
-use tokio::sync::{Mutex, Notify, RwLock};
+use concord_text::search::{DocId, Index, NO_VALUE};
+use tokio::sync::{Mutex, Notify, RwLock, RwLockReadGuard};
 
 use crate::pages::statistics_facts;
 
@@ -107,14 +111,16 @@ pub enum Part {
 
 /// An index with what its documents are and what its facet values stand for.
 pub struct Corpus {
-    /// The stamp of the data it was built from.
-    pub stamp: String,
+    /// Where the data stood when it was last brought up to date.
+    pub stamp: CorpusStamp,
     /// The engine's index.
     pub index: Index,
     /// Document id → its source.
     pub sources: Vec<Source>,
-    /// Per facet slot, value id → the key it stands for (a call id, a group code…).
-    pub values: Vec<Vec<String>>,
+    /// Facet keys and their value ids.
+    values: Values,
+    /// Each response's documents, to replace them when it changes.
+    by_reference: HashMap<String, Vec<DocId>>,
     /// Files whose text could not be read: (reference, file name, why).
     pub unreadable: Vec<(String, String, String)>,
 }
@@ -123,25 +129,54 @@ impl Corpus {
     /// A corpus with nothing in it, searched before the first index is built.
     pub fn empty() -> Corpus {
         Corpus {
-            stamp: String::new(),
+            stamp: CorpusStamp::default(),
             index: Index::new(FACETS),
             sources: Vec::new(),
-            values: vec![Vec::new(); FACETS],
+            values: Values::new(),
+            by_reference: HashMap::new(),
             unreadable: Vec::new(),
         }
     }
 
     /// The value id of `key` in `facet`, if the corpus has it.
     pub fn value_id(&self, facet: Facet, key: &str) -> Option<u32> {
-        self.values[facet.slot()]
-            .iter()
-            .position(|k| k == key)
-            .and_then(|at| u32::try_from(at).ok())
+        self.values.ids[facet.slot()].get(key).copied()
+    }
+
+    /// The key a value id of `facet` stands for.
+    pub fn key(&self, facet: Facet, value: u32) -> Option<&str> {
+        self.values.keys[facet.slot()]
+            .get(value as usize)
+            .map(String::as_str)
+    }
+
+    /// The keys of `facet` the corpus holds.
+    pub fn keys(&self, facet: Facet) -> &[String] {
+        &self.values.keys[facet.slot()]
+    }
+
+    /// Adds documents, noting which response each belongs to.
+    fn add(&mut self, pending: Vec<Pending>) {
+        for p in pending {
+            let doc = self.index.add(&p.text, p.lang, &p.facets);
+            self.by_reference
+                .entry(p.source.reference.clone())
+                .or_default()
+                .push(doc);
+            self.sources.push(p.source);
+        }
+    }
+
+    /// Takes a response's documents out of the index (they never match again).
+    fn remove(&mut self, reference: &str) {
+        for doc in self.by_reference.remove(reference).unwrap_or_default() {
+            self.index.remove(doc);
+        }
     }
 }
 
 /// Assigns small ids to facet keys.
-#[derive(Default)]
+#[derive(Clone)]
 struct Values {
     ids: Vec<HashMap<String, u32>>,
     keys: Vec<Vec<String>>,
@@ -150,8 +185,8 @@ struct Values {
 impl Values {
     fn new() -> Values {
         Values {
-            ids: vec![HashMap::new(); Facet::ALL.len()],
-            keys: vec![Vec::new(); Facet::ALL.len()],
+            ids: vec![HashMap::new(); FACETS],
+            keys: vec![Vec::new(); FACETS],
         }
     }
 
@@ -183,136 +218,167 @@ struct Pending {
     source: Source,
 }
 
+/// What every part of a response is counted under; the question is set per answer.
+fn respondent_facets(values: &mut Values, call: i64, r: &ListedResponse) -> [u32; FACETS] {
+    let facts = statistics_facts(r);
+    let mut facets = [NO_VALUE; FACETS];
+    facets[Facet::Call.slot()] = values.id(Facet::Call, &call.to_string());
+    for (facet, dimension) in [
+        (Facet::Group, Dimension::Group),
+        (Facet::Region, Dimension::Region),
+        (Facet::Country, Dimension::Country),
+    ] {
+        facets[facet.slot()] = values.id(facet, &key_of(dimension, &facts));
+    }
+    facets[Facet::Language.slot()] = values.id(Facet::Language, &r.lang);
+    facets[Facet::Part.slot()] = values.id(Facet::Part, "answer");
+    facets
+}
+
+/// The documents of a response's written answers.
+fn answer_docs(values: &mut Values, call: i64, r: &ListedResponse) -> Vec<Pending> {
+    let common = respondent_facets(values, call, r);
+    let lang = Lang::from_code(&r.lang);
+    r.answers
+        .iter()
+        .filter_map(|answer| {
+            let text = answer.text.as_deref().filter(|t| !t.trim().is_empty())?;
+            let mut facets = common;
+            facets[Facet::Question.slot()] =
+                values.id(Facet::Question, &answer.question_id.to_string());
+            Some(Pending {
+                text: text.to_owned(),
+                lang,
+                facets,
+                source: Source {
+                    call,
+                    reference: r.reference.clone(),
+                    part: Part::Answer(answer.question_id),
+                    lang,
+                },
+            })
+        })
+        .collect()
+}
+
+/// The document of a received file, if its text can be read; otherwise why not.
+fn file_doc(
+    values: &mut Values,
+    call: i64,
+    r: &ListedResponse,
+    file: CorpusFile,
+) -> Option<Result<Pending, (String, String, String)>> {
+    let format = Format::from_media_type(&file.media_type)?;
+    match plain_text(format, &file.content) {
+        Ok(text) if !text.trim().is_empty() => {
+            let mut facets = respondent_facets(values, call, r);
+            facets[Facet::Part.slot()] = values.id(Facet::Part, "file");
+            let lang = concord_text::language::detect(&text);
+            Some(Ok(Pending {
+                text,
+                lang,
+                facets,
+                source: Source {
+                    call,
+                    reference: file.reference,
+                    part: Part::File(file.id, file.file_name),
+                    lang,
+                },
+            }))
+        }
+        Ok(_) => None,
+        Err(error) => Some(Err((file.reference, file.file_name, error.to_string()))),
+    }
+}
+
+/// Marks the campaigns among each question's answers (near-identical answers), in place.
+fn mark_campaigns(values: &mut Values, pending: &mut [Pending]) {
+    let mut by_question: BTreeMap<(i64, i64), Vec<usize>> = BTreeMap::new();
+    for (at, p) in pending.iter().enumerate() {
+        if let Part::Answer(question) = p.source.part {
+            by_question
+                .entry((p.source.call, question))
+                .or_default()
+                .push(at);
+        }
+    }
+    let options = campaigns::Options {
+        threads: 1,
+        ..campaigns::Options::default()
+    };
+    for ((_, question), members) in by_question {
+        let ids: Vec<String> = members.iter().map(usize::to_string).collect();
+        let docs: Vec<(&str, &str)> = ids
+            .iter()
+            .zip(&members)
+            .map(|(id, &at)| (id.as_str(), pending[at].text.as_str()))
+            .collect();
+        let found: Vec<Vec<usize>> = campaigns::group(&docs, &options)
+            .iter()
+            .map(|c| c.members().filter_map(|m| m.parse().ok()).collect())
+            .collect();
+        for (number, members) in found.into_iter().enumerate() {
+            let id = values.id(Facet::Campaign, &format!("{question}:{}", number + 1));
+            for at in members {
+                pending[at].facets[Facet::Campaign.slot()] = id;
+            }
+        }
+    }
+}
+
 /// Reads everything searchable and builds the index.
 async fn build(store: &Store) -> concord_store::Result<Corpus> {
     let stamp = store.corpus_stamp().await?;
     let mut values = Values::new();
     let mut pending: Vec<Pending> = Vec::new();
-    let mut files = Vec::new();
+    let mut unreadable = Vec::new();
     for call_id in store.call_ids().await? {
         let Some(call) = store.call(call_id).await? else {
             continue;
         };
-        let responses: Vec<ListedResponse> = store
+        let responses: HashMap<String, ListedResponse> = store
             .submitted_responses(call_id)
             .await?
             .into_iter()
             .filter(|r| published(&call, r))
+            .map(|r| (r.reference.clone(), r))
             .collect();
         if responses.is_empty() {
             continue;
         }
-        let call_value = values.id(Facet::Call, &call_id.to_string());
-        // What every part of a response is counted under; the question is filled per answer.
-        let mut respondent: HashMap<&str, [u32; FACETS]> = HashMap::new();
-        for r in &responses {
-            let facts = statistics_facts(r);
-            let mut facets = [NO_VALUE; FACETS];
-            facets[Facet::Call.slot()] = call_value;
-            for (facet, dimension) in [
-                (Facet::Group, Dimension::Group),
-                (Facet::Region, Dimension::Region),
-                (Facet::Country, Dimension::Country),
-            ] {
-                facets[facet.slot()] = values.id(facet, &key_of(dimension, &facts));
-            }
-            facets[Facet::Language.slot()] = values.id(Facet::Language, &r.lang);
-            facets[Facet::Part.slot()] = values.id(Facet::Part, "answer");
-            respondent.insert(r.reference.as_str(), facets);
-        }
-        let mut by_question: HashMap<i64, Vec<usize>> = HashMap::new();
-        for r in &responses {
-            let lang = Lang::from_code(&r.lang);
-            for answer in &r.answers {
-                let Some(text) = answer.text.as_deref().filter(|t| !t.trim().is_empty()) else {
-                    continue;
-                };
-                let mut facets = respondent[r.reference.as_str()];
-                facets[Facet::Question.slot()] =
-                    values.id(Facet::Question, &answer.question_id.to_string());
-                by_question
-                    .entry(answer.question_id)
-                    .or_default()
-                    .push(pending.len());
-                pending.push(Pending {
-                    text: text.to_owned(),
-                    lang,
-                    facets,
-                    source: Source {
-                        call: call_id,
-                        reference: r.reference.clone(),
-                        part: Part::Answer(answer.question_id),
-                        lang,
-                    },
-                });
-            }
+        let mut ordered: Vec<&ListedResponse> = responses.values().collect();
+        ordered.sort_by(|a, b| a.reference.cmp(&b.reference));
+        for r in ordered {
+            pending.extend(answer_docs(&mut values, call_id, r));
         }
         for file in store.corpus_files(call_id).await? {
-            if let Some(facets) = respondent.get(file.reference.as_str()) {
-                let mut facets = *facets;
-                facets[Facet::Part.slot()] = values.id(Facet::Part, "file");
-                files.push((call_id, facets, file));
-            }
-        }
-        // Campaigns are found per question, among the answers to it.
-        let mut questions: Vec<(i64, Vec<usize>)> = by_question.into_iter().collect();
-        questions.sort_by_key(|(q, _)| *q);
-        for (question, members) in questions {
-            let docs: Vec<(String, &str)> = members
-                .iter()
-                .map(|&at| (at.to_string(), pending[at].text.as_str()))
-                .collect();
-            let borrowed: Vec<(&str, &str)> = docs.iter().map(|(k, t)| (k.as_str(), *t)).collect();
-            let options = campaigns::Options {
-                threads: 1,
-                ..campaigns::Options::default()
+            let Some(r) = responses.get(&file.reference) else {
+                continue;
             };
-            let found: Vec<Vec<usize>> = campaigns::group(&borrowed, &options)
-                .iter()
-                .map(|c| c.members().filter_map(|m| m.parse().ok()).collect())
-                .collect();
-            for (number, members) in found.into_iter().enumerate() {
-                let key = format!("{question}:{}", number + 1);
-                let id = values.id(Facet::Campaign, &key);
-                for at in members {
-                    pending[at].facets[Facet::Campaign.slot()] = id;
-                }
+            match file_doc(&mut values, call_id, r, file) {
+                Some(Ok(doc)) => pending.push(doc),
+                Some(Err(why)) => unreadable.push(why),
+                None => {}
             }
         }
     }
-    let mut unreadable = Vec::new();
-    for (call, facets, file) in files {
-        let Some(format) = Format::from_media_type(&file.media_type) else {
-            continue;
-        };
-        match plain_text(format, &file.content) {
-            Ok(text) if !text.trim().is_empty() => {
-                let lang = concord_text::language::detect(&text);
-                pending.push(Pending {
-                    text,
-                    lang,
-                    facets,
-                    source: Source {
-                        call,
-                        reference: file.reference.clone(),
-                        part: Part::File(file.id, file.file_name.clone()),
-                        lang,
-                    },
-                });
-            }
-            Ok(_) => {}
-            Err(error) => unreadable.push((file.reference, file.file_name, error.to_string())),
-        }
-    }
-    let (index, sources) = tokio::task::spawn_blocking(move || {
+    let (index, sources, by_reference, values) = tokio::task::spawn_blocking(move || {
+        mark_campaigns(&mut values, &mut pending);
         let index = Index::build(
-            Facet::ALL.len(),
+            FACETS,
             pending
                 .iter()
                 .map(|p| (p.text.as_str(), p.lang, &p.facets[..])),
         );
+        let mut by_reference: HashMap<String, Vec<DocId>> = HashMap::new();
+        for (doc, p) in pending.iter().enumerate() {
+            by_reference
+                .entry(p.source.reference.clone())
+                .or_default()
+                .push(u32::try_from(doc).unwrap_or(DocId::MAX));
+        }
         let sources = pending.into_iter().map(|p| p.source).collect();
-        (index, sources)
+        (index, sources, by_reference, values)
     })
     .await
     .map_err(|e| concord_store::StoreError::Failed(format!("the index was not built: {e}")))?;
@@ -320,15 +386,66 @@ async fn build(store: &Store) -> concord_store::Result<Corpus> {
         stamp,
         index,
         sources,
-        values: values.keys,
+        values,
+        by_reference,
         unreadable,
     })
+}
+
+/// The documents of the responses submitted or corrected after ledger entry `since`, read
+/// with a copy of the corpus's facet values: (reference, its documents now; none when it is
+/// not published).
+async fn changed_since(
+    store: &Store,
+    values: &mut Values,
+    since: i64,
+) -> concord_store::Result<Vec<(String, Vec<Pending>)>> {
+    let mut seen = std::collections::HashSet::new();
+    let mut changes = Vec::new();
+    let mut calls: HashMap<i64, Option<Call>> = HashMap::new();
+    for (call_id, reference) in store.ledger_since(since).await? {
+        if !seen.insert(reference.clone()) {
+            continue;
+        }
+        if let std::collections::hash_map::Entry::Vacant(entry) = calls.entry(call_id) {
+            entry.insert(store.call(call_id).await?);
+        }
+        let Some(call) = calls[&call_id].as_ref() else {
+            continue;
+        };
+        let Some(r) = store
+            .submitted_response(&reference)
+            .await?
+            .filter(|r| published(call, r))
+        else {
+            changes.push((reference, Vec::new()));
+            continue;
+        };
+        let mut docs = answer_docs(values, call_id, &r);
+        for (id, _) in store.response_files(&reference).await? {
+            let Some((attachment, content)) = store.response_file(&reference, id).await? else {
+                continue;
+            };
+            let file = CorpusFile {
+                id,
+                reference: reference.clone(),
+                file_name: attachment.file_name,
+                media_type: attachment.media_type,
+                content,
+            };
+            if let Some(Ok(doc)) = file_doc(values, call_id, &r, file) {
+                docs.push(doc);
+            }
+        }
+        changes.push((reference, docs));
+    }
+    Ok(changes)
 }
 
 /// The search index of the running server.
 #[derive(Default)]
 pub struct SearchService {
-    current: RwLock<Option<Arc<Corpus>>>,
+    current: RwLock<Option<Corpus>>,
     rebuilding: Mutex<()>,
     built: Notify,
 }
@@ -348,38 +465,63 @@ impl SearchService {
     /// Builds the index in the background now, so that the first search finds it ready.
     pub fn warm(self: &Arc<Self>, store: Store) {
         let service = Arc::clone(self);
-        tokio::spawn(async move { service.rebuild(store).await });
+        tokio::spawn(async move { service.refresh(store).await });
     }
 
-    async fn rebuild(self: Arc<Self>, store: Store) {
-        // One rebuild at a time; a rebuild that finds the index fresh does nothing.
+    /// Brings the index up to date: new submissions and corrections alone (the ledger moved,
+    /// nothing else did) are added to it in place; any other change rebuilds it.
+    async fn refresh(self: Arc<Self>, store: Store) {
+        // One refresh at a time; a refresh that finds the index fresh does nothing.
         let _guard = self.rebuilding.lock().await;
-        let fresh = match (
-            store.corpus_stamp().await,
-            self.current.read().await.as_ref(),
-        ) {
-            (Ok(stamp), Some(corpus)) => corpus.stamp == stamp,
-            _ => false,
-        };
-        if !fresh {
-            match build(&store).await {
-                Ok(corpus) => *self.current.write().await = Some(Arc::new(corpus)),
-                Err(error) => tracing::error!(%error, "the search index was not rebuilt"),
-            }
+        if let Err(error) = self.bring_up_to_date(&store).await {
+            tracing::error!(%error, "the search index was not brought up to date");
         }
         self.built.notify_waiters();
     }
 
-    /// The index to search, and whether it holds the latest changes. A stale index is
-    /// rebuilt in the background; the search waits a little for it.
+    async fn bring_up_to_date(&self, store: &Store) -> concord_store::Result<()> {
+        let stamp = store.corpus_stamp().await?;
+        let (known, values) = match self.current.read().await.as_ref() {
+            Some(corpus) => (Some(corpus.stamp), Some(corpus.values.clone())),
+            None => (None, None),
+        };
+        match (known, values) {
+            (Some(known), _) if known == stamp => Ok(()),
+            (Some(known), Some(mut values))
+                if known.audit == stamp.audit && known.ledger < stamp.ledger =>
+            {
+                // Read outside the lock, so searches go on meanwhile; then apply at once.
+                let changes = changed_since(store, &mut values, known.ledger).await?;
+                let mut current = self.current.write().await;
+                if let Some(corpus) = current.as_mut() {
+                    corpus.values = values;
+                    for (reference, docs) in changes {
+                        corpus.remove(&reference);
+                        corpus.add(docs);
+                    }
+                    corpus.stamp = stamp;
+                }
+                Ok(())
+            }
+            _ => {
+                let corpus = build(store).await?;
+                *self.current.write().await = Some(corpus);
+                Ok(())
+            }
+        }
+    }
+
+    /// The index to search, and whether it holds the latest changes. A stale index is brought
+    /// up to date in the background; the search waits a little for it.
     pub async fn corpus(
         self: &Arc<Self>,
         store: &Store,
-    ) -> concord_store::Result<(Option<Arc<Corpus>>, bool)> {
+    ) -> concord_store::Result<(RwLockReadGuard<'_, Option<Corpus>>, bool)> {
         let stamp = store.corpus_stamp().await?;
-        if let Some(corpus) = self.current.read().await.clone() {
-            if corpus.stamp == stamp {
-                return Ok((Some(corpus), true));
+        {
+            let current = self.current.read().await;
+            if current.as_ref().is_some_and(|c| c.stamp == stamp) {
+                return Ok((current, true));
             }
         }
         let built = self.built.notified();
@@ -387,10 +529,10 @@ impl SearchService {
         built.as_mut().enable();
         let service = Arc::clone(self);
         let background = store.clone();
-        tokio::spawn(async move { service.rebuild(background).await });
+        tokio::spawn(async move { service.refresh(background).await });
         let _ = tokio::time::timeout(WAIT_FOR_REBUILD, built).await;
-        let corpus = self.current.read().await.clone();
-        let fresh = corpus.as_ref().is_some_and(|c| c.stamp == stamp);
-        Ok((corpus, fresh))
+        let current = self.current.read().await;
+        let fresh = current.as_ref().is_some_and(|c| c.stamp == stamp);
+        Ok((current, fresh))
     }
 }

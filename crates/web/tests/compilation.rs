@@ -858,4 +858,59 @@ async fn search_finds_answers_in_six_languages_with_facets_and_highlights(app: A
     .await;
     let found = public.get("/search?q=encryption").await.text;
     assert!(found.contains(&format!("/responses/{late}#q-")), "{found}");
+    assert!(
+        found.contains("1 result") || found.contains("One result."),
+        "{found}"
+    );
+    // Hidden with a reason, it is no longer found; the rest still is.
+    let hidden = admin
+        .post(
+            &format!("{call}/responses/{late}/moderate"),
+            &[("action", "hide"), ("reason", "Posted twice")],
+        )
+        .await;
+    assert_eq!(hidden.status, StatusCode::SEE_OTHER, "{}", hidden.text);
+    let gone = public.get("/search?q=encryption").await.text;
+    assert!(gone.contains("Nothing found."), "{gone}");
+    let still = public.get("/search?q=surveillance").await.text;
+    assert!(still.contains("4 results."), "{still}");
+
+    // A new version replaces the old one in the index, without a rebuild.
+    let (mut editor, _) = signed_in(&app, "editor", false, None).await;
+    let respond = format!("{call}/respond");
+    let form = editor.get(&respond).await.text;
+    let field = form
+        .match_indices("name=\"q")
+        .map(|(i, _)| form[i + 6..].split('"').next().unwrap().to_owned())
+        .next()
+        .unwrap();
+    for text in [
+        "Quantum networking deserves attention.",
+        "Satellite broadband deserves attention.",
+    ] {
+        let sent = editor
+            .post(
+                &respond,
+                &[
+                    ("kind", "organization"),
+                    ("name", "Editor"),
+                    ("stakeholder_group", "civil_society"),
+                    ("country", "CL"),
+                    ("lang", "en"),
+                    (field.as_str(), text),
+                    ("consent_publish", "true"),
+                    ("action", "submit"),
+                ],
+            )
+            .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
+        let word = text.split(' ').next().unwrap();
+        let found = public.get(&format!("/search?q={word}")).await.text;
+        assert!(found.contains("One result."), "{word}: {found}");
+    }
+    let old = public.get("/search?q=quantum").await.text;
+    assert!(
+        old.contains("Nothing found."),
+        "the first version is gone: {old}"
+    );
 }

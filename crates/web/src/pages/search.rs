@@ -239,7 +239,7 @@ pub(super) async fn search(
     // Files are read only by those who review responses; everyone else searches answers.
     let sees_files = visitor.may(Action::ManageDirectory);
     let empty = Corpus::empty();
-    let corpus_ref: &Corpus = corpus.as_deref().unwrap_or(&empty);
+    let corpus_ref: &Corpus = corpus.as_ref().unwrap_or(&empty);
     let mut filters = Vec::new();
     for facet in Facet::ALL {
         let chosen = if facet == Facet::Part && !sees_files {
@@ -269,7 +269,7 @@ pub(super) async fn search(
     let mut titles = HashMap::new();
     let mut questions: HashMap<i64, String> = HashMap::new();
     // Question labels of the calls in play, for the question and campaign facets and hits.
-    for key in &corpus_ref.values[Facet::Call.slot()] {
+    for key in corpus_ref.keys(Facet::Call) {
         if let Ok(call) = key.parse::<i64>() {
             for q in state.store.questions(call).await? {
                 questions.insert(q.id, q.label.clone());
@@ -278,7 +278,7 @@ pub(super) async fn search(
     }
     let mut facets = Vec::new();
     let mut hits = Vec::new();
-    let mut total = 0;
+    let mut total: usize = 0;
     if let Some(results) = &results {
         total = results.total;
         for facet in SHOWN
@@ -288,14 +288,14 @@ pub(super) async fn search(
         {
             let mut values = Vec::new();
             for &(value, count) in results.facets[facet.slot()].iter().take(FACET_VALUES) {
-                let Some(key) = corpus_ref.values[facet.slot()].get(value as usize) else {
+                let Some(key) = corpus_ref.key(facet, value) else {
                     continue;
                 };
                 values.push(FacetValue {
                     label: value_label(&t, &state, facet, key, &mut titles, &mut questions).await?,
                     count,
                     href: query.with(facet, Some(key)),
-                    chosen: query.chosen(facet) == Some(key.as_str()),
+                    chosen: query.chosen(facet) == Some(key),
                 });
             }
             if values.is_empty() {
