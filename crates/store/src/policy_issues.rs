@@ -123,6 +123,30 @@ pub(crate) async fn body_of_call(conn: &mut sqlx::AnyConnection, call: i64) -> R
     Ok(BodyId(row.int("body_id")?))
 }
 
+/// The id of a submitted response to `call`, by its reference.
+pub(crate) async fn submitted_response_id(
+    conn: &mut sqlx::AnyConnection,
+    call: i64,
+    reference: &str,
+) -> Result<i64> {
+    Ok(sqlx::query(
+        "SELECT id FROM responses WHERE reference = $1 AND call_id = $2 \
+         AND submitted_at IS NOT NULL",
+    )
+    .bind(reference)
+    .bind(call)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or_else(|| {
+        StoreError::refused(
+            "response",
+            "response_not_in_call",
+            "No response to this call has this reference",
+        )
+    })?
+    .int("id")?)
+}
+
 /// Checks that `issue` is an issue of `call` that has not been merged away.
 async fn check_open_issue(
     conn: &mut sqlx::AnyConnection,
@@ -164,22 +188,7 @@ impl PolicyIssueStore for Store {
     ) -> Result<i64> {
         let mut tx = self.begin_write().await?;
         let body = body_of_call(&mut tx, call).await?;
-        let response = sqlx::query(
-            "SELECT id FROM responses WHERE reference = $1 AND call_id = $2 \
-             AND submitted_at IS NOT NULL",
-        )
-        .bind(&sourced.response)
-        .bind(call)
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or_else(|| {
-            StoreError::refused(
-                "response",
-                "response_not_in_call",
-                "No response to this call has this reference",
-            )
-        })?
-        .int("id")?;
+        let response = submitted_response_id(&mut tx, call, &sourced.response).await?;
         let answer = sqlx::query(
             "SELECT text FROM response_answers WHERE response_id = $1 AND question_id = $2",
         )

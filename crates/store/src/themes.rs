@@ -13,7 +13,7 @@ use crate::audit::{public_change, record, AuditActor};
 use crate::connect::Store;
 use crate::error::StoreError;
 use crate::mail::enqueue_job;
-use crate::policy_issues::body_of_call;
+use crate::policy_issues::{body_of_call, submitted_response_id};
 use crate::rows::{now, RowExt};
 use crate::Result;
 
@@ -634,22 +634,7 @@ impl ThemeStore for Store {
                     "Only an accepted theme codes answers; accept it first",
                 ));
             }
-            let response = sqlx::query(
-                "SELECT id FROM responses WHERE reference = $1 AND call_id = $2 \
-                 AND submitted_at IS NOT NULL",
-            )
-            .bind(reference)
-            .bind(call)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or_else(|| {
-                StoreError::refused(
-                    "response",
-                    "response_not_in_call",
-                    "No response to this call has this reference",
-                )
-            })?
-            .int("id")?;
+            let response = submitted_response_id(&mut tx, call, reference).await?;
             if source == CodingSource::Computed {
                 let existing = sqlx::query(
                     "SELECT COUNT(*) AS n FROM theme_codings WHERE theme_id = $1 AND response_id = $2",
