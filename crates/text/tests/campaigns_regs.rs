@@ -19,12 +19,11 @@ use std::collections::HashMap;
 use concord_text::campaigns::evaluate::pair_scores;
 use concord_text::campaigns::{group, Options};
 
-/// Measured 0.9992 (datasketch 2.0 on the same labels: 0.9993).
+/// Measured 0.9993 (datasketch 2.0 on the same labels: 0.9993).
 const PRECISION_FLOOR: f64 = 0.99;
-/// Measured 0.8610, 0.861–0.886 over permutation seeds 1–8 (datasketch: 0.8777), the same with
-/// near misses confirmed by exact similarity: the rest are letters edited below 0.8 similarity,
-/// and three above it that are never LSH candidates of a member that similar.
-const RECALL_FLOOR: f64 = 0.85;
+/// Measured 0.8863, 0.878–0.895 over permutation seeds 1–8 (datasketch: 0.8777; with
+/// datasketch's bands alone 0.8610): the rest are letters edited below 0.8 similarity.
+const RECALL_FLOOR: f64 = 0.88;
 
 #[test]
 fn cms_form_letter_campaign_is_found() {

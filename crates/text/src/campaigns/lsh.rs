@@ -70,6 +70,48 @@ pub fn estimate_only() -> NearMiss<fn(usize, usize) -> bool> {
     }
 }
 
+/// A bound on the comparisons between two components, for a banding that only adds candidates
+/// to another: once two components have been compared `limit` times (an estimate counts 1, a
+/// check of a near miss [`Effort::CHECK_COST`]) without being joined, they are not compared
+/// again. A member that falls short of a large campaign otherwise meets thousands of its
+/// members in the buckets of short bands, and is compared with each of them every time.
+pub struct Effort {
+    limit: u32,
+    /// Per component root, the other root it was last compared with and the effort spent
+    /// (the record of the smaller component, rarely overwritten, is what keeps the bound).
+    spent: Vec<(u32, u32)>,
+}
+
+impl Effort {
+    /// What a check of a near miss counts for, against an estimate's 1.
+    pub const CHECK_COST: u32 = 16;
+
+    /// At most `limit` between any two components of `n` items.
+    pub fn new(n: usize, limit: u32) -> Self {
+        Self {
+            limit,
+            spent: vec![(u32::MAX, 0); n],
+        }
+    }
+
+    /// What is left of the bound between the components whose roots are `a` and `b`.
+    fn left(&self, a: usize, b: usize) -> u32 {
+        let spent = |x: usize, y: usize| {
+            let (other, spent) = self.spent[x];
+            (other == y as u32).then_some(spent)
+        };
+        let used = spent(a, b).or_else(|| spent(b, a)).unwrap_or(0);
+        self.limit.saturating_sub(used)
+    }
+
+    /// Counts `cost` more between the components whose roots are `a` and `b`.
+    fn spend(&mut self, a: usize, b: usize, cost: u32) {
+        let used = self.limit - self.left(a, b) + cost;
+        self.spent[a] = (b as u32, used);
+        self.spent[b] = (a as u32, used);
+    }
+}
+
 /// Joins in `sets` the signatures (`signatures[i*len..(i+1)*len]`, one per item) that LSH with
 /// `bands` × `rows` makes candidates and whose estimated Jaccard similarity reaches
 /// `threshold`, or falls short of it by less than `near.margin` and `near.confirm` confirms
@@ -82,6 +124,22 @@ pub fn join_similar<F: FnMut(usize, usize) -> bool>(
     threshold: f64,
     sets: &mut UnionFind,
     near: &mut NearMiss<F>,
+) {
+    join_similar_bounded(signatures, len, bands, rows, threshold, sets, near, None);
+}
+
+/// [`join_similar`], with the comparisons between any two components bounded by `effort`
+/// (none: every candidate is compared).
+#[allow(clippy::too_many_arguments, reason = "the settings of one banding")]
+pub fn join_similar_bounded<F: FnMut(usize, usize) -> bool>(
+    signatures: &[u32],
+    len: usize,
+    bands: usize,
+    rows: usize,
+    threshold: f64,
+    sets: &mut UnionFind,
+    near: &mut NearMiss<F>,
+    mut effort: Option<&mut Effort>,
 ) {
     if len == 0 {
         return;
@@ -110,7 +168,8 @@ pub fn join_similar<F: FnMut(usize, usize) -> bool>(
                     near_from: threshold - near.margin.max(0.0),
                 };
                 let scratch = (&mut parts, &mut close);
-                join_bucket(bucket, &similar, &signature, sets, scratch, near);
+                let effort = effort.as_deref_mut();
+                join_bucket(bucket, &similar, &signature, sets, scratch, near, effort);
             }
         }
     }
@@ -151,6 +210,7 @@ fn join_bucket<'s, F: FnMut(usize, usize) -> bool>(
     sets: &mut UnionFind,
     (parts, close): (&mut Vec<Vec<u32>>, &mut Vec<(f64, u32)>),
     near: &mut NearMiss<F>,
+    mut effort: Option<&mut Effort>,
 ) {
     parts.clear();
     for &(_, i) in bucket {
@@ -160,20 +220,31 @@ fn join_bucket<'s, F: FnMut(usize, usize) -> bool>(
             let Some(&first) = parts[p].first() else {
                 continue;
             };
-            let joined = sets.find(first as usize) == sets.find(i as usize) || {
+            let (root_p, root_i) = (sets.find(first as usize), sets.find(i as usize));
+            let joined = root_p == root_i || {
+                let left = effort
+                    .as_deref()
+                    .map_or(usize::MAX, |e| e.left(root_p, root_i) as usize);
                 close.clear();
-                let hit =
-                    parts[p]
-                        .iter()
-                        .any(|&j| match similar.estimate(a, signature(j as usize)) {
-                            Some(e) if e >= similar.threshold => true,
-                            Some(e) if e >= similar.near_from => {
-                                close.push((e, j));
-                                false
-                            }
-                            _ => false,
-                        });
-                hit || confirm_near_misses(i, close, near)
+                let mut compared = 0;
+                let hit = parts[p].iter().take(left).any(|&j| {
+                    compared += 1;
+                    match similar.estimate(a, signature(j as usize)) {
+                        Some(e) if e >= similar.threshold => true,
+                        Some(e) if e >= similar.near_from => {
+                            close.push((e, j));
+                            false
+                        }
+                        _ => false,
+                    }
+                });
+                let hit = hit || confirm_near_misses(i, close, near);
+                if let Some(effort) = effort.as_deref_mut().filter(|_| !hit) {
+                    let checks = close.len().min(NEAR_MISS_CHECKS) as u32;
+                    let cost = compared as u32 + checks * Effort::CHECK_COST;
+                    effort.spend(root_p, root_i, cost);
+                }
+                hit
             };
             if !joined {
                 continue;
@@ -303,6 +374,36 @@ mod tests {
         };
         join_similar(&all, 16, 4, 4, 0.7, &mut sets, &mut near);
         assert_eq!(sets.find(0), sets.find(1));
+    }
+
+    #[test]
+    fn comparisons_between_components_are_bounded() {
+        let all = near_and_far();
+        let run = |limit: u32| {
+            let mut sets = UnionFind::new(3);
+            let mut effort = Effort::new(3, limit);
+            let mut near = estimate_only();
+            join_similar_bounded(&all, 16, 4, 4, 0.7, &mut sets, &mut near, Some(&mut effort));
+            sets.find(0) == sets.find(1)
+        };
+        // Item 1 is compared with item 0 (a hit, 0.75) once the bound allows one comparison.
+        assert!(!run(0));
+        assert!(run(1));
+        // Item 2 (0.25 to both) is compared with the part {0, 1} once, for at most the bound.
+        let mut sets = UnionFind::new(3);
+        let mut effort = Effort::new(3, 1);
+        join_similar_bounded(
+            &all,
+            16,
+            4,
+            4,
+            0.7,
+            &mut sets,
+            &mut estimate_only(),
+            Some(&mut effort),
+        );
+        let (r, two) = (sets.find(0), sets.find(2));
+        assert_eq!(effort.left(r, two), 0);
     }
 
     #[test]

@@ -2,13 +2,15 @@
 //! beside datasketch's MinHash LSH run in the same session.
 //!
 //! ```text
-//! campaign-bench regs <folder of regulations.gov comment JSON> [--seeds N] [--python PY --runner SCRIPT]
+//! campaign-bench regs <folder of regulations.gov comment JSON> [--seeds N] [--banding B] [--python PY --runner SCRIPT]
 //!     Reads the comments, groups them, scores the groups against the campaign labels
 //!     (`regs.rs`), and with --python/--runner runs the datasketch runner
 //!     (`minhash_groups.py --regs-dir`) on the same folder and scores its groups too; --seeds N
 //!     also groups with permutation seeds 2..=N.
+//!     --banding datasketch: datasketch's LSH bands only; short (the default): with the second
+//!     banding of shorter bands (`campaigns::Banding`).
 //! campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N]
-//!                          [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]
+//!                          [--banding B] [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]
 //!     Generates a corpus (default 1,000,000 answers, 2,000 campaigns holding 60 % of them,
 //!     seed 1), groups it in-process and times it; with --peer-docs, also runs both tools on
 //!     the first M answers (a random sample) written as CSV, datasketch as a process, and
@@ -24,9 +26,9 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use concord_text::campaigns::evaluate::{pair_scores, PairScores};
-use concord_text::campaigns::{group, group_indices, Options};
+use concord_text::campaigns::{group, group_indices, Banding, Options};
 
-const USAGE: &str = "usage: campaign-bench regs <dir> [--seeds N] [--python PY --runner SCRIPT] | campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N] [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]";
+const USAGE: &str = "usage: campaign-bench regs <dir> [--seeds N] [--banding datasketch|short] [--python PY --runner SCRIPT] | campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N] [--banding datasketch|short] [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -67,6 +69,15 @@ impl Flags {
                 .parse()
                 .map_err(|_| format!("--{name}: cannot read {v:?}")),
             None => Ok(default),
+        }
+    }
+
+    /// `--banding datasketch|short`, by default short.
+    fn banding(&self) -> Result<Banding, String> {
+        match self.0.get("banding").map(String::as_str) {
+            None | Some("short") => Ok(Banding::WithShortBands),
+            Some("datasketch") => Ok(Banding::Datasketch),
+            Some(other) => Err(format!("--banding: datasketch or short, not {other:?}")),
         }
     }
 
@@ -133,7 +144,10 @@ fn peer(flags: &Flags) -> Option<(PathBuf, PathBuf)> {
 }
 
 fn regs_run(dir: &Path, flags: &Flags) -> Result<(), String> {
-    let options = Options::default();
+    let options = Options {
+        banding: flags.banding()?,
+        ..Options::default()
+    };
     let start = Instant::now();
     let comments = regs::read_comments(dir)?;
     let docs: Vec<(&str, &str)> = comments
@@ -218,6 +232,7 @@ fn synthetic_run(flags: &Flags) -> Result<(), String> {
     let seed = flags.get("seed", 1u64)?;
     let options = Options {
         threads: flags.get("threads", 0usize)?,
+        banding: flags.banding()?,
         ..Options::default()
     };
 
