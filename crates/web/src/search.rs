@@ -50,13 +50,16 @@ pub enum Facet {
     Language,
     /// The campaign of near-identical answers the answer belongs to.
     Campaign,
-    /// An answer or a received file (files are read only by those who may see them).
+    /// An answer or a received file.
     Part,
+    /// Who may find it: `answer` (everyone) or `file:{call}` (those who review the call's
+    /// responses). Never shown; every search filters on it.
+    Access,
 }
 
 impl Facet {
     /// Every facet, in slot order.
-    pub const ALL: [Facet; 8] = [
+    pub const ALL: [Facet; 9] = [
         Facet::Call,
         Facet::Question,
         Facet::Group,
@@ -65,6 +68,7 @@ impl Facet {
         Facet::Language,
         Facet::Campaign,
         Facet::Part,
+        Facet::Access,
     ];
 
     /// Its name in addresses (`?group=civil_society`).
@@ -78,6 +82,7 @@ impl Facet {
             Facet::Language => "lang",
             Facet::Campaign => "campaign",
             Facet::Part => "part",
+            Facet::Access => "access",
         }
     }
 
@@ -232,6 +237,7 @@ fn respondent_facets(values: &mut Values, call: i64, r: &ListedResponse) -> [u32
     }
     facets[Facet::Language.slot()] = values.id(Facet::Language, &r.lang);
     facets[Facet::Part.slot()] = values.id(Facet::Part, "answer");
+    facets[Facet::Access.slot()] = values.id(Facet::Access, "answer");
     facets
 }
 
@@ -273,6 +279,7 @@ fn file_doc(
         Ok(text) if !text.trim().is_empty() => {
             let mut facets = respondent_facets(values, call, r);
             facets[Facet::Part.slot()] = values.id(Facet::Part, "file");
+            facets[Facet::Access.slot()] = values.id(Facet::Access, &format!("file:{call}"));
             let lang = concord_text::language::detect(&text);
             Some(Ok(Pending {
                 text,

@@ -913,4 +913,38 @@ async fn search_finds_answers_in_six_languages_with_facets_and_highlights(app: A
         old.contains("Nothing found."),
         "the first version is gone: {old}"
     );
+
+    // A letter received on paper: its file's text is found by the secretariat, not the public.
+    let record = format!("{call}/record");
+    let form = admin.get(&record).await.text;
+    let field = form
+        .match_indices("name=\"q")
+        .map(|(i, _)| form[i + 6..].split('"').next().unwrap().to_owned())
+        .next()
+        .unwrap();
+    let letter = common::samples::pdf("Geostationary orbit slots are scarce");
+    let recorded = admin
+        .post_file(
+            &record,
+            &[
+                ("kind", "government"),
+                ("name", "Ministry of Communications"),
+                ("country", "CO"),
+                ("lang", "en"),
+                (field.as_str(), "See the attached letter."),
+                ("consent_publish", "true"),
+                ("consent_cite", "true"),
+                ("channel", "paper"),
+                ("received_on", "2013-08-14"),
+            ],
+            ("file", "letter.pdf", &letter),
+        )
+        .await;
+    assert_eq!(recorded.status, StatusCode::SEE_OTHER, "{}", recorded.text);
+    let hidden_file = public.get("/search?q=geostationary").await.text;
+    assert!(hidden_file.contains("Nothing found."), "{hidden_file}");
+    let seen = admin.get("/search?q=geostationary").await.text;
+    assert!(seen.contains("One result."), "{seen}");
+    assert!(seen.contains("File “letter.pdf”"), "{seen}");
+    assert!(seen.contains("<mark>Geostationary</mark>"), "{seen}");
 }

@@ -66,6 +66,7 @@ impl SearchQuery {
             Facet::Language => self.lang.as_deref(),
             Facet::Campaign => self.campaign.as_deref(),
             Facet::Part => self.part.as_deref(),
+            Facet::Access => None,
         }
         .filter(|v| !v.is_empty())
     }
@@ -199,6 +200,7 @@ async fn value_label(
             )
         }
         Facet::Part => t.code("search-part", key),
+        Facet::Access => key.to_owned(),
     })
 }
 
@@ -236,18 +238,40 @@ pub(super) async fn search(
     let (corpus, fresh) = state.search.corpus(&state.store).await?;
     let parsed = parse(&query.q);
     let page = query.page.unwrap_or(1).max(1);
-    // Files are read only by those who review responses; everyone else searches answers.
-    let sees_files = visitor.may(Action::ManageDirectory);
     let empty = Corpus::empty();
     let corpus_ref: &Corpus = corpus.as_ref().unwrap_or(&empty);
-    let mut filters = Vec::new();
-    for facet in Facet::ALL {
-        let chosen = if facet == Facet::Part && !sees_files {
-            Some("answer")
-        } else {
-            query.chosen(facet)
+    // Everyone finds answers; a call's files are found only by those who review its responses.
+    let mut access = vec![corpus_ref.value_id(Facet::Access, "answer")];
+    for key in corpus_ref.keys(Facet::Call) {
+        let Ok(call) = key.parse::<i64>() else {
+            continue;
         };
-        if let Some(key) = chosen {
+        if let Some(found) = state.store.call(call).await? {
+            if visitor.may(Action::EditBody(found.body_id)) {
+                access.push(corpus_ref.value_id(Facet::Access, &format!("file:{call}")));
+            }
+        }
+    }
+    let sees_files = access.len() > 1;
+    let mut filters: Vec<Filter> = access
+        .into_iter()
+        .flatten()
+        .map(|value| Filter {
+            facet: Facet::Access.slot(),
+            value,
+        })
+        .collect();
+    if filters.is_empty() {
+        // Nothing readable is indexed yet: match nothing rather than everything.
+        filters.push(Filter {
+            facet: Facet::Access.slot(),
+            value: NO_VALUE - 1,
+        });
+    }
+    let mut chosen_any = false;
+    for facet in Facet::ALL {
+        if let Some(key) = query.chosen(facet) {
+            chosen_any = true;
             // A value the corpus does not hold matches nothing, as it should.
             let value = corpus_ref.value_id(facet, key).unwrap_or(NO_VALUE - 1);
             filters.push(Filter {
@@ -256,7 +280,7 @@ pub(super) async fn search(
             });
         }
     }
-    let searched = !query.q.trim().is_empty() || filters.len() > usize::from(!sees_files);
+    let searched = !query.q.trim().is_empty() || chosen_any;
     let results = if searched {
         Some(
             corpus_ref
