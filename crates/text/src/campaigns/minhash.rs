@@ -130,12 +130,14 @@ fn shared(a: &[u32], b: &[u32], needed: usize) -> usize {
     shared
 }
 
-/// How far below `threshold` an estimate from `permutations` positions is worth a second look
-/// at the exact similarity: three standard errors of the estimate at the threshold,
-/// `3·√(t(1−t)/n)` (0.106 at 0.8 and 128 permutations). A pair whose true similarity reaches
-/// the threshold is estimated further below it than that in about one case in 700 (normal
-/// approximation, worst at exactly the threshold), so nearly every candidate lost to the draw
-/// is found again, while pairs well below the threshold are rarely looked at twice.
+/// How far from `threshold`, below or above it, an estimate from `permutations` positions is
+/// worth a second look at the exact similarity: three standard errors of the estimate at the
+/// threshold, `3·√(t(1−t)/n)` (0.106 at 0.8 and 128 permutations). A pair whose true
+/// similarity reaches the threshold is estimated further below it than that, and a pair whose
+/// true similarity falls short of it further above it, in about one case in 700 (normal
+/// approximation, worst at exactly the threshold), so nearly every pair the draw puts on the
+/// wrong side is decided by the exact similarity, while pairs far from the threshold are
+/// rarely looked at twice.
 pub fn near_miss_margin(threshold: f64, permutations: usize) -> f64 {
     if permutations == 0 {
         return 0.0;
@@ -205,7 +207,7 @@ pub const SHORT_BANDS_AT_THRESHOLD: f64 = 0.95;
 /// 0.004, and answers that share a few phrases (0.1 and below) about one pair in 500,000 or
 /// fewer. 16 bands of 8 rows reach only 0.947 at 0.8. Longer bands would make fewer
 /// candidates of pairs well below the threshold, which cost a comparison each (and a check of
-/// the exact similarity when estimated within the near-miss margin).
+/// the exact similarity when estimated within the margin of the threshold).
 pub fn short_bands_for(threshold: f64, permutations: usize) -> (usize, usize) {
     let permutations = permutations.max(1);
     (1..=permutations)
