@@ -51,14 +51,18 @@ impl UnionFind {
     }
 }
 
-/// What to do with a candidate pair whose estimated similarity is within `margin` of the
-/// threshold, below or above it: `confirm(a, b)` says whether items `a` and `b` are similar
-/// enough (from their exact similarity, say). A pair estimated at or above the threshold plus
-/// the margin is joined and a pair further below than the margin is not, without asking.
+/// What to do with a candidate pair whose estimated similarity is within `below` under the
+/// threshold or within `above` over it: `confirm(a, b)` says whether items `a` and `b` are
+/// similar enough (from their exact similarity, say). A pair estimated at or above the
+/// threshold plus `above` is joined and a pair further below than `below` is not, without
+/// asking.
 pub struct NearMiss<F> {
-    /// How far from the threshold, on either side, an estimate is uncertain; 0: none is, and
-    /// the estimate alone decides.
-    pub margin: f64,
+    /// How far below the threshold an estimate is uncertain (a near miss, which may yet be
+    /// joined); 0: none is.
+    pub below: f64,
+    /// How far above the threshold an estimate is uncertain (joined only if confirmed); 0:
+    /// none is, and an estimate at the threshold joins.
+    pub above: f64,
     /// Whether two items whose estimate is uncertain are to be joined.
     pub confirm: F,
 }
@@ -66,7 +70,8 @@ pub struct NearMiss<F> {
 /// Only the estimate decides (datasketch's definition).
 pub fn estimate_only() -> NearMiss<fn(usize, usize) -> bool> {
     NearMiss {
-        margin: 0.0,
+        below: 0.0,
+        above: 0.0,
         confirm: |_, _| false,
     }
 }
@@ -115,8 +120,8 @@ impl Effort {
 
 /// Joins in `sets` the signatures (`signatures[i*len..(i+1)*len]`, one per item) that LSH with
 /// `bands` × `rows` makes candidates and whose estimated Jaccard similarity reaches
-/// `threshold` plus `near.margin`, or is within `near.margin` of `threshold` (either side) and
-/// `near.confirm` confirms them. `sets` covers the items `0..n`.
+/// `threshold` plus `near.above`, or is within `near.below` under `threshold` or `near.above`
+/// over it and `near.confirm` confirms them. `sets` covers the items `0..n`.
 pub fn join_similar<F: FnMut(usize, usize) -> bool>(
     signatures: &[u32],
     len: usize,
@@ -163,12 +168,11 @@ pub fn join_similar_bounded<F: FnMut(usize, usize) -> bool>(
         keys.sort_unstable();
         for bucket in keys.chunk_by(|x, y| x.0 == y.0) {
             if bucket.len() > 1 {
-                let margin = near.margin.max(0.0);
                 let similar = Similar {
                     range: range.clone(),
                     threshold,
-                    clear_from: threshold + margin,
-                    near_from: threshold - margin,
+                    clear_from: threshold + near.above.max(0.0),
+                    near_from: threshold - near.below.max(0.0),
                 };
                 let scratch = (&mut parts, &mut close);
                 let effort = effort.as_deref_mut();
@@ -204,11 +208,11 @@ impl Similar {
 /// campaign of thousands in one bucket then costs about one comparison per member, not one
 /// per pair, and the components are the same as comparing every pair by estimate.
 ///
-/// A clear hit (an estimate at or above the threshold plus the margin) joins at once. An
+/// A clear hit (an estimate at or above the threshold plus `near.above`) joins at once. An
 /// estimate at or above the threshold but below that is uncertain: it is given to
 /// `near.confirm` when met, and joins only if confirmed, so a scan stops at the first pair that
 /// truly reaches the threshold as it stopped at the first estimate that did. Only when nothing
-/// in a part joins and some estimates came within the margin below the threshold are those
+/// in a part joins and some estimates came within `near.below` under the threshold are those
 /// near misses given to `near.confirm`, highest estimate first. At most [`NEAR_MISS_CHECKS`]
 /// confirmations are asked per member and part, both kinds together, so clear hits and clear
 /// misses cost what they did without them.
@@ -358,7 +362,8 @@ mod tests {
         let mut asked = Vec::new();
         let mut sets = UnionFind::new(3);
         let mut near = NearMiss {
-            margin: 0.1,
+            below: 0.1,
+            above: 0.1,
             confirm: |a: usize, b: usize| {
                 asked.push((a, b));
                 true
@@ -372,7 +377,8 @@ mod tests {
         // Not confirmed (the exact similarity is below the threshold): not joined.
         let mut sets = UnionFind::new(3);
         let mut near = NearMiss {
-            margin: 0.1,
+            below: 0.1,
+            above: 0.1,
             confirm: |_: usize, _: usize| false,
         };
         join_similar(&all, 16, 4, 4, 0.8, &mut sets, &mut near);
@@ -382,7 +388,8 @@ mod tests {
         for margin in [0.0, 0.04] {
             let mut sets = UnionFind::new(3);
             let mut near = NearMiss {
-                margin,
+                below: margin,
+                above: margin,
                 confirm: |_: usize, _: usize| -> bool { panic!("asked") },
             };
             join_similar(&all, 16, 4, 4, 0.8, &mut sets, &mut near);
@@ -391,7 +398,8 @@ mod tests {
         // A clear hit (at or above the threshold plus the margin) is joined without asking.
         let mut sets = UnionFind::new(3);
         let mut near = NearMiss {
-            margin: 0.04,
+            below: 0.04,
+            above: 0.04,
             confirm: |_: usize, _: usize| -> bool { panic!("asked") },
         };
         join_similar(&all, 16, 4, 4, 0.7, &mut sets, &mut near);
@@ -406,7 +414,8 @@ mod tests {
             let mut asked = Vec::new();
             let mut sets = UnionFind::new(3);
             let mut near = NearMiss {
-                margin: 0.1,
+                below: 0.1,
+                above: 0.1,
                 confirm: |a: usize, b: usize| {
                     asked.push((a, b));
                     confirmed
@@ -421,6 +430,24 @@ mod tests {
         let mut sets = UnionFind::new(3);
         join_similar(&all, 16, 4, 4, 0.7, &mut sets, &mut estimate_only());
         assert_eq!(sets.find(0), sets.find(1));
+    }
+
+    #[test]
+    fn the_margins_below_and_above_the_threshold_are_separate() {
+        let all = near_and_far();
+        // 0.75: within 0.1 above a threshold of 0.7 but not within 0.04 above it (a clear hit,
+        // whatever the margin below); within 0.1 below a threshold of 0.8 but not within 0
+        // (not a near miss, whatever the margin above).
+        for (threshold, below, above, joined) in [(0.7, 0.1, 0.04, true), (0.8, 0.0, 0.1, false)] {
+            let mut sets = UnionFind::new(3);
+            let mut near = NearMiss {
+                below,
+                above,
+                confirm: |_: usize, _: usize| -> bool { panic!("asked") },
+            };
+            join_similar(&all, 16, 4, 4, threshold, &mut sets, &mut near);
+            assert_eq!(sets.find(0) == sets.find(1), joined);
+        }
     }
 
     #[test]
@@ -479,7 +506,8 @@ mod tests {
         }
         let mut asked = Vec::new();
         let mut near = NearMiss {
-            margin: 0.35,
+            below: 0.35,
+            above: 0.35,
             confirm: |a: usize, b: usize| {
                 asked.push((a, b));
                 false

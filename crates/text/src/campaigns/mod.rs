@@ -12,12 +12,14 @@
 //! 4. [`lsh`]: banding at a similarity threshold (default 0.8; datasketch's bands and a second
 //!    banding with shorter ones, [`Banding`]), candidate pairs confirmed by
 //!    estimated Jaccard similarity ≥ threshold, groups as connected components. Where the
-//!    estimate is uncertain, within three standard errors of the threshold on either side
-//!    ([`minhash::near_miss_margin`]), the exact Jaccard similarity of the two texts' shingle
+//!    estimate is uncertain, within three standard errors below the threshold
+//!    ([`minhash::near_miss_margin`]) or two above it ([`minhash::above_margin`]), the exact
+//!    Jaccard similarity of the two texts' shingle
 //!    sets decides instead: a pair estimated just below the threshold is joined when it truly
 //!    reaches it, and a pair estimated just above it is joined only then, so the estimate's
 //!    random error neither loses members of a campaign nor adds answers that fall short of it.
-//!    Pairs estimated at or above the threshold plus that margin are joined on the estimate.
+//!    Pairs estimated at or above the threshold plus the margin above are joined on the
+//!    estimate.
 //! 5. Each group of two or more answers becomes a [`Campaign`]: its most frequent text is the
 //!    common text, the other distinct texts are its variations; [`diff::word_changes`] says
 //!    what a variation adds or removes.
@@ -308,7 +310,8 @@ fn cluster(texts: &[&str], options: &Options) -> Grouping {
     let threshold = options.threshold;
     let mut exact = exact::Confirm::new(texts, &class_text, options.shingle, threshold);
     let mut near = lsh::NearMiss {
-        margin: minhash::near_miss_margin(threshold, len),
+        below: minhash::near_miss_margin(threshold, len),
+        above: minhash::above_margin(threshold, len),
         confirm: |a: usize, b: usize| exact.similar(a, b),
     };
     // The second banding only adds candidates; pairs joined by the first are not compared

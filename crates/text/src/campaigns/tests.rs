@@ -257,7 +257,7 @@ fn a_pair_estimated_just_below_the_threshold_and_truly_below_it_is_not_joined() 
 fn a_pair_estimated_just_above_the_threshold_but_truly_below_it_is_not_joined() {
     // Six words changed far apart: 166 of 226 shingles shared, 0.735.
     let (a, b) = pair_with_edits(&[15, 50, 85, 120, 155, 190]);
-    let margin = minhash::near_miss_margin(0.8, 16);
+    let margin = minhash::above_margin(0.8, 16);
     let (exact, seed) = exact_and_seed(&a, &b, |e| e >= 0.8 && e < 0.8 + margin);
     assert!((exact - 166.0 / 226.0).abs() < 1e-12);
     let seed = seed.expect("a seed whose estimate is just above 0.8");
