@@ -1,5 +1,6 @@
 //! The exact Jaccard similarity of two distinct texts' shingle sets, for the candidate pairs
-//! whose estimate falls just below the threshold ([`super::lsh::NearMiss`]).
+//! whose estimate falls within a margin of the threshold, below or above it
+//! ([`super::lsh::NearMiss`]).
 //!
 //! A text's set is computed when first needed, from its words as the signatures read them
 //! ([`normalise::word_hashes`], [`minhash::shingle_set`]), so the exact similarity is that of
@@ -105,8 +106,8 @@ impl<'t> ShingleSets<'t> {
     }
 }
 
-/// The near-miss confirmation of [`super::cluster`]: whether two classes (distinct normalised
-/// texts) reach the threshold in exact similarity. Each class's last failed partner is
+/// The confirmation of uncertain estimates in [`super::cluster`]: whether two classes (distinct
+/// normalised texts) reach the threshold in exact similarity. Each class's last failed partner is
 /// remembered (4 bytes per class), since the same pair meets again in other bands.
 pub(super) struct Confirm<'t> {
     sets: ShingleSets<'t>,

@@ -3,9 +3,9 @@
 //! Two signatures are candidates when all rows of at least one band agree; a candidate pair is
 //! an edge when the estimated Jaccard similarity reaches the threshold; groups are the
 //! connected components of those edges (union-find). This is the definition the datasketch
-//! runner uses, with one addition: a candidate pair whose estimate falls just below the
-//! threshold (a [`NearMiss`]) is given to a callback that can confirm it, from the exact
-//! similarity of the two texts. Within a bucket, a pair already in one component is not
+//! runner uses, with one addition: a candidate pair whose estimate falls within a margin of the
+//! threshold, just below or just above it (a [`NearMiss`]), is given to a callback that decides
+//! it, from the exact similarity of the two texts. Within a bucket, a pair already in one component is not
 //! compared again, which changes no component and saves most comparisons in large campaigns.
 
 use super::minhash::jaccard;
@@ -51,28 +51,34 @@ impl UnionFind {
     }
 }
 
-/// What to do with a candidate pair whose estimated similarity falls short of the threshold by
-/// less than `margin`: `confirm(a, b)` says whether items `a` and `b` are similar enough after
-/// all (from their exact similarity, say). A pair estimated at or above the threshold is joined
-/// and a pair further below is not, without asking.
+/// What to do with a candidate pair whose estimated similarity is within `below` under the
+/// threshold or within `above` over it: `confirm(a, b)` says whether items `a` and `b` are
+/// similar enough (from their exact similarity, say). A pair estimated at or above the
+/// threshold plus `above` is joined and a pair further below than `below` is not, without
+/// asking.
 pub struct NearMiss<F> {
-    /// How far below the threshold an estimate is still a near miss; 0: none is.
-    pub margin: f64,
-    /// Whether two items whose estimate is a near miss are to be joined.
+    /// How far below the threshold an estimate is uncertain (a near miss, which may yet be
+    /// joined); 0: none is.
+    pub below: f64,
+    /// How far above the threshold an estimate is uncertain (joined only if confirmed); 0:
+    /// none is, and an estimate at the threshold joins.
+    pub above: f64,
+    /// Whether two items whose estimate is uncertain are to be joined.
     pub confirm: F,
 }
 
 /// Only the estimate decides (datasketch's definition).
 pub fn estimate_only() -> NearMiss<fn(usize, usize) -> bool> {
     NearMiss {
-        margin: 0.0,
+        below: 0.0,
+        above: 0.0,
         confirm: |_, _| false,
     }
 }
 
 /// A bound on the comparisons between two components, for a banding that only adds candidates
 /// to another: once two components have been compared `limit` times (an estimate counts 1, a
-/// check of a near miss [`Effort::CHECK_COST`]) without being joined, they are not compared
+/// check of an uncertain estimate [`Effort::CHECK_COST`]) without being joined, they are not compared
 /// again. A member that falls short of a large campaign otherwise meets thousands of its
 /// members in the buckets of short bands, and is compared with each of them every time.
 pub struct Effort {
@@ -83,7 +89,7 @@ pub struct Effort {
 }
 
 impl Effort {
-    /// What a check of a near miss counts for, against an estimate's 1.
+    /// What a check of an uncertain estimate counts for, against an estimate's 1.
     pub const CHECK_COST: u32 = 16;
 
     /// At most `limit` between any two components of `n` items.
@@ -114,8 +120,8 @@ impl Effort {
 
 /// Joins in `sets` the signatures (`signatures[i*len..(i+1)*len]`, one per item) that LSH with
 /// `bands` × `rows` makes candidates and whose estimated Jaccard similarity reaches
-/// `threshold`, or falls short of it by less than `near.margin` and `near.confirm` confirms
-/// them. `sets` covers the items `0..n`.
+/// `threshold` plus `near.above`, or is within `near.below` under `threshold` or `near.above`
+/// over it and `near.confirm` confirms them. `sets` covers the items `0..n`.
 pub fn join_similar<F: FnMut(usize, usize) -> bool>(
     signatures: &[u32],
     len: usize,
@@ -165,7 +171,8 @@ pub fn join_similar_bounded<F: FnMut(usize, usize) -> bool>(
                 let similar = Similar {
                     range: range.clone(),
                     threshold,
-                    near_from: threshold - near.margin.max(0.0),
+                    clear_from: threshold + near.above.max(0.0),
+                    near_from: threshold - near.below.max(0.0),
                 };
                 let scratch = (&mut parts, &mut close);
                 let effort = effort.as_deref_mut();
@@ -179,8 +186,10 @@ pub fn join_similar_bounded<F: FnMut(usize, usize) -> bool>(
 struct Similar {
     /// The band's rows.
     range: std::ops::Range<usize>,
-    /// An estimate at or above this joins.
+    /// An estimate at or above this, and below `clear_from`, is confirmed at once.
     threshold: f64,
+    /// An estimate at or above this joins without confirmation (a clear hit).
+    clear_from: f64,
     /// An estimate at or above this, and below `threshold`, is a near miss.
     near_from: f64,
 }
@@ -199,10 +208,14 @@ impl Similar {
 /// campaign of thousands in one bucket then costs about one comparison per member, not one
 /// per pair, and the components are the same as comparing every pair by estimate.
 ///
-/// The estimates decide first; only when none in a part reaches the threshold and some came
-/// within the margin are those near misses given to `near.confirm`, highest estimate first and
-/// at most [`NEAR_MISS_CHECKS`] of them, so clear hits and clear misses cost what they did
-/// without it.
+/// A clear hit (an estimate at or above the threshold plus `near.above`) joins at once. An
+/// estimate at or above the threshold but below that is uncertain: it is given to
+/// `near.confirm` when met, and joins only if confirmed, so a scan stops at the first pair that
+/// truly reaches the threshold as it stopped at the first estimate that did. Only when nothing
+/// in a part joins and some estimates came within `near.below` under the threshold are those
+/// near misses given to `near.confirm`, highest estimate first. At most [`NEAR_MISS_CHECKS`]
+/// confirmations are asked per member and part, both kinds together, so clear hits and clear
+/// misses cost what they did without them.
 fn join_bucket<'s, F: FnMut(usize, usize) -> bool>(
     bucket: &[(u64, u32)],
     similar: &Similar,
@@ -226,11 +239,17 @@ fn join_bucket<'s, F: FnMut(usize, usize) -> bool>(
                     .as_deref()
                     .map_or(usize::MAX, |e| e.left(root_p, root_i) as usize);
                 close.clear();
-                let mut compared = 0;
+                let (mut compared, mut checked) = (0, 0);
                 let hit = parts[p].iter().take(left).any(|&j| {
                     compared += 1;
                     match similar.estimate(a, signature(j as usize)) {
-                        Some(e) if e >= similar.threshold => true,
+                        Some(e) if e >= similar.clear_from => true,
+                        Some(e) if e >= similar.threshold => {
+                            checked < NEAR_MISS_CHECKS && {
+                                checked += 1;
+                                (near.confirm)(i as usize, j as usize)
+                            }
+                        }
                         Some(e) if e >= similar.near_from => {
                             close.push((e, j));
                             false
@@ -238,9 +257,10 @@ fn join_bucket<'s, F: FnMut(usize, usize) -> bool>(
                         _ => false,
                     }
                 });
-                let hit = hit || confirm_near_misses(i, close, near);
+                let left_checks = NEAR_MISS_CHECKS - checked;
+                let hit = hit || confirm_near_misses(i, close, near, left_checks);
                 if let Some(effort) = effort.as_deref_mut().filter(|_| !hit) {
-                    let checks = close.len().min(NEAR_MISS_CHECKS) as u32;
+                    let checks = (checked + close.len().min(left_checks)) as u32;
                     let cost = compared as u32 + checks * Effort::CHECK_COST;
                     effort.spend(root_p, root_i, cost);
                 }
@@ -265,7 +285,8 @@ fn join_bucket<'s, F: FnMut(usize, usize) -> bool>(
     }
 }
 
-/// At most this many near misses of one member with one part are given to the confirmation.
+/// At most this many uncertain estimates (near misses, and estimates just above the threshold)
+/// of one member with one part are given to the confirmation.
 /// The member most likely to be similar enough is the one estimated highest: on the million
 /// synthetic answers (`campaign-bench synthetic`), with no limit, 91 % of the near misses
 /// confirmed were the highest of their member and part and 99 % among the four highest, while
@@ -274,16 +295,21 @@ fn join_bucket<'s, F: FnMut(usize, usize) -> bool>(
 pub const NEAR_MISS_CHECKS: usize = 4;
 
 /// Whether `near.confirm` confirms `i` with one of the near misses `close` (estimate, item),
-/// trying the highest estimates first (then the lowest item, for the same result every run).
+/// trying the highest estimates first (then the lowest item, for the same result every run),
+/// at most `checks` of them.
 fn confirm_near_misses<F: FnMut(usize, usize) -> bool>(
     i: u32,
     close: &mut [(f64, u32)],
     near: &mut NearMiss<F>,
+    checks: usize,
 ) -> bool {
+    if checks == 0 {
+        return false;
+    }
     close.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
     close
         .iter()
-        .take(NEAR_MISS_CHECKS)
+        .take(checks)
         .any(|&(_, j)| (near.confirm)(i as usize, j as usize))
 }
 
@@ -336,7 +362,8 @@ mod tests {
         let mut asked = Vec::new();
         let mut sets = UnionFind::new(3);
         let mut near = NearMiss {
-            margin: 0.1,
+            below: 0.1,
+            above: 0.1,
             confirm: |a: usize, b: usize| {
                 asked.push((a, b));
                 true
@@ -350,7 +377,8 @@ mod tests {
         // Not confirmed (the exact similarity is below the threshold): not joined.
         let mut sets = UnionFind::new(3);
         let mut near = NearMiss {
-            margin: 0.1,
+            below: 0.1,
+            above: 0.1,
             confirm: |_: usize, _: usize| false,
         };
         join_similar(&all, 16, 4, 4, 0.8, &mut sets, &mut near);
@@ -360,20 +388,66 @@ mod tests {
         for margin in [0.0, 0.04] {
             let mut sets = UnionFind::new(3);
             let mut near = NearMiss {
-                margin,
+                below: margin,
+                above: margin,
                 confirm: |_: usize, _: usize| -> bool { panic!("asked") },
             };
             join_similar(&all, 16, 4, 4, 0.8, &mut sets, &mut near);
             assert_ne!(sets.find(0), sets.find(1));
         }
-        // A clear hit is joined without asking.
+        // A clear hit (at or above the threshold plus the margin) is joined without asking.
         let mut sets = UnionFind::new(3);
         let mut near = NearMiss {
-            margin: 0.1,
+            below: 0.04,
+            above: 0.04,
             confirm: |_: usize, _: usize| -> bool { panic!("asked") },
         };
         join_similar(&all, 16, 4, 4, 0.7, &mut sets, &mut near);
         assert_eq!(sets.find(0), sets.find(1));
+    }
+
+    #[test]
+    fn estimates_just_above_the_threshold_are_joined_only_when_confirmed() {
+        let all = near_and_far();
+        // Threshold 0.7, margin 0.1: 0.75 is above the threshold but within the margin.
+        for confirmed in [false, true] {
+            let mut asked = Vec::new();
+            let mut sets = UnionFind::new(3);
+            let mut near = NearMiss {
+                below: 0.1,
+                above: 0.1,
+                confirm: |a: usize, b: usize| {
+                    asked.push((a, b));
+                    confirmed
+                },
+            };
+            join_similar(&all, 16, 4, 4, 0.7, &mut sets, &mut near);
+            assert_eq!(sets.find(0) == sets.find(1), confirmed);
+            assert_ne!(sets.find(0), sets.find(2));
+            assert_eq!(asked, [(1, 0)]);
+        }
+        // Without a margin the estimate alone decides: joined.
+        let mut sets = UnionFind::new(3);
+        join_similar(&all, 16, 4, 4, 0.7, &mut sets, &mut estimate_only());
+        assert_eq!(sets.find(0), sets.find(1));
+    }
+
+    #[test]
+    fn the_margins_below_and_above_the_threshold_are_separate() {
+        let all = near_and_far();
+        // 0.75: within 0.1 above a threshold of 0.7 but not within 0.04 above it (a clear hit,
+        // whatever the margin below); within 0.1 below a threshold of 0.8 but not within 0
+        // (not a near miss, whatever the margin above).
+        for (threshold, below, above, joined) in [(0.7, 0.1, 0.04, true), (0.8, 0.0, 0.1, false)] {
+            let mut sets = UnionFind::new(3);
+            let mut near = NearMiss {
+                below,
+                above,
+                confirm: |_: usize, _: usize| -> bool { panic!("asked") },
+            };
+            join_similar(&all, 16, 4, 4, threshold, &mut sets, &mut near);
+            assert_eq!(sets.find(0) == sets.find(1), joined);
+        }
     }
 
     #[test]
@@ -432,7 +506,8 @@ mod tests {
         }
         let mut asked = Vec::new();
         let mut near = NearMiss {
-            margin: 0.35,
+            below: 0.35,
+            above: 0.35,
             confirm: |a: usize, b: usize| {
                 asked.push((a, b));
                 false

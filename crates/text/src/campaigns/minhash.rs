@@ -130,19 +130,51 @@ fn shared(a: &[u32], b: &[u32], needed: usize) -> usize {
     shared
 }
 
-/// How far below `threshold` an estimate from `permutations` positions is worth a second look
-/// at the exact similarity: three standard errors of the estimate at the threshold,
-/// `3·√(t(1−t)/n)` (0.106 at 0.8 and 128 permutations). A pair whose true similarity reaches
-/// the threshold is estimated further below it than that in about one case in 700 (normal
-/// approximation, worst at exactly the threshold), so nearly every candidate lost to the draw
-/// is found again, while pairs well below the threshold are rarely looked at twice.
-pub fn near_miss_margin(threshold: f64, permutations: usize) -> f64 {
+/// The standard error of an estimate from `permutations` positions of a pair whose true
+/// similarity is `threshold`, `√(t(1−t)/n)` (0.035 at 0.8 and 128 permutations).
+fn standard_error(threshold: f64, permutations: usize) -> f64 {
     if permutations == 0 {
         return 0.0;
     }
     let t = threshold.clamp(0.0, 1.0);
-    3.0 * (t * (1.0 - t) / permutations as f64).sqrt()
+    (t * (1.0 - t) / permutations as f64).sqrt()
 }
+
+/// How far below `threshold` an estimate from `permutations` positions is worth a second look
+/// at the exact similarity (a near miss, joined if the exact similarity reaches the
+/// threshold): three standard errors of the estimate at the threshold, `3·√(t(1−t)/n)` (0.106
+/// at 0.8 and 128 permutations). A pair whose true similarity reaches the threshold is
+/// estimated further below it than that in about one case in 700 (normal approximation, worst
+/// at exactly the threshold), so nearly every candidate lost to the draw is found again, while
+/// pairs well below the threshold are rarely looked at twice. Checks below the threshold only
+/// add pairs that truly reach it, and cost little: most candidates estimated there are met
+/// once a member has failed to join a part.
+pub fn near_miss_margin(threshold: f64, permutations: usize) -> f64 {
+    NEAR_MISS_STANDARD_ERRORS * standard_error(threshold, permutations)
+}
+
+/// Standard errors of the estimate below the threshold within which it is checked
+/// ([`near_miss_margin`]).
+pub const NEAR_MISS_STANDARD_ERRORS: f64 = 3.0;
+
+/// How far above `threshold` an estimate from `permutations` positions is uncertain: joined
+/// only when the exact similarity reaches the threshold. This band is where an estimate can
+/// wrongly join a pair whose true similarity is just below the threshold; how wide it is, is a
+/// trade between time (every candidate estimated in it costs a check of the exact similarity,
+/// and campaigns edited to about the threshold have many) and the rare wrong join. Two
+/// standard errors of the estimate at the threshold, `2·√(t(1−t)/n)` (0.071 at 0.8 and 128
+/// permutations): a pair truly below the threshold is estimated above it by more than that in
+/// about one case in 44 (normal approximation, worst just below the threshold; far rarer a
+/// little further below). On the CMS-2022-0163 docket one standard error (0.035) let a pair of
+/// exact similarity 0.792 join, as the estimate alone did; two keep it out, as three did,
+/// and on the million synthetic answers two take a few seconds less than three.
+pub fn above_margin(threshold: f64, permutations: usize) -> f64 {
+    ABOVE_STANDARD_ERRORS * standard_error(threshold, permutations)
+}
+
+/// Standard errors of the estimate above the threshold within which it is checked
+/// ([`above_margin`]).
+pub const ABOVE_STANDARD_ERRORS: f64 = 2.0;
 
 /// A 32-bit hash of a run of words, which depends on their order.
 fn shingle_hash(words: &[u64]) -> u64 {
@@ -205,7 +237,7 @@ pub const SHORT_BANDS_AT_THRESHOLD: f64 = 0.95;
 /// 0.004, and answers that share a few phrases (0.1 and below) about one pair in 500,000 or
 /// fewer. 16 bands of 8 rows reach only 0.947 at 0.8. Longer bands would make fewer
 /// candidates of pairs well below the threshold, which cost a comparison each (and a check of
-/// the exact similarity when estimated within the near-miss margin).
+/// the exact similarity when estimated within the margin of the threshold).
 pub fn short_bands_for(threshold: f64, permutations: usize) -> (usize, usize) {
     let permutations = permutations.max(1);
     (1..=permutations)

@@ -11,11 +11,15 @@
 //!    permutations).
 //! 4. [`lsh`]: banding at a similarity threshold (default 0.8; datasketch's bands and a second
 //!    banding with shorter ones, [`Banding`]), candidate pairs confirmed by
-//!    estimated Jaccard similarity ≥ threshold, groups as connected components. A candidate
-//!    pair estimated just below the threshold (by less than three standard errors of the
-//!    estimate, [`minhash::near_miss_margin`]) is joined when the exact Jaccard similarity of
-//!    the two texts' shingle sets reaches it: this only adds pairs that are truly similar
-//!    enough, so the estimate's random error loses fewer members of a campaign.
+//!    estimated Jaccard similarity ≥ threshold, groups as connected components. Where the
+//!    estimate is uncertain, within three standard errors below the threshold
+//!    ([`minhash::near_miss_margin`]) or two above it ([`minhash::above_margin`]), the exact
+//!    Jaccard similarity of the two texts' shingle
+//!    sets decides instead: a pair estimated just below the threshold is joined when it truly
+//!    reaches it, and a pair estimated just above it is joined only then, so the estimate's
+//!    random error neither loses members of a campaign nor adds answers that fall short of it.
+//!    Pairs estimated at or above the threshold plus the margin above are joined on the
+//!    estimate.
 //! 5. Each group of two or more answers becomes a [`Campaign`]: its most frequent text is the
 //!    common text, the other distinct texts are its variations; [`diff::word_changes`] says
 //!    what a variation adds or removes.
@@ -63,7 +67,7 @@ pub enum Banding {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     /// Jaccard similarity at and above which two answers are joined (estimated; exact for the
-    /// candidates estimated just below it).
+    /// candidates estimated within the margin of it, below or above).
     pub threshold: f64,
     /// MinHash permutations (signature length).
     pub permutations: usize,
@@ -233,7 +237,7 @@ fn signatures_of(texts: &[&str], options: &Options, perms: &Permutations) -> Chu
 }
 
 /// The bound on the comparisons between two components in the second banding
-/// ([`lsh::Effort`]): 64 estimates, or fewer with checks of near misses (16 each). Without it,
+/// ([`lsh::Effort`]): 64 estimates, or fewer with exact checks of uncertain estimates (16 each). Without it,
 /// members that fall short of a large campaign meet thousands of its members in the buckets of
 /// 7 rows and are compared with each, every time: on the million synthetic answers the short
 /// bands then took 50 s (125 million estimates, 25 million checks) and the whole grouping about
@@ -306,7 +310,8 @@ fn cluster(texts: &[&str], options: &Options) -> Grouping {
     let threshold = options.threshold;
     let mut exact = exact::Confirm::new(texts, &class_text, options.shingle, threshold);
     let mut near = lsh::NearMiss {
-        margin: minhash::near_miss_margin(threshold, len),
+        below: minhash::near_miss_margin(threshold, len),
+        above: minhash::above_margin(threshold, len),
         confirm: |a: usize, b: usize| exact.similar(a, b),
     };
     // The second banding only adds candidates; pairs joined by the first are not compared

@@ -174,6 +174,14 @@ fn pair_with_edits(edits: &[usize]) -> (String, String) {
 /// `1..500` with 16 permutations, the first under which the pair is an LSH candidate with an
 /// estimate below 0.8 but within the near-miss margin.
 fn exact_and_near_miss_seed(a: &str, b: &str) -> (f64, Option<u64>) {
+    let margin = minhash::near_miss_margin(0.8, 16);
+    exact_and_seed(a, b, |estimate| estimate < 0.8 && estimate >= 0.8 - margin)
+}
+
+/// The exact Jaccard similarity of two texts' 5-shingle sets, and, among permutation seeds
+/// `1..500` with 16 permutations, the first under which the pair is an LSH candidate with an
+/// estimate that `wanted` accepts.
+fn exact_and_seed(a: &str, b: &str, wanted: impl Fn(f64) -> bool) -> (f64, Option<u64>) {
     let (mut wa, mut wb, mut sa, mut sb) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     normalise::word_hashes(a, &mut wa);
     normalise::word_hashes(b, &mut wb);
@@ -181,7 +189,6 @@ fn exact_and_near_miss_seed(a: &str, b: &str) -> (f64, Option<u64>) {
     minhash::shingle_set(&wb, 5, &mut sb);
     let exact = minhash::exact_jaccard(&sa, &sb);
     let (bands, rows) = minhash::bands_for(0.8, 16);
-    let margin = minhash::near_miss_margin(0.8, 16);
     let seed = (1..500).find(|&seed| {
         let perms = Permutations::new(16, seed);
         perms.signature(&wa, 5, &mut sa);
@@ -189,7 +196,7 @@ fn exact_and_near_miss_seed(a: &str, b: &str) -> (f64, Option<u64>) {
         let estimate = minhash::jaccard(&sa, &sb);
         let candidate =
             (0..bands).any(|b| sa[b * rows..(b + 1) * rows] == sb[b * rows..(b + 1) * rows]);
-        candidate && estimate < 0.8 && estimate >= 0.8 - margin
+        candidate && wanted(estimate)
     });
     (exact, seed)
 }
@@ -238,6 +245,44 @@ fn a_pair_estimated_just_below_the_threshold_and_truly_below_it_is_not_joined() 
     let (exact, seed) = exact_and_near_miss_seed(&a, &b);
     assert!((exact - 166.0 / 226.0).abs() < 1e-12);
     let seed = seed.expect("a seed whose estimate is a near miss");
+    let options = Options {
+        permutations: 16,
+        seed,
+        ..Options::default()
+    };
+    assert!(group_indices(&[&a, &b], &options).is_empty());
+}
+
+#[test]
+fn a_pair_estimated_just_above_the_threshold_but_truly_below_it_is_not_joined() {
+    // Six words changed far apart: 166 of 226 shingles shared, 0.735.
+    let (a, b) = pair_with_edits(&[15, 50, 85, 120, 155, 190]);
+    let margin = minhash::above_margin(0.8, 16);
+    let (exact, seed) = exact_and_seed(&a, &b, |e| e >= 0.8 && e < 0.8 + margin);
+    assert!((exact - 166.0 / 226.0).abs() < 1e-12);
+    let seed = seed.expect("a seed whose estimate is just above 0.8");
+    // The estimate alone would join them.
+    let perms = Permutations::new(16, seed);
+    let mut signatures = Vec::new();
+    for text in [&a, &b] {
+        let (mut words, mut signature) = (Vec::new(), Vec::new());
+        normalise::word_hashes(text, &mut words);
+        perms.signature(&words, 5, &mut signature);
+        signatures.extend(signature);
+    }
+    let (bands, rows) = minhash::bands_for(0.8, 16);
+    let mut sets = UnionFind::new(2);
+    lsh::join_similar(
+        &signatures,
+        16,
+        bands,
+        rows,
+        0.8,
+        &mut sets,
+        &mut lsh::estimate_only(),
+    );
+    assert_eq!(sets.find(0), sets.find(1));
+    // The exact similarity does not.
     let options = Options {
         permutations: 16,
         seed,
