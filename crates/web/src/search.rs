@@ -1,4 +1,4 @@
-//! Full-text search of published answers and of the text of the files received with them, on
+//! Full-text search of answers and of the text of the files received with them, on
 //! `concord-text`'s own engine rather than SQLite FTS5 or PostgreSQL's text search: one
 //! tokeniser for the six UN languages (Chinese segmented, Arabic normalised) gives the same
 //! results on both databases, and facets are counted in the same pass.
@@ -7,7 +7,9 @@
 //! background and kept up to date by the corpus stamp (the last audit entry and ledger entry):
 //! when only the ledger has moved, the responses submitted or corrected since are replaced in
 //! place; any other change rebuilds it. A search waits briefly for either, then answers from
-//! the index it has, and says the newest changes are still being indexed.
+//! the index it has, and says the newest changes are still being indexed. The public finds
+//! published answers; withheld answers and received files are found only by those who review
+//! the call's responses (an access facet every search filters on).
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -52,8 +54,8 @@ pub enum Facet {
     Campaign,
     /// An answer or a received file.
     Part,
-    /// Who may find it: `answer` (everyone) or `file:{call}` (those who review the call's
-    /// responses). Never shown; every search filters on it.
+    /// Who may find it: `answer` (everyone), or `withheld:{call}` and `file:{call}` (those who
+    /// review the call's responses). Never shown; every search filters on it.
     Access,
 }
 
@@ -223,8 +225,14 @@ struct Pending {
     source: Source,
 }
 
-/// What every part of a response is counted under; the question is set per answer.
-fn respondent_facets(values: &mut Values, call: i64, r: &ListedResponse) -> [u32; FACETS] {
+/// What every part of a response is counted under; the question is set per answer. An answer
+/// the public may not read is found only by those who review the call's responses.
+fn respondent_facets(
+    values: &mut Values,
+    call: i64,
+    r: &ListedResponse,
+    readable: bool,
+) -> [u32; FACETS] {
     let facts = statistics_facts(r);
     let mut facets = [NO_VALUE; FACETS];
     facets[Facet::Call.slot()] = values.id(Facet::Call, &call.to_string());
@@ -237,13 +245,23 @@ fn respondent_facets(values: &mut Values, call: i64, r: &ListedResponse) -> [u32
     }
     facets[Facet::Language.slot()] = values.id(Facet::Language, &r.lang);
     facets[Facet::Part.slot()] = values.id(Facet::Part, "answer");
-    facets[Facet::Access.slot()] = values.id(Facet::Access, "answer");
+    let access = if readable {
+        "answer".to_owned()
+    } else {
+        format!("withheld:{call}")
+    };
+    facets[Facet::Access.slot()] = values.id(Facet::Access, &access);
     facets
 }
 
 /// The documents of a response's written answers.
-fn answer_docs(values: &mut Values, call: i64, r: &ListedResponse) -> Vec<Pending> {
-    let common = respondent_facets(values, call, r);
+fn answer_docs(
+    values: &mut Values,
+    call: i64,
+    r: &ListedResponse,
+    readable: bool,
+) -> Vec<Pending> {
+    let common = respondent_facets(values, call, r, readable);
     let lang = Lang::from_code(&r.lang);
     r.answers
         .iter()
@@ -277,7 +295,7 @@ fn file_doc(
     let format = Format::from_media_type(&file.media_type)?;
     match plain_text(format, &file.content) {
         Ok(text) if !text.trim().is_empty() => {
-            let mut facets = respondent_facets(values, call, r);
+            let mut facets = respondent_facets(values, call, r, false);
             facets[Facet::Part.slot()] = values.id(Facet::Part, "file");
             facets[Facet::Access.slot()] = values.id(Facet::Access, &format!("file:{call}"));
             let lang = concord_text::language::detect(&text);
@@ -347,7 +365,6 @@ async fn build(store: &Store) -> concord_store::Result<Corpus> {
             .submitted_responses(call_id)
             .await?
             .into_iter()
-            .filter(|r| published(&call, r))
             .map(|r| (r.reference.clone(), r))
             .collect();
         if responses.is_empty() {
@@ -356,7 +373,8 @@ async fn build(store: &Store) -> concord_store::Result<Corpus> {
         let mut ordered: Vec<&ListedResponse> = responses.values().collect();
         ordered.sort_by(|a, b| a.reference.cmp(&b.reference));
         for r in ordered {
-            pending.extend(answer_docs(&mut values, call_id, r));
+            let readable = published(&call, r);
+            pending.extend(answer_docs(&mut values, call_id, r, readable));
         }
         for file in store.corpus_files(call_id).await? {
             let Some(r) = responses.get(&file.reference) else {
@@ -420,15 +438,12 @@ async fn changed_since(
         let Some(call) = calls[&call_id].as_ref() else {
             continue;
         };
-        let Some(r) = store
-            .submitted_response(&reference)
-            .await?
-            .filter(|r| published(call, r))
-        else {
+        let Some(r) = store.submitted_response(&reference).await? else {
             changes.push((reference, Vec::new()));
             continue;
         };
-        let mut docs = answer_docs(values, call_id, &r);
+        let readable = published(call, &r);
+        let mut docs = answer_docs(values, call_id, &r, readable);
         for (id, _) in store.response_files(&reference).await? {
             let Some((attachment, content)) = store.response_file(&reference, id).await? else {
                 continue;

@@ -782,7 +782,12 @@ async fn search_finds_answers_in_six_languages_with_facets_and_highlights(app: A
     );
     assert!(
         !page.contains(&hidden_one),
-        "a withheld answer is never found"
+        "the public never finds a withheld answer"
+    );
+    let reviewed = admin.get("/search?q=capitalism").await.text;
+    assert!(
+        reviewed.contains(&format!("/responses/{hidden_one}#q-")),
+        "the secretariat finds it: {reviewed}"
     );
     assert!(page.contains(&format!("/responses/{}#q-", civil[0])));
     // Stemming: "protecting" finds "protection".

@@ -240,7 +240,8 @@ pub(super) async fn search(
     let page = query.page.unwrap_or(1).max(1);
     let empty = Corpus::empty();
     let corpus_ref: &Corpus = corpus.as_ref().unwrap_or(&empty);
-    // Everyone finds answers; a call's files are found only by those who review its responses.
+    // Everyone finds published answers; a call's withheld answers and files are found only by
+    // those who review its responses.
     let mut access = vec![corpus_ref.value_id(Facet::Access, "answer")];
     for key in corpus_ref.keys(Facet::Call) {
         let Ok(call) = key.parse::<i64>() else {
@@ -249,6 +250,7 @@ pub(super) async fn search(
         if let Some(found) = state.store.call(call).await? {
             if visitor.may(Action::EditBody(found.body_id)) {
                 access.push(corpus_ref.value_id(Facet::Access, &format!("file:{call}")));
+                access.push(corpus_ref.value_id(Facet::Access, &format!("withheld:{call}")));
             }
         }
     }
