@@ -255,12 +255,7 @@ fn respondent_facets(
 }
 
 /// The documents of a response's written answers.
-fn answer_docs(
-    values: &mut Values,
-    call: i64,
-    r: &ListedResponse,
-    readable: bool,
-) -> Vec<Pending> {
+fn answer_docs(values: &mut Values, call: i64, r: &ListedResponse, readable: bool) -> Vec<Pending> {
     let common = respondent_facets(values, call, r, readable);
     let lang = Lang::from_code(&r.lang);
     r.answers
