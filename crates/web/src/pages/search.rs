@@ -241,17 +241,25 @@ pub(super) async fn search(
     let empty = Corpus::empty();
     let corpus_ref: &Corpus = corpus.as_ref().unwrap_or(&empty);
     // Everyone finds published answers; a call's withheld answers and files are found only by
-    // those who review its responses.
+    // those who review its responses. The calls in play are read once: who may read what, and
+    // their titles and question labels for the facets and the results.
     let mut access = vec![corpus_ref.value_id(Facet::Access, "answer")];
+    let mut titles = HashMap::new();
+    let mut questions: HashMap<i64, String> = HashMap::new();
     for key in corpus_ref.keys(Facet::Call) {
         let Ok(call) = key.parse::<i64>() else {
             continue;
         };
-        if let Some(found) = state.store.call(call).await? {
-            if visitor.may(Action::EditBody(found.body_id)) {
-                access.push(corpus_ref.value_id(Facet::Access, &format!("file:{call}")));
-                access.push(corpus_ref.value_id(Facet::Access, &format!("withheld:{call}")));
-            }
+        let Some(found) = state.store.call(call).await? else {
+            continue;
+        };
+        if visitor.may(Action::EditBody(found.body_id)) {
+            access.push(corpus_ref.value_id(Facet::Access, &format!("file:{call}")));
+            access.push(corpus_ref.value_id(Facet::Access, &format!("withheld:{call}")));
+        }
+        titles.insert(call, found.fields.title);
+        for q in state.store.questions(call).await? {
+            questions.insert(q.id, q.label);
         }
     }
     let sees_files = access.len() > 1;
@@ -292,16 +300,6 @@ pub(super) async fn search(
     } else {
         None
     };
-    let mut titles = HashMap::new();
-    let mut questions: HashMap<i64, String> = HashMap::new();
-    // Question labels of the calls in play, for the question and campaign facets and hits.
-    for key in corpus_ref.keys(Facet::Call) {
-        if let Ok(call) = key.parse::<i64>() {
-            for q in state.store.questions(call).await? {
-                questions.insert(q.id, q.label.clone());
-            }
-        }
-    }
     let mut facets = Vec::new();
     let mut hits = Vec::new();
     let mut total: usize = 0;
