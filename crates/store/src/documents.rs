@@ -31,6 +31,8 @@ pub trait DocumentStore {
     async fn documents(&self, body: BodyId) -> Result<Vec<Document>>;
     /// One document, if it exists.
     async fn document(&self, id: DocumentId) -> Result<Option<Document>>;
+    /// One of `body`'s documents (none when the document is another body's).
+    async fn body_document(&self, body: BodyId, id: DocumentId) -> Result<Option<Document>>;
     /// Attaches a checked file to a document, in one of the languages the document exists in.
     async fn add_document_file(
         &self,
@@ -229,6 +231,18 @@ impl DocumentStore for Store {
             "SELECT id, body_id, meeting_id, symbol, doc_type, title, issued_on, languages, url, lang \
              FROM documents WHERE id = $1",
         )
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.as_ref().map(document_from_row).transpose()?)
+    }
+
+    async fn body_document(&self, body: BodyId, id: DocumentId) -> Result<Option<Document>> {
+        let row = sqlx::query(
+            "SELECT id, body_id, meeting_id, symbol, doc_type, title, issued_on, languages, url, lang \
+             FROM documents WHERE body_id = $1 AND id = $2",
+        )
+        .bind(body.0)
         .bind(id.0)
         .fetch_optional(&self.pool)
         .await?;

@@ -44,7 +44,7 @@ pub trait ImportStore {
         row_count: usize,
     ) -> Result<i64>;
     /// A staged or imported batch.
-    async fn staged_import(&self, id: i64) -> Result<Option<StagedImport>>;
+    async fn staged_import(&self, call: i64, id: i64) -> Result<Option<StagedImport>>;
     /// Imports every row of a staged batch in one transaction: all or nothing.
     async fn import_responses(
         &self,
@@ -81,10 +81,12 @@ impl ImportStore for Store {
         Ok(row.int("id")?)
     }
 
-    async fn staged_import(&self, id: i64) -> Result<Option<StagedImport>> {
+    async fn staged_import(&self, call: i64, id: i64) -> Result<Option<StagedImport>> {
         let row = sqlx::query(
-            "SELECT id, call_id, file_name, content, row_count, state FROM imports WHERE id = $1",
+            "SELECT id, call_id, file_name, content, row_count, state FROM imports \
+             WHERE call_id = $1 AND id = $2",
         )
+        .bind(call)
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;

@@ -37,6 +37,8 @@ pub trait MeetingStore {
     ) -> Result<Meeting>;
     /// One meeting.
     async fn meeting(&self, id: MeetingId) -> Result<Option<Meeting>>;
+    /// One of `body`'s meetings (none when the meeting is another body's).
+    async fn body_meeting(&self, body: BodyId, id: MeetingId) -> Result<Option<Meeting>>;
     /// A body's meetings, in date order.
     async fn meetings(&self, body: BodyId) -> Result<Vec<Meeting>>;
     /// A meeting's agenda.
@@ -273,6 +275,17 @@ impl MeetingStore for Store {
             .bind(id.0)
             .fetch_optional(&self.pool)
             .await?;
+        Ok(row.as_ref().map(meeting_from_row).transpose()?)
+    }
+
+    async fn body_meeting(&self, body: BodyId, id: MeetingId) -> Result<Option<Meeting>> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM meetings WHERE body_id = $1 AND id = $2"
+        ))
+        .bind(body.0)
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.as_ref().map(meeting_from_row).transpose()?)
     }
 

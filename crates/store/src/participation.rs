@@ -39,15 +39,23 @@ pub trait ParticipationStore {
     ) -> Result<Registration>;
     /// A meeting's registrations, in the order they came.
     async fn registrations(&self, meeting: MeetingId) -> Result<Vec<Registration>>;
-    /// Approves or declines a registration; approving beyond the cap is refused.
+    /// Approves or declines a registration for `meeting`; approving beyond the cap is refused,
+    /// and another meeting's registration is not found.
     async fn decide_registration(
         &self,
         by: &AuditActor,
+        meeting: MeetingId,
         id: i64,
         status: RegistrationStatus,
     ) -> Result<Registration>;
-    /// Records whether the participant attended.
-    async fn set_attended(&self, by: &AuditActor, id: i64, attended: bool) -> Result<()>;
+    /// Records whether the participant registered for `meeting` attended.
+    async fn set_attended(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        id: i64,
+        attended: bool,
+    ) -> Result<()>;
 }
 
 const COLUMNS: &str =
@@ -246,14 +254,16 @@ impl ParticipationStore for Store {
     async fn decide_registration(
         &self,
         by: &AuditActor,
+        meeting: MeetingId,
         id: i64,
         status: RegistrationStatus,
     ) -> Result<Registration> {
         let mut tx = self.begin_write().await?;
         let row = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM registrations WHERE id = $1"
+            "SELECT {COLUMNS} FROM registrations WHERE id = $1 AND meeting_id = $2"
         ))
         .bind(id)
+        .bind(meeting.0)
         .fetch_optional(&mut *tx)
         .await?
         .ok_or(StoreError::not_found("registration"))?;
@@ -295,13 +305,21 @@ impl ParticipationStore for Store {
         Ok(registration)
     }
 
-    async fn set_attended(&self, by: &AuditActor, id: i64, attended: bool) -> Result<()> {
+    async fn set_attended(
+        &self,
+        by: &AuditActor,
+        meeting: MeetingId,
+        id: i64,
+        attended: bool,
+    ) -> Result<()> {
         let mut tx = self.begin_write().await?;
-        let row = sqlx::query("SELECT meeting_id FROM registrations WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::not_found("registration"))?;
+        let row =
+            sqlx::query("SELECT meeting_id FROM registrations WHERE id = $1 AND meeting_id = $2")
+                .bind(id)
+                .bind(meeting.0)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::not_found("registration"))?;
         let meeting = MeetingId(row.int("meeting_id")?);
         let (body, _, _) = meeting_facts(&mut tx, meeting).await?;
         sqlx::query("UPDATE registrations SET attended = $1 WHERE id = $2")

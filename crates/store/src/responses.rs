@@ -140,8 +140,8 @@ pub struct ReceivedOtherwise<'a> {
 pub trait ResponseStore {
     /// The response an account is writing or has made to a call.
     async fn response_of(&self, call: i64, user: UserId) -> Result<Option<StoredResponse>>;
-    /// A response by its reference number.
-    async fn response(&self, reference: &str) -> Result<Option<StoredResponse>>;
+    /// A response to `call` by its reference number (none when the reference is another call's).
+    async fn response(&self, call: i64, reference: &str) -> Result<Option<StoredResponse>>;
     /// Saves a draft (`submit` false) or submits a new version, while the call is open and
     /// before its deadline (`at` is now). A submission is appended to the ledger and its
     /// receipt, with the message `receipt_mail` writes, is committed with it.
@@ -156,16 +156,18 @@ pub trait ResponseStore {
         received: &ReceivedOtherwise<'_>,
         submission: &Submission,
     ) -> Result<Receipt>;
-    /// The files received with a response: id and description of each.
-    async fn response_files(&self, reference: &str) -> Result<Vec<(i64, Attachment)>>;
-    /// One file of a response, with its content.
+    /// The files received with a response to `call`: id and description of each.
+    async fn response_files(&self, call: i64, reference: &str) -> Result<Vec<(i64, Attachment)>>;
+    /// One file of a response to `call`, with its content; none when the file, the response and
+    /// the call do not belong together.
     async fn response_file(
         &self,
+        call: i64,
         reference: &str,
         id: i64,
     ) -> Result<Option<(Attachment, Vec<u8>)>>;
-    /// Every receipt issued for a response, oldest first.
-    async fn receipts(&self, reference: &str) -> Result<Vec<Receipt>>;
+    /// Every receipt issued for a response to `call`, oldest first.
+    async fn receipts(&self, call: i64, reference: &str) -> Result<Vec<Receipt>>;
     /// The whole ledger, in order.
     async fn ledger(&self) -> Result<Vec<LedgerEntry>>;
     /// Every version received, as (reference, version, exact record, its stored SHA-256).
@@ -264,17 +266,32 @@ pub(crate) fn check_open_at(
 }
 
 /// A response found by a filter on its row.
+/// Which response to load: always within a call, so that a reference or an account of another
+/// call never reaches a page of this one.
+pub(crate) enum ResponseKey<'a> {
+    /// The first response of an account to a call.
+    OfUser(i64, UserId),
+    /// A response to a call by its reference.
+    Reference(i64, &'a str),
+}
+
 pub(crate) async fn load_response(
     conn: &mut sqlx::AnyConnection,
-    filter: &str,
-    bind: (i64, Option<i64>, Option<&str>),
+    key: ResponseKey<'_>,
 ) -> Result<Option<StoredResponse>> {
-    let sql = format!("SELECT {COLUMNS} FROM responses WHERE {filter}");
-    let mut query = sqlx::query(&sql);
-    query = match bind {
-        (call, Some(user), _) => query.bind(call).bind(user),
-        (_, None, Some(reference)) => query.bind(reference.to_owned()),
-        (call, None, None) => query.bind(call),
+    let sql;
+    let query = match key {
+        ResponseKey::OfUser(call, user) => {
+            sql = format!(
+                "SELECT {COLUMNS} FROM responses WHERE call_id = $1 AND user_id = $2 \
+                 ORDER BY id LIMIT 1"
+            );
+            sqlx::query(&sql).bind(call).bind(user.0)
+        }
+        ResponseKey::Reference(call, reference) => {
+            sql = format!("SELECT {COLUMNS} FROM responses WHERE call_id = $1 AND reference = $2");
+            sqlx::query(&sql).bind(call).bind(reference.to_owned())
+        }
     };
     let Some(row) = query.fetch_optional(&mut *conn).await? else {
         return Ok(None);
@@ -559,17 +576,12 @@ pub(crate) async fn write_version(
 impl ResponseStore for Store {
     async fn response_of(&self, call: i64, user: UserId) -> Result<Option<StoredResponse>> {
         let mut conn = self.pool.acquire().await?;
-        load_response(
-            &mut conn,
-            "call_id = $1 AND user_id = $2 ORDER BY id LIMIT 1",
-            (call, Some(user.0), None),
-        )
-        .await
+        load_response(&mut conn, ResponseKey::OfUser(call, user)).await
     }
 
-    async fn response(&self, reference: &str) -> Result<Option<StoredResponse>> {
+    async fn response(&self, call: i64, reference: &str) -> Result<Option<StoredResponse>> {
         let mut conn = self.pool.acquire().await?;
-        load_response(&mut conn, "reference = $1", (0, None, Some(reference))).await
+        load_response(&mut conn, ResponseKey::Reference(call, reference)).await
     }
 
     async fn save_response(&self, request: SaveRequest) -> Result<Option<Receipt>> {
@@ -658,11 +670,13 @@ impl ResponseStore for Store {
         Ok(receipt)
     }
 
-    async fn response_files(&self, reference: &str) -> Result<Vec<(i64, Attachment)>> {
+    async fn response_files(&self, call: i64, reference: &str) -> Result<Vec<(i64, Attachment)>> {
         let rows = sqlx::query(
             "SELECT f.id, f.file_name, f.media_type, f.byte_size, f.sha256 FROM response_files f \
-             JOIN responses r ON r.id = f.response_id WHERE r.reference = $1 ORDER BY f.id",
+             JOIN responses r ON r.id = f.response_id WHERE r.call_id = $1 AND r.reference = $2 \
+             ORDER BY f.id",
         )
+        .bind(call)
         .bind(reference)
         .fetch_all(&self.pool)
         .await?;
@@ -684,13 +698,16 @@ impl ResponseStore for Store {
 
     async fn response_file(
         &self,
+        call: i64,
         reference: &str,
         id: i64,
     ) -> Result<Option<(Attachment, Vec<u8>)>> {
         let row = sqlx::query(
             "SELECT f.file_name, f.media_type, f.byte_size, f.sha256, f.content FROM response_files f \
-             JOIN responses r ON r.id = f.response_id WHERE r.reference = $1 AND f.id = $2",
+             JOIN responses r ON r.id = f.response_id \
+             WHERE r.call_id = $1 AND r.reference = $2 AND f.id = $3",
         )
+        .bind(call)
         .bind(reference)
         .bind(id)
         .fetch_optional(&self.pool)
@@ -708,15 +725,16 @@ impl ResponseStore for Store {
         )))
     }
 
-    async fn receipts(&self, reference: &str) -> Result<Vec<Receipt>> {
-        let call = sqlx::query("SELECT call_id FROM responses WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&self.pool)
-            .await?;
-        let Some(call) = call else {
+    async fn receipts(&self, call_id: i64, reference: &str) -> Result<Vec<Receipt>> {
+        let found =
+            sqlx::query("SELECT 1 AS found FROM responses WHERE call_id = $1 AND reference = $2")
+                .bind(call_id)
+                .bind(reference)
+                .fetch_optional(&self.pool)
+                .await?;
+        if found.is_none() {
             return Ok(Vec::new());
-        };
-        let call_id = call.int("call_id")?;
+        }
         let rows = sqlx::query(
             "SELECT seq, reference, version, content_sha256, recorded_at, entry_hash FROM ledger \
              WHERE reference = $1 ORDER BY seq",

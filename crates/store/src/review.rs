@@ -56,12 +56,17 @@ pub struct PublishedErratum {
 pub trait ReviewStore {
     /// Every submitted response to a call, in the order received, hidden ones included.
     async fn submitted_responses(&self, call: i64) -> Result<Vec<ListedResponse>>;
-    /// One submitted response, by its reference.
-    async fn submitted_response(&self, reference: &str) -> Result<Option<ListedResponse>>;
-    /// Records a correction of a response's attribution or category.
+    /// One submitted response to `call`, by its reference (none when it is another call's).
+    async fn submitted_response(
+        &self,
+        call: i64,
+        reference: &str,
+    ) -> Result<Option<ListedResponse>>;
+    /// Records a correction of the attribution or category of a response to `call`.
     async fn correct_response(
         &self,
         by: &AuditActor,
+        call: i64,
         erratum: &Erratum,
         after: &Respondent,
     ) -> Result<()>;
@@ -72,6 +77,7 @@ pub trait ReviewStore {
     async fn set_hidden(
         &self,
         by: &AuditActor,
+        call: i64,
         reference: &str,
         hidden: Option<&str>,
         reason: &str,
@@ -90,14 +96,18 @@ fn respondent_from_row(row: &AnyRow) -> Result<Respondent, sqlx::Error> {
     })
 }
 
+/// A submitted response to `call`: its id, version, call and body. Not found when the
+/// reference is another call's, so that no page of one body reaches another body's responses.
 async fn response_facts(
     conn: &mut sqlx::AnyConnection,
+    call: i64,
     reference: &str,
 ) -> Result<(i64, i64, i64, concord_domain::ids::BodyId)> {
     let row = sqlx::query(
         "SELECT r.id, r.version, r.call_id, c.body_id FROM responses r JOIN calls c ON c.id = r.call_id \
-         WHERE r.reference = $1 AND r.version > 0",
+         WHERE r.call_id = $1 AND r.reference = $2 AND r.version > 0",
     )
+    .bind(call)
     .bind(reference)
     .fetch_optional(&mut *conn)
     .await?
@@ -114,16 +124,16 @@ async fn response_facts(
 #[derive(Clone, Copy)]
 enum Which<'a> {
     Call(i64),
-    Reference(&'a str),
+    Reference(i64, &'a str),
 }
 
 impl Store {
     async fn listed(&self, which: Which<'_>) -> Result<Vec<ListedResponse>> {
         let (filter, answers_filter) = match which {
             Which::Call(_) => ("call_id = $1", "q.call_id = $1"),
-            Which::Reference(_) => (
-                "reference = $1",
-                "a.response_id = (SELECT id FROM responses WHERE reference = $1)",
+            Which::Reference(..) => (
+                "call_id = $1 AND reference = $2",
+                "a.response_id = (SELECT id FROM responses WHERE call_id = $1 AND reference = $2)",
             ),
         };
         let sql = format!(
@@ -144,12 +154,14 @@ impl Store {
                     .fetch_all(&self.pool)
                     .await?,
             ),
-            Which::Reference(reference) => (
+            Which::Reference(call, reference) => (
                 sqlx::query(&sql)
+                    .bind(call)
                     .bind(reference)
                     .fetch_all(&self.pool)
                     .await?,
                 sqlx::query(&answers_sql)
+                    .bind(call)
                     .bind(reference)
                     .fetch_all(&self.pool)
                     .await?,
@@ -200,18 +212,23 @@ impl ReviewStore for Store {
         self.listed(Which::Call(call)).await
     }
 
-    async fn submitted_response(&self, reference: &str) -> Result<Option<ListedResponse>> {
-        Ok(self.listed(Which::Reference(reference)).await?.pop())
+    async fn submitted_response(
+        &self,
+        call: i64,
+        reference: &str,
+    ) -> Result<Option<ListedResponse>> {
+        Ok(self.listed(Which::Reference(call, reference)).await?.pop())
     }
 
     async fn correct_response(
         &self,
         by: &AuditActor,
+        call: i64,
         erratum: &Erratum,
         after: &Respondent,
     ) -> Result<()> {
         let mut tx = self.begin_write().await?;
-        let (id, version, _, body) = response_facts(&mut tx, &erratum.reference).await?;
+        let (id, version, _, body) = response_facts(&mut tx, call, &erratum.reference).await?;
         let column = match erratum.field {
             CorrectedField::Name => "name",
             CorrectedField::Organization => "organization",
@@ -306,6 +323,7 @@ impl ReviewStore for Store {
     async fn set_hidden(
         &self,
         by: &AuditActor,
+        call: i64,
         reference: &str,
         hidden: Option<&str>,
         reason: &str,
@@ -314,7 +332,7 @@ impl ReviewStore for Store {
             return Err(Invalid::one("reason", "required", "This field is required").into());
         }
         let mut tx = self.begin_write().await?;
-        let (id, _, _, body) = response_facts(&mut tx, reference).await?;
+        let (id, _, _, body) = response_facts(&mut tx, call, reference).await?;
         sqlx::query("UPDATE responses SET hidden = $1, hidden_reason = $2 WHERE id = $3")
             .bind(i64::from(hidden.is_some()))
             .bind(hidden)

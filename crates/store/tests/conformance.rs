@@ -1562,19 +1562,22 @@ mod participation {
         assert_eq!(codes(err), [("email".to_owned(), "duplicate_registration")]);
         let all = store.registrations(meeting.id).await.unwrap();
         store
-            .decide_registration(&by(), all[0].id, RegistrationStatus::Approved)
+            .decide_registration(&by(), meeting.id, all[0].id, RegistrationStatus::Approved)
             .await
             .unwrap();
         store
-            .decide_registration(&by(), all[1].id, RegistrationStatus::Approved)
+            .decide_registration(&by(), meeting.id, all[1].id, RegistrationStatus::Approved)
             .await
             .unwrap();
         let err = store
-            .decide_registration(&by(), all[2].id, RegistrationStatus::Approved)
+            .decide_registration(&by(), meeting.id, all[2].id, RegistrationStatus::Approved)
             .await
             .unwrap_err();
         assert_eq!(codes(err), [("status".to_owned(), "over_cap")]);
-        store.set_attended(&by(), all[0].id, true).await.unwrap();
+        store
+            .set_attended(&by(), meeting.id, all[0].id, true)
+            .await
+            .unwrap();
         let all = store.registrations(meeting.id).await.unwrap();
         assert!(all[0].attended && !all[1].attended);
         assert_eq!(all[0].email, "a@example.org");
@@ -1829,7 +1832,7 @@ mod intake {
         for (n, user) in users.iter().enumerate().take(40) {
             let stored = store.response_of(call, user.id).await.unwrap().unwrap();
             let versions: Vec<i64> = store
-                .receipts(&stored.reference)
+                .receipts(call, &stored.reference)
                 .await
                 .unwrap()
                 .iter()

@@ -433,14 +433,15 @@ async fn changed_since(
         let Some(call) = calls[&call_id].as_ref() else {
             continue;
         };
-        let Some(r) = store.submitted_response(&reference).await? else {
+        let Some(r) = store.submitted_response(call_id, &reference).await? else {
             changes.push((reference, Vec::new()));
             continue;
         };
         let readable = published(call, &r);
         let mut docs = answer_docs(values, call_id, &r, readable);
-        for (id, _) in store.response_files(&reference).await? {
-            let Some((attachment, content)) = store.response_file(&reference, id).await? else {
+        for (id, _) in store.response_files(call_id, &reference).await? {
+            let Some((attachment, content)) = store.response_file(call_id, &reference, id).await?
+            else {
                 continue;
             };
             let file = CorpusFile {

@@ -238,7 +238,7 @@ async fn approved_observers_are_reminded_before_the_meeting(backend: Backend) {
     }
     let first = db.store.registrations(meeting.id).await.unwrap()[0].id;
     db.store
-        .decide_registration(&by, first, RegistrationStatus::Approved)
+        .decide_registration(&by, meeting.id, first, RegistrationStatus::Approved)
         .await
         .unwrap();
     // A member registered for the meeting hears of it through the account of the person who

@@ -14,6 +14,7 @@ both_backends!(
     a_pasted_text_reads_with_its_brackets_and_comes_back_unchanged,
     versions_are_kept_compared_and_never_overwritten,
     mistakes_in_the_notation_are_placed_and_nothing_is_saved,
+    hostile_texts_are_refused_and_every_stored_text_reads_back,
 );
 
 const FIRST: &str = "## Enhanced cooperation
@@ -260,4 +261,63 @@ async fn mistakes_in_the_notation_are_placed_and_nothing_is_saved(app: App) {
         .await
         .text;
     assert_eq!(text, "OP1. Agreed.\n", "nothing was saved");
+}
+
+/// A text nested thousands of brackets deep (which once overflowed the stack of every thread
+/// that showed it), and one stored in a form its own reader refused (`OP6.` then an empty
+/// `Alt 1:`), are refused with their reason; the deepest text accepted shows and downloads.
+async fn hostile_texts_are_refused_and_every_stored_text_reads_back(app: App) {
+    let (mut admin, _) = signed_in(&app, "Chair", true, None).await;
+    let (wgec, _) = app.wgec().await;
+    let new_text = |notation: String| {
+        vec![
+            ("title", "Draft".to_owned()),
+            ("kind", "zero_draft".to_owned()),
+            ("lang", "en".to_owned()),
+            ("notation", notation),
+        ]
+    };
+    for depth in [33, 8_000, 20_000] {
+        let deep = format!("OP1. {}x{}", "[".repeat(depth), "]".repeat(depth));
+        let form = new_text(deep);
+        let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let refused = admin
+            .post(&format!("/bodies/{wgec}/texts/new"), &fields)
+            .await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "depth {depth}"
+        );
+        assert!(
+            refused
+                .text
+                .contains("Line 1, character 38: brackets nest at most 32 deep."),
+            "{}",
+            refused.text
+        );
+    }
+    let form = new_text("OP6.\nAlt 1:".to_owned());
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = admin
+        .post(&format!("/bodies/{wgec}/texts/new"), &fields)
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .text
+            .contains("Line 2: this alternative has no text."),
+        "{}",
+        refused.text
+    );
+
+    let deepest = format!("OP1. {}x{}\n", "[".repeat(32), "]".repeat(32));
+    let path = start_text(&mut admin, wgec, &deepest).await;
+    let page = Browser::new(&app).get(&path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let download = Browser::new(&app)
+        .get(&format!("{path}/notation.txt"))
+        .await
+        .text;
+    assert_eq!(download, deepest, "what is kept reads back to itself");
 }

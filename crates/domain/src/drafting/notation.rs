@@ -23,6 +23,9 @@
 //! - A line that starts nothing new continues the text before it, joined with a space.
 //!
 //! [`print`] writes the canonical form, which [`parse`] reads back to the same [`Draft`].
+//!
+//! Brackets nest at most [`MAX_DEPTH`] deep, and every walk over a text is iterative, so a
+//! hostile text can neither be stored nor exhaust a thread's stack when shown.
 
 use std::fmt::Write as _;
 
@@ -105,27 +108,62 @@ fn error(
     }
 }
 
+/// How deep brackets may nest. Negotiated texts rarely go past three or four levels; the bound
+/// keeps every text that can be stored small enough to walk, print and drop.
+pub const MAX_DEPTH: usize = 32;
+
+/// One step of a walk over spans in reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'a> {
+    /// Plain text.
+    Text(&'a str),
+    /// A bracket opens (its content follows, then its [`Step::Close`]).
+    Open(&'a Bracket),
+    /// The bracket opened last closes.
+    Close(&'a Bracket),
+}
+
+/// Walks `spans` in reading order with an explicit stack rather than recursion, so that no text,
+/// however deep, can exhaust the stack of the thread that shows it.
+pub fn walk<'a>(spans: &'a [Span], mut visit: impl FnMut(Step<'a>)) {
+    let mut stack: Vec<(Option<&'a Bracket>, std::slice::Iter<'a, Span>)> =
+        vec![(None, spans.iter())];
+    while let Some((_, iter)) = stack.last_mut() {
+        match iter.next() {
+            Some(Span::Text(text)) => visit(Step::Text(text)),
+            Some(Span::Bracket(b)) => {
+                visit(Step::Open(b));
+                stack.push((Some(b), b.content.iter()));
+            }
+            None => {
+                if let Some((Some(closed), _)) = stack.pop() {
+                    visit(Step::Close(closed));
+                }
+            }
+        }
+    }
+}
+
 /// Counts the brackets in `spans`, nested ones included.
 pub fn count_brackets(spans: &[Span]) -> usize {
-    spans
-        .iter()
-        .map(|span| match span {
-            Span::Text(_) => 0,
-            Span::Bracket(b) => 1 + count_brackets(&b.content),
-        })
-        .sum()
+    let mut count = 0;
+    walk(spans, |step| {
+        if let Step::Open(_) = step {
+            count += 1;
+        }
+    });
+    count
 }
 
 /// The words of `spans` without brackets or annotations, as the text would read if every
 /// bracket were accepted.
 pub fn plain_text(spans: &[Span]) -> String {
     let mut text = String::new();
-    for span in spans {
-        match span {
-            Span::Text(t) => text.push_str(t),
-            Span::Bracket(b) => text.push_str(&plain_text(&b.content)),
+    walk(spans, |step| {
+        if let Step::Text(t) = step {
+            text.push_str(t);
         }
-    }
+    });
     text
 }
 
@@ -262,6 +300,16 @@ fn finish(draft: &mut Draft, open: Option<Reading>) -> Result<(), NotationError>
     }
     let mut alternatives = Vec::with_capacity(texts.len());
     for (line, column, text) in texts {
+        if text.trim().is_empty() {
+            // `OP6.` then `Alt 1:` with nothing after it would print as `OP6. ` and no longer
+            // read back: an alternative needs words.
+            return Err(error(
+                line,
+                1,
+                "empty_alternative",
+                "This alternative has no text",
+            ));
+        }
         alternatives.push(parse_spans(&text, line, column)?);
     }
     draft.blocks.push(Block::Paragraph(Paragraph {
@@ -355,6 +403,14 @@ pub fn parse_spans(text: &str, line: usize, column: usize) -> Result<Vec<Span>, 
                 // Any other backslash is a character like the others.
                 _ => push_text(current(&mut outer, &mut open), c),
             },
+            '[' if open.len() >= MAX_DEPTH => {
+                return Err(error(
+                    line,
+                    here,
+                    "too_deep",
+                    format!("Brackets nest at most {MAX_DEPTH} deep"),
+                ))
+            }
             '[' => open.push(Frame {
                 column: here,
                 spans: Vec::new(),
@@ -527,31 +583,28 @@ pub fn print_spans(spans: &[Span]) -> String {
 }
 
 fn write_spans(out: &mut String, spans: &[Span]) {
-    for span in spans {
-        match span {
-            Span::Text(text) => escape(out, text, "[]{}\\"),
-            Span::Bracket(b) => {
-                out.push('[');
-                write_spans(out, &b.content);
-                out.push(']');
-                let date = b.proposed_on.map(format_date).unwrap_or_default();
-                let mut fields = vec![b.sponsor.as_str(), date.as_str(), b.reason.as_str()];
-                while fields.last().is_some_and(|f| f.is_empty()) {
-                    fields.pop();
-                }
-                if !fields.is_empty() {
-                    out.push('{');
-                    for (i, field) in fields.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str("; ");
-                        }
-                        escape(out, field, "[]{}\\;");
+    walk(spans, |step| match step {
+        Step::Text(text) => escape(out, text, "[]{}\\"),
+        Step::Open(_) => out.push('['),
+        Step::Close(b) => {
+            out.push(']');
+            let date = b.proposed_on.map(format_date).unwrap_or_default();
+            let mut fields = vec![b.sponsor.as_str(), date.as_str(), b.reason.as_str()];
+            while fields.last().is_some_and(|f| f.is_empty()) {
+                fields.pop();
+            }
+            if !fields.is_empty() {
+                out.push('{');
+                for (i, field) in fields.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("; ");
                     }
-                    out.push('}');
+                    escape(out, field, "[]{}\\;");
                 }
+                out.push('}');
             }
         }
-    }
+    });
 }
 
 fn escape(out: &mut String, text: &str, special: &str) {
@@ -660,6 +713,48 @@ Alt 2: Recommends [no new mechanism]{; ; placed by the Chair}.
             panic!("a bracket")
         };
         assert_eq!(b.sponsor, "A; B");
+    }
+
+    #[test]
+    fn brackets_nest_only_so_deep() {
+        let nested = |depth: usize| format!("OP1. {}x{}", "[".repeat(depth), "]".repeat(depth));
+        let deepest = parse(&nested(MAX_DEPTH)).unwrap();
+        let Block::Paragraph(p) = &deepest.blocks[0] else {
+            panic!("a paragraph")
+        };
+        assert_eq!(count_brackets(&p.alternatives[0]), MAX_DEPTH);
+        assert_eq!(print(&deepest), nested(MAX_DEPTH) + "\n");
+        for depth in [MAX_DEPTH + 1, 8_000, 20_000] {
+            let e = parse(&nested(depth)).unwrap_err();
+            assert_eq!((e.code, e.line, e.column), ("too_deep", 1, 6 + MAX_DEPTH));
+        }
+    }
+
+    #[test]
+    fn walks_need_no_stack_however_deep_the_tree() {
+        // Built by hand, past what the reader accepts, to show the walks themselves are safe.
+        let mut spans = vec![Span::Text("x".into())];
+        for _ in 0..100_000 {
+            spans = vec![Span::Bracket(Bracket {
+                content: spans,
+                ..Bracket::default()
+            })];
+        }
+        assert_eq!(count_brackets(&spans), 100_000);
+        assert_eq!(plain_text(&spans), "x");
+        assert_eq!(print_spans(&spans).len(), 200_001);
+        // Dropping is recursive in the standard library: take the tree apart by hand.
+        while let Some(Span::Bracket(b)) = spans.pop() {
+            spans = b.content;
+        }
+    }
+
+    #[test]
+    fn an_alternative_without_words_is_refused() {
+        for text in ["OP6.\nAlt 1:", "OP6.\nAlt 1:   ", "OP6.\nAlt 1: a\nAlt 2:"] {
+            let e = parse(text).unwrap_err();
+            assert_eq!(e.code, "empty_alternative", "{text:?}");
+        }
     }
 
     // Texts as the printer writes them: no line breaks, no space at either end of a text or a

@@ -135,7 +135,8 @@ pub fn revision(notation_text: Option<&str>, note: Option<&str>) -> Result<Revis
             "too_long",
             format!("At most {MAX_NOTATION_BYTES} characters"),
         )
-        .with_arg("max", MAX_NOTATION_BYTES));
+        .with_arg("max", MAX_NOTATION_BYTES)
+        .with_arg("count", raw.len()));
     }
     let draft = notation::parse(raw).map_err(|e| {
         Invalid::one(
@@ -147,8 +148,18 @@ pub fn revision(notation_text: Option<&str>, note: Option<&str>) -> Result<Revis
         .with_arg("column", e.column)
     })?;
     let note = text::optional("note", note, 1000).map_err(|e| Invalid { errors: vec![e] })?;
+    let canonical = notation::print(&draft);
+    // What is kept must read back to what was read: a text stored in a form its own reader
+    // refuses would show as an empty page and break every action on it.
+    if notation::parse(&canonical).as_ref() != Ok(&draft) {
+        return Err(Invalid::one(
+            "notation",
+            "unstable_notation",
+            "This text cannot be kept as written; check its brackets and alternatives",
+        ));
+    }
     Ok(Revision {
-        notation: notation::print(&draft),
+        notation: canonical,
         draft,
         note,
     })
@@ -214,6 +225,23 @@ mod tests {
                 open: 2,
                 brackets: 1
             }
+        );
+    }
+
+    #[test]
+    fn a_text_is_kept_only_in_a_form_that_reads_back() {
+        let invalid = revision(Some("OP6.\nAlt 1:"), None).unwrap_err();
+        assert_eq!(invalid.errors[0].code, "empty_alternative");
+        let deep = format!("OP1. {}x{}", "[".repeat(8_000), "]".repeat(8_000));
+        assert_eq!(
+            revision(Some(&deep), None).unwrap_err().errors[0].code,
+            "too_deep"
+        );
+        let kept = revision(Some("OP6.\nAlt 1: a\nAlt 2: [b]{EU}"), None).unwrap();
+        assert_eq!(
+            notation::parse(&kept.notation).as_ref(),
+            Ok(&kept.draft),
+            "what is kept reads back"
         );
     }
 

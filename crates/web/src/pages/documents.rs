@@ -242,10 +242,11 @@ fn size_text(t: &Tr, bytes: i64) -> String {
 
 async fn load_document(state: &AppState, body: &Body, raw: &str) -> Result<Document, PageError> {
     let id = DocumentId(page_id(raw, "error-no-document")?);
-    match state.store.document(id).await? {
-        Some(d) if d.body_id == body.id => Ok(d),
-        _ => Err(missing("error-no-document", id.0)),
-    }
+    state
+        .store
+        .body_document(body.id, id)
+        .await?
+        .ok_or_else(|| missing("error-no-document", id.0))
 }
 
 async fn document_page(

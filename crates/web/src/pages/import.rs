@@ -173,12 +173,7 @@ pub(super) async fn confirm(
     visitor.require(Action::EditBody(body.id))?;
     visitor.check_csrf(&post.csrf)?;
     let id = page_id(&import_raw, "error-not-found")?;
-    let Some(staged) = state
-        .store
-        .staged_import(id)
-        .await?
-        .filter(|s| s.call_id == call.id)
-    else {
+    let Some(staged) = state.store.staged_import(call.id, id).await? else {
         return Err(missing("error-not-found", id));
     };
     let questions = state.store.questions(call.id).await?;

@@ -425,12 +425,7 @@ async fn answer_of(
     reference: &str,
     question_id: i64,
 ) -> Result<Option<(String, String, String)>, PageError> {
-    let Some(response) = state
-        .store
-        .submitted_response(reference)
-        .await?
-        .filter(|r| r.call_id == call.id)
-    else {
+    let Some(response) = state.store.submitted_response(call.id, reference).await? else {
         return Ok(None);
     };
     let Some(answer) = response

@@ -225,9 +225,8 @@ pub(super) async fn load_meeting(
         .map_err(|_| PageError::NotFound("error-not-found", None))?;
     state
         .store
-        .meeting(MeetingId(id))
+        .body_meeting(body.id, MeetingId(id))
         .await?
-        .filter(|m| m.body_id == body.id)
         .ok_or(PageError::NotFound("error-not-found", None))
 }
 
@@ -899,16 +898,26 @@ pub(super) async fn decide(
     let result = match post.values.get("action").map(String::as_str) {
         Some("approve") => state
             .store
-            .decide_registration(&by, registration, RegistrationStatus::Approved)
+            .decide_registration(&by, meeting.id, registration, RegistrationStatus::Approved)
             .await
             .map(|_| ()),
         Some("decline") => state
             .store
-            .decide_registration(&by, registration, RegistrationStatus::Declined)
+            .decide_registration(&by, meeting.id, registration, RegistrationStatus::Declined)
             .await
             .map(|_| ()),
-        Some("attended") => state.store.set_attended(&by, registration, true).await,
-        Some("absent") => state.store.set_attended(&by, registration, false).await,
+        Some("attended") => {
+            state
+                .store
+                .set_attended(&by, meeting.id, registration, true)
+                .await
+        }
+        Some("absent") => {
+            state
+                .store
+                .set_attended(&by, meeting.id, registration, false)
+                .await
+        }
         _ => return Err(PageError::BadRequest("error-bad-form", None)),
     };
     let anchor = match result {

@@ -236,9 +236,9 @@ async fn response_page(
     let can_edit = visitor.may(Action::EditBody(call.body_id));
     let Some(r) = state
         .store
-        .submitted_response(reference)
+        .submitted_response(call.id, reference)
         .await?
-        .filter(|r| r.call_id == call.id && (can_edit || published(&call, r)))
+        .filter(|r| can_edit || published(&call, r))
     else {
         return Err(missing("error-no-response", reference));
     };
@@ -288,7 +288,7 @@ async fn response_page(
     let files = if can_edit {
         state
             .store
-            .response_files(reference)
+            .response_files(call.id, reference)
             .await?
             .into_iter()
             .map(|(id, f)| (id, f.file_name, f.media_type))
@@ -561,12 +561,7 @@ pub(super) async fn correct(
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
     visitor.check_csrf(&post.csrf)?;
-    let Some(current) = state
-        .store
-        .submitted_response(&reference)
-        .await?
-        .filter(|r| r.call_id == call.id)
-    else {
+    let Some(current) = state.store.submitted_response(call.id, &reference).await? else {
         return Err(missing("error-no-response", reference));
     };
     let v = &post.values;
@@ -579,7 +574,7 @@ pub(super) async fn correct(
     ) {
         Ok((erratum, after)) => state
             .store
-            .correct_response(&visitor.audit_actor(), &erratum, &after)
+            .correct_response(&visitor.audit_actor(), call.id, &erratum, &after)
             .await
             .map_err(store_or_form),
         Err(invalid) => Err(Ok(invalid)),
@@ -604,6 +599,7 @@ pub(super) async fn moderate(
         .store
         .set_hidden(
             &visitor.audit_actor(),
+            call.id,
             &reference,
             hide.then_some(reason.as_str()),
             &reason,

@@ -149,10 +149,10 @@ pub(super) async fn file(
     State(state): State<AppState>,
     Path((raw, reference, file_raw)): Path<(String, String, String)>,
 ) -> Result<Response, PageError> {
-    let (_, body) = load_call(&state, &visitor, &raw).await?;
+    let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
     let id = page_id(&file_raw, "error-no-file")?;
-    let Some((file, content)) = state.store.response_file(&reference, id).await? else {
+    let Some((file, content)) = state.store.response_file(call.id, &reference, id).await? else {
         return Err(missing("error-no-file", id));
     };
     let mut response =

@@ -189,7 +189,7 @@ pub(super) async fn respond_page(
     let attached = match &stored {
         Some((_, reference)) => state
             .store
-            .response_files(reference)
+            .response_files(call.id, reference)
             .await?
             .into_iter()
             .map(|(_, f)| (f.file_name, f.media_type))
@@ -546,12 +546,7 @@ pub(super) async fn receipt(
     Path((raw, reference)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
-    let Some(response) = state
-        .store
-        .response(&reference)
-        .await?
-        .filter(|r| r.call_id == call.id)
-    else {
+    let Some(response) = state.store.response(call.id, &reference).await? else {
         return Err(missing("error-no-response", reference));
     };
     let own = visitor
@@ -561,7 +556,7 @@ pub(super) async fn receipt(
     if !own {
         visitor.require(Action::EditBody(body.id))?;
     }
-    let receipts = state.store.receipts(&reference).await?;
+    let receipts = state.store.receipts(call.id, &reference).await?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     let page = ReceiptPage {
         open: call.state == concord_domain::call::CallState::Open

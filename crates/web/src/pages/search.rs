@@ -209,7 +209,7 @@ async fn text_of(state: &AppState, source: &Source) -> Result<Option<String>, Pa
     Ok(match &source.part {
         Part::Answer(question) => state
             .store
-            .submitted_response(&source.reference)
+            .submitted_response(source.call, &source.reference)
             .await?
             .and_then(|r| {
                 r.answers
@@ -219,7 +219,7 @@ async fn text_of(state: &AppState, source: &Source) -> Result<Option<String>, Pa
             }),
         Part::File(id, _) => state
             .store
-            .response_file(&source.reference, *id)
+            .response_file(source.call, &source.reference, *id)
             .await?
             .and_then(|(attachment, bytes)| {
                 let format = Format::from_media_type(&attachment.media_type)?;
@@ -339,7 +339,10 @@ pub(super) async fn search(
             let Some(text) = text_of(&state, source).await? else {
                 continue;
             };
-            let response = state.store.submitted_response(&source.reference).await?;
+            let response = state
+                .store
+                .submitted_response(source.call, &source.reference)
+                .await?;
             let by = response
                 .as_ref()
                 .map(|r| attribution(&t, r))

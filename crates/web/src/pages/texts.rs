@@ -11,7 +11,7 @@ use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::drafting::diff::{diff_words, Edit};
-use concord_domain::drafting::notation::{self, Block, Draft, Span};
+use concord_domain::drafting::notation::{self, Block, Draft, Span, Step};
 use concord_domain::drafting::text::{
     revision, state_of, NegotiatingText, TextForm, TextKind, TextState, TextVersion,
 };
@@ -74,35 +74,33 @@ pub(crate) enum Piece {
 /// A text's pieces: each bracket with its sponsor; a screen reader hears where it starts, who
 /// proposed it and where it ends instead of the marks.
 fn pieces(t: &Tr, spans: &[Span], out: &mut Vec<Piece>) {
-    for span in spans {
-        match span {
-            Span::Text(text) => out.push(Piece::Text(text.clone())),
-            Span::Bracket(b) => {
-                let sponsor = b.sponsor.clone();
-                let about = if b.reason.is_empty() && b.proposed_on.is_none() {
-                    String::new()
-                } else {
-                    let reason = match b.proposed_on {
-                        Some(day) if b.reason.is_empty() => t.date(day),
-                        Some(day) => format!("{} ({})", b.reason, t.date(day)),
-                        None => b.reason.clone(),
-                    };
-                    t.args(
-                        "bracket-reason",
-                        &[("sponsor", sponsor.clone()), ("reason", reason)],
-                    )
+    // An iterative walk: a text's depth never reaches this thread's stack.
+    notation::walk(spans, |step| match step {
+        Step::Text(text) => out.push(Piece::Text(text.to_owned())),
+        Step::Open(b) => {
+            let sponsor = &b.sponsor;
+            let about = if b.reason.is_empty() && b.proposed_on.is_none() {
+                String::new()
+            } else {
+                let reason = match b.proposed_on {
+                    Some(day) if b.reason.is_empty() => t.date(day),
+                    Some(day) => format!("{} ({})", b.reason, t.date(day)),
+                    None => b.reason.clone(),
                 };
-                let heard = if sponsor.is_empty() {
-                    t.get("bracket-open-unattributed")
-                } else {
-                    t.arg("bracket-open", "sponsor", &sponsor)
-                };
-                out.push(Piece::Open(heard, about));
-                pieces(t, &b.content, out);
-                out.push(Piece::Close(sponsor));
-            }
+                t.args(
+                    "bracket-reason",
+                    &[("sponsor", sponsor.clone()), ("reason", reason)],
+                )
+            };
+            let heard = if sponsor.is_empty() {
+                t.get("bracket-open-unattributed")
+            } else {
+                t.arg("bracket-open", "sponsor", sponsor)
+            };
+            out.push(Piece::Open(heard, about));
         }
-    }
+        Step::Close(b) => out.push(Piece::Close(b.sponsor.clone())),
+    });
 }
 
 /// A paragraph as shown: its anchor, number, and its text or alternatives.
