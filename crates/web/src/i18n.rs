@@ -499,11 +499,8 @@ pub(crate) async fn switch(
             tracing::warn!(%error, "could not keep the user's language");
         }
     }
-    // Only a path on this site: never an address elsewhere ("//host", "https://…").
-    let target = next
-        .next
-        .filter(|n| n.starts_with('/') && !n.starts_with("//") && !n.contains('\\'))
-        .unwrap_or_else(|| "/".to_owned());
+    // Only a path on this site: never an address elsewhere ("//host", "/\t/host", "https://…").
+    let target = crate::redirect::local_path(next.next.as_deref());
     let cookie = format!(
         "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
         locale.code()

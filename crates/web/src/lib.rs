@@ -10,6 +10,7 @@ pub mod forms;
 pub mod i18n;
 pub mod mail;
 pub mod pages;
+mod redirect;
 pub mod search;
 mod silence;
 pub mod theme_jobs;

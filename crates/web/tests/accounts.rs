@@ -18,7 +18,66 @@ both_backends!(
     password_reset_signs_out_everywhere,
     change_of_address_needs_the_password_and_the_new_inbox,
     bad_input_gets_messages_next_to_the_fields,
+    a_next_address_never_leaves_the_site,
 );
+
+/// The known ways to make a `next=` leave the site, as a browser would send them.
+const WAYS_OUT: [&str; 12] = [
+    "//evil.example/",
+    "/\\evil.example/",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/%09/evil.example",
+    "/%2F/evil.example",
+    "/.//evil.example",
+    "///evil.example",
+    "https://evil.example/",
+    "javascript:alert(1)",
+    "evil.example",
+    "\\\\evil.example",
+];
+
+/// True when a browser on this site, told `Location: location`, stays on this site.
+fn stays_here(location: &str) -> bool {
+    let here = url::Url::parse("http://127.0.0.1:8080/").unwrap();
+    // What Chromium does: resolve the header against the page, dropping tabs and newlines.
+    here.join(location)
+        .is_ok_and(|to| to.origin() == here.origin())
+}
+
+async fn a_next_address_never_leaves_the_site(app: App) {
+    let mut browser = Browser::new(&app);
+    sign_up(&mut browser, "grace@example.org").await;
+    confirm(&mut browser, "grace@example.org").await;
+    for next in WAYS_OUT {
+        let switched = app
+            .get(&format!("/language/fr?next={}", common::encode(next)))
+            .await;
+        assert_eq!(switched.status, StatusCode::SEE_OTHER);
+        let location = switched.headers[header::LOCATION].to_str().unwrap();
+        assert!(stays_here(location), "{next:?} → {location:?}");
+
+        let mut visitor = Browser::new(&app);
+        let signed = visitor
+            .post(
+                "/account/sign-in",
+                &[
+                    ("email", "grace@example.org"),
+                    ("password", "a long enough password"),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(signed.status, StatusCode::SEE_OTHER, "{}", signed.text);
+        let location = signed.headers[header::LOCATION].to_str().unwrap();
+        assert!(stays_here(location), "{next:?} → {location:?}");
+    }
+    // A path of the site is still where the visitor goes back to.
+    let back = app
+        .get("/language/fr?next=%2Fbodies%3Fon%3D2013-06-01")
+        .await;
+    assert_eq!(back.headers[header::LOCATION], "/bodies?on=2013-06-01");
+}
 
 async fn sign_up(browser: &mut Browser<'_>, email: &str) {
     let reply = browser

@@ -32,15 +32,6 @@ const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
 const MAX_FAILURES_PER_ADDRESS: i64 = 20;
 const THROTTLE_MINUTES: i64 = 15;
 
-/// A local path to go back to; anything else (another site, a malformed value) is the home page.
-pub(crate) fn safe_next(next: Option<&str>) -> String {
-    next.filter(|n| {
-        n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains(['\r', '\n'])
-    })
-    .unwrap_or("/")
-    .to_owned()
-}
-
 fn with_cookie(mut response: Response, cookie: &str) -> Response {
     if let Ok(value) = HeaderValue::from_str(cookie) {
         response.headers_mut().append(header::SET_COOKIE, value);
@@ -284,7 +275,7 @@ pub(super) async fn sign_in_form(
     visitor: Visitor,
     Query(q): Query<NextQuery>,
 ) -> Result<Response, PageError> {
-    let next = safe_next(q.next.as_deref());
+    let next = crate::redirect::local_path(q.next.as_deref());
     page(
         StatusCode::OK,
         SignInPage {
@@ -317,7 +308,7 @@ pub(super) async fn sign_in(
     FormBody(post): FormBody<SignInPost>,
 ) -> Result<Response, PageError> {
     visitor.check_csrf(&post.csrf)?;
-    let next = safe_next(post.next.as_deref());
+    let next = crate::redirect::local_path(post.next.as_deref());
     let refuse = |t: Tr, key: &str, status: StatusCode| {
         let errors = FormErrors::one("email", t.get(key));
         let form = SignInPage {
