@@ -29,6 +29,13 @@ pub struct Config {
     pub mail_from: String,
     /// The address people reach Concord at (links in e-mails; `https://` makes cookies Secure).
     pub public_url: Option<String>,
+    /// Connections served at once; more are closed as they arrive.
+    pub max_connections: usize,
+    /// Seconds a connection may take to send a request's headers, or stay idle between requests.
+    pub idle_timeout: u64,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (addresses or CIDR ranges); the
+    /// client address is otherwise the connection's peer.
+    pub trusted_proxies: Vec<String>,
 }
 
 impl std::fmt::Debug for Config {
@@ -48,6 +55,9 @@ impl std::fmt::Debug for Config {
             .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
             .field("mail_from", &self.mail_from)
             .field("public_url", &self.public_url)
+            .field("max_connections", &self.max_connections)
+            .field("idle_timeout", &self.idle_timeout)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish()
     }
 }
@@ -77,6 +87,9 @@ impl Default for Config {
             smtp_url: None,
             mail_from: "Concord <concord@localhost>".into(),
             public_url: None,
+            max_connections: 4096,
+            idle_timeout: 20,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -93,6 +106,9 @@ struct FileLayer {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     public_url: Option<String>,
+    max_connections: Option<usize>,
+    idle_timeout: Option<u64>,
+    trusted_proxies: Option<Vec<String>>,
 }
 
 /// Environment variables Concord reads; any other `CONCORD_*` variable is a mistake.
@@ -106,9 +122,19 @@ const ENV_KEYS: &[&str] = &[
     "CONCORD_SMTP_URL",
     "CONCORD_MAIL_FROM",
     "CONCORD_PUBLIC_URL",
+    "CONCORD_MAX_CONNECTIONS",
+    "CONCORD_IDLE_TIMEOUT",
+    "CONCORD_TRUSTED_PROXIES",
     // Read by the test suites, not by the program.
     "CONCORD_TEST_POSTGRES_URL",
 ];
+
+fn number<T: std::str::FromStr>(value: &str, source: &str) -> anyhow::Result<T> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| anyhow::anyhow!("{source}: “{value}” is not a whole number"))
+}
 
 fn parse_listen(value: &str, source: &str) -> anyhow::Result<SocketAddr> {
     value.trim().parse().with_context(|| {
@@ -172,6 +198,15 @@ impl Config {
             if let Some(v) = layer.public_url {
                 config.public_url = Some(v);
             }
+            if let Some(v) = layer.max_connections {
+                config.max_connections = v;
+            }
+            if let Some(v) = layer.idle_timeout {
+                config.idle_timeout = v;
+            }
+            if let Some(v) = layer.trusted_proxies {
+                config.trusted_proxies = v;
+            }
         }
         if let Some(v) = env.get("CONCORD_DATA_DIR") {
             config.data_dir = PathBuf::from(v);
@@ -205,6 +240,26 @@ impl Config {
             .filter(|v| !v.trim().is_empty())
         {
             config.public_url = Some(v.clone());
+        }
+        if let Some(v) = env.get("CONCORD_MAX_CONNECTIONS") {
+            config.max_connections = number(v, "CONCORD_MAX_CONNECTIONS")?;
+        }
+        if let Some(v) = env.get("CONCORD_IDLE_TIMEOUT") {
+            config.idle_timeout = number(v, "CONCORD_IDLE_TIMEOUT")?;
+        }
+        if let Some(v) = env.get("CONCORD_TRUSTED_PROXIES") {
+            config.trusted_proxies = v
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned)
+                .collect();
+        }
+        if config.max_connections < 16 {
+            bail!("max_connections must be at least 16");
+        }
+        if config.idle_timeout == 0 {
+            bail!("idle_timeout must be at least 1 second");
         }
         if let Some(url) = &config.public_url {
             if !(url.starts_with("http://") || url.starts_with("https://")) {

@@ -5,6 +5,7 @@ use concord_store::{ConnectOptions, Store};
 use std::sync::Arc;
 
 use concord_web::mail::{run_worker, Mailer, OutboxOnly, SmtpMailer};
+use concord_web::server::{serve, Limits};
 use concord_web::{router, AppState, WebConfig};
 
 use crate::config::{redact_url, Config};
@@ -66,10 +67,12 @@ pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
         "Concord is running at http://{address}/ (database: {}). Press Ctrl-C to stop.",
         store.backend().name()
     );
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let limits = Limits {
+        max_connections: config.max_connections,
+        idle_timeout: std::time::Duration::from_secs(config.idle_timeout),
+        ..Limits::default()
+    };
+    serve(listener, router(state), limits, shutdown_signal()).await?;
     let _ = stop_worker.send(());
     let _ = worker.await;
     store.close().await;

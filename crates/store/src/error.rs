@@ -19,7 +19,11 @@ pub enum StoreError {
     Config(String),
     /// The database refused or failed.
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
+    /// The database cannot be reached or cannot write (a full disk, a server restarting, no free
+    /// connection within the pool's timeout): nothing was changed; try again later.
+    #[error("database unavailable: {0}")]
+    Unavailable(sqlx::Error),
     /// Too much is waiting to be written: come back in a moment.
     #[error("too busy; try again in a moment")]
     Busy,
@@ -28,7 +32,45 @@ pub enum StoreError {
     Failed(String),
 }
 
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        if is_unavailable(&error) {
+            StoreError::Unavailable(error)
+        } else {
+            StoreError::Database(error)
+        }
+    }
+}
+
+/// Whether a database error says "not now" rather than "not this": the caller should answer
+/// 503 and be asked to retry, not 500.
+fn is_unavailable(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
+        sqlx::Error::Tls(_) | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => {
+            let code = db.code().unwrap_or_default();
+            // PostgreSQL: connection exceptions (08…), insufficient resources such as a full
+            // disk (53…), the server shutting down or starting (57P01–57P03).
+            // SQLite: busy (5), locked (6), out of memory (7), I/O error (10, with extended
+            // codes), full disk (13), cannot open (14).
+            code.starts_with("08")
+                || code.starts_with("53")
+                || matches!(code.as_ref(), "57P01" | "57P02" | "57P03")
+                || code
+                    .parse::<i32>()
+                    .is_ok_and(|c| matches!(c & 0xff, 5 | 6 | 7 | 10 | 13 | 14))
+        }
+        _ => false,
+    }
+}
+
 impl StoreError {
+    /// Whether the failure is the database's state rather than the request: answer 503.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, StoreError::Busy | StoreError::Unavailable(_))
+    }
+
     pub(crate) fn not_found(what: &'static str) -> Self {
         StoreError::NotFound { what }
     }

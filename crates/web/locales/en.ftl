@@ -960,6 +960,8 @@ mail-signature-body =
     If you did not agree to sign, ignore this message: you will not be listed as confirmed.
 error-busy-title = Too busy for a moment
 error-busy = Concord is receiving more than it can write right now. Nothing was saved: wait a second and send the form again.
+error-unavailable-title = Unavailable for a moment
+error-unavailable = The database cannot be reached or cannot write just now. Nothing was changed: try again in a few seconds.
 
 ## Negotiating texts
 texts-heading = Negotiating texts

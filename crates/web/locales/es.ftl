@@ -963,6 +963,8 @@ mail-signature-body =
     Si no accedió a firmarla, haga caso omiso de este mensaje: su nombre no figurará entre las firmas confirmadas.
 error-busy-title = Momentáneamente sobrecargado
 error-busy = Concord recibe en este momento más de lo que puede guardar. No se ha guardado nada: espere un segundo y vuelva a enviar el formulario.
+error-unavailable-title = No disponible por un momento
+error-unavailable = No se puede acceder a la base de datos o no puede escribir en este momento. No se ha modificado nada: vuelva a intentarlo en unos segundos.
 
 ## Textos de negociación
 texts-heading = Textos de negociación

@@ -966,6 +966,8 @@ mail-signature-body =
     Si vous n’avez pas accepté de la signer, ne tenez pas compte de ce message : votre nom ne figurera pas parmi les signatures confirmées.
 error-busy-title = Momentanément surchargé
 error-busy = Concord reçoit en ce moment plus qu’il ne peut enregistrer. Rien n’a été enregistré : attendez une seconde et renvoyez le formulaire.
+error-unavailable-title = Momentanément indisponible
+error-unavailable = La base de données est injoignable ou ne peut pas écrire pour le moment. Rien n’a été modifié : réessayez dans quelques secondes.
 
 ## Textes de négociation
 texts-heading = Textes de négociation

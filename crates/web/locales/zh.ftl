@@ -953,6 +953,8 @@ mail-signature-body =
     如您并未同意联署，请忽略此邮件：您将不会被列为已确认的联署方。
 error-busy-title = 暂时繁忙
 error-busy = Concord 目前收到的内容超出其写入能力。未保存任何内容：请稍候一秒再提交表单。
+error-unavailable-title = 暂时不可用
+error-unavailable = 目前无法连接数据库或数据库无法写入。未作任何更改：请几秒钟后重试。
 
 ## 谈判案文
 texts-heading = 谈判案文

@@ -14,6 +14,10 @@ use serde::Serialize;
 
 use crate::i18n::{negotiate, Locale, Tr};
 
+/// Seconds a client is asked to wait when the database is unavailable: long enough for a
+/// restarting server, short enough that a person retrying by hand is not kept waiting.
+const UNAVAILABLE_RETRY_AFTER: &str = "5";
+
 /// A failure on an API route.
 #[derive(Debug)]
 pub enum ApiError {
@@ -29,6 +33,8 @@ pub enum ApiError {
     Unauthorized,
     /// 403: writes are not enabled on this server.
     WritesDisabled,
+    /// 503 with `Retry-After`: the database cannot be reached or cannot write just now.
+    Unavailable(String),
     /// 500, detail logged.
     Internal(String),
 }
@@ -84,6 +90,16 @@ impl IntoResponse for ApiError {
                 None,
                 &[],
             ),
+            ApiError::Unavailable(detail) => {
+                tracing::warn!(%detail, "database unavailable on an API route");
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    "The database is unavailable for a moment; nothing was changed. Try again shortly.".into(),
+                    None,
+                    &[],
+                )
+            }
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "internal error on an API route");
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side".into(), None, &[])
@@ -101,6 +117,12 @@ impl IntoResponse for ApiError {
             }),
         )
             .into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                header::HeaderValue::from_static(UNAVAILABLE_RETRY_AFTER),
+            );
+        }
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,
@@ -116,6 +138,7 @@ impl From<StoreError> for ApiError {
         match error {
             StoreError::Invalid(invalid) => ApiError::Invalid(invalid),
             StoreError::NotFound { what } => ApiError::NotFound(what),
+            other if other.is_unavailable() => ApiError::Unavailable(other.to_string()),
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -143,6 +166,8 @@ pub enum PageError {
     CsrfRejected,
     /// 503 page with `Retry-After`: too much is waiting to be written.
     Busy,
+    /// 503 page with `Retry-After`: the database cannot be reached or cannot write just now.
+    Unavailable(String),
     /// 500 page, detail logged.
     Internal(String),
 }
@@ -248,6 +273,22 @@ impl IntoResponse for PageError {
                     .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
                 response
             }
+            PageError::Unavailable(detail) => {
+                tracing::warn!(%detail, "database unavailable on a page");
+                let mut response = pending(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    ErrorPageSpec {
+                        title: "error-unavailable-title",
+                        message: "error-unavailable",
+                        arg: None,
+                    },
+                );
+                response.headers_mut().insert(
+                    header::RETRY_AFTER,
+                    header::HeaderValue::from_static(UNAVAILABLE_RETRY_AFTER),
+                );
+                response
+            }
             PageError::Internal(detail) => {
                 tracing::error!(%detail, "internal error on a page");
                 pending(StatusCode::INTERNAL_SERVER_ERROR, internal_spec())
@@ -291,6 +332,7 @@ impl From<StoreError> for PageError {
         match error {
             StoreError::NotFound { .. } => PageError::NotFound("error-not-found", None),
             StoreError::Busy => PageError::Busy,
+            other if other.is_unavailable() => PageError::Unavailable(other.to_string()),
             other => PageError::Internal(other.to_string()),
         }
     }

@@ -12,6 +12,7 @@ pub mod mail;
 pub mod pages;
 mod redirect;
 pub mod search;
+pub mod server;
 mod silence;
 pub mod theme_jobs;
 
@@ -148,6 +149,7 @@ async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> 
     match state.store.ping().await {
         Ok(()) => (
             StatusCode::OK,
+            [(header::CACHE_CONTROL, "no-store")],
             axum::Json(
                 serde_json::json!({ "status": "ok", "database": state.store.backend().name() }),
             ),
@@ -156,6 +158,7 @@ async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> 
             tracing::error!(%error, "health check: database unreachable");
             (
                 StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "5")],
                 axum::Json(
                     serde_json::json!({ "status": "unavailable", "database": state.store.backend().name() }),
                 ),

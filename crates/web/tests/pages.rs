@@ -16,7 +16,42 @@ both_backends!(
     unknown_addresses_are_404_pages,
     country_page_lists_memberships,
     pages_are_compressed_and_protected,
+    a_database_outage_is_a_translated_503_asking_to_retry,
 );
+
+/// With the database gone (here: every connection closed), pages, the API and `/healthz` answer
+/// 503 with `Retry-After` at once, in the visitor's language, never a generic 500.
+async fn a_database_outage_is_a_translated_503_asking_to_retry(app: App) {
+    app.store.close().await;
+    let started = std::time::Instant::now();
+    let page = app
+        .send(
+            Request::get("/bodies")
+                .header(header::ACCEPT_LANGUAGE, "fr")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(page.headers[header::RETRY_AFTER], "5");
+    assert!(
+        page.text.contains("Momentanément indisponible"),
+        "{}",
+        page.text
+    );
+    assert!(page.text.contains("Rien n’a été modifié"));
+    let api = app.get("/api/v1/bodies").await;
+    assert_eq!(api.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(api.json()["error"]["code"], "unavailable");
+    assert!(api.headers.contains_key(header::RETRY_AFTER));
+    let health = app.get("/healthz").await;
+    assert_eq!(health.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(health.json()["status"], "unavailable");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "fails fast"
+    );
+}
 
 fn assert_layout(html: &str, path: &str) {
     assert!(html.starts_with("<!DOCTYPE html>"), "{path}");
