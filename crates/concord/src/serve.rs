@@ -41,6 +41,8 @@ pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
         admin_token: config.admin_token.clone(),
         public_url: config.public_url(),
         mailer: mailer.clone(),
+        trusted_proxies: concord_web::client::TrustedProxies::parse(&config.trusted_proxies)
+            .map_err(|e| anyhow::anyhow!("trusted_proxies: {e}"))?,
     };
     let state = AppState::new(store.clone(), web);
     // The search index is built while the server starts answering.

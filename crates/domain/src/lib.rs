@@ -22,6 +22,7 @@ pub mod event;
 pub mod ids;
 pub mod import;
 pub mod ledger;
+pub mod limits;
 pub mod meeting;
 pub mod opinion;
 pub mod participation;

@@ -229,15 +229,6 @@ pub trait AccountStore {
     async fn end_session(&self, token_hash: &str) -> Result<()>;
     /// Ends every session of an account; returns how many.
     async fn end_all_sessions(&self, user: UserId) -> Result<u64>;
-    /// Records a failed sign-in.
-    async fn record_sign_in_failure(&self, email_key: &str, address: &str) -> Result<()>;
-    /// Failed sign-ins since `since`: for this account, and from this address.
-    async fn sign_in_failures(
-        &self,
-        email_key: &str,
-        address: &str,
-        since: OffsetDateTime,
-    ) -> Result<(i64, i64)>;
     /// Links the account to the person it speaks for (whose memberships give its roles).
     async fn link_person(
         &self,
@@ -595,35 +586,6 @@ impl AccountStore for Store {
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected())
-    }
-
-    async fn record_sign_in_failure(&self, email_key: &str, address: &str) -> Result<()> {
-        sqlx::query("INSERT INTO sign_in_failures (email_key, address, at) VALUES ($1, $2, $3)")
-            .bind(email_key)
-            .bind(address)
-            .bind(now())
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    async fn sign_in_failures(
-        &self,
-        email_key: &str,
-        address: &str,
-        since: OffsetDateTime,
-    ) -> Result<(i64, i64)> {
-        let since = timestamp(since);
-        let row = sqlx::query(
-            "SELECT (SELECT COUNT(*) FROM sign_in_failures WHERE email_key = $1 AND at > $3) AS by_account, \
-                    (SELECT COUNT(*) FROM sign_in_failures WHERE address = $2 AND at > $3) AS by_address",
-        )
-        .bind(email_key)
-        .bind(address)
-        .bind(&since)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok((row.int("by_account")?, row.int("by_address")?))
     }
 
     async fn link_person(

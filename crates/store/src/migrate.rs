@@ -154,6 +154,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0023_themes.sql"),
         postgres: include_str!("../migrations/postgres/0023_themes.sql"),
     },
+    Migration {
+        version: 24,
+        name: "limits",
+        sqlite: include_str!("../migrations/sqlite/0024_limits.sql"),
+        postgres: include_str!("../migrations/postgres/0024_limits.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -643,7 +643,7 @@ mod accounts_and_mail {
         sign_up_confirm_and_tokens_are_single_use,
         a_second_sign_up_creates_nothing_and_warns_the_owner,
         sessions_open_close_and_expire,
-        failures_are_counted_per_account_and_address,
+        attempts_are_counted_atomically_per_key,
         roles_come_from_the_linked_person,
         jobs_are_claimed_once_and_retried_with_backoff,
         jobs_are_claimed_in_batches_and_delivered_in_one_step,
@@ -860,40 +860,62 @@ mod accounts_and_mail {
         assert_eq!(code(err), "duplicate_email");
     }
 
-    async fn failures_are_counted_per_account_and_address(store: Store) {
-        let since = OffsetDateTime::now_utc() - Duration::minutes(15);
-        for _ in 0..3 {
-            store
-                .record_sign_in_failure("a@example.org", "10.0.0.1")
-                .await
-                .unwrap();
+    async fn attempts_are_counted_atomically_per_key(store: Store) {
+        use concord_domain::limits::Limit;
+        use concord_store::{Attempt, LimitStore};
+        let limit = Limit {
+            scope: "test",
+            max: 5,
+            window_secs: 900,
+        };
+        // 150 attempts at once: exactly five pass, however they interleave.
+        let attempts = (0..150).map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move { store.attempt(limit, "a@example.org").await.unwrap() })
+        });
+        let mut allowed = 0;
+        for attempt in attempts {
+            match attempt.await.unwrap() {
+                Attempt::Allowed => allowed += 1,
+                Attempt::Refused { retry_after } => assert!((1..=900).contains(&retry_after)),
+            }
         }
-        store
-            .record_sign_in_failure("b@example.org", "10.0.0.1")
-            .await
-            .unwrap();
+        assert_eq!(allowed, 5);
+        // Another key, and another scope, have their own counts.
         assert_eq!(
-            store
-                .sign_in_failures("a@example.org", "10.0.0.1", since)
-                .await
-                .unwrap(),
-            (3, 4)
+            store.attempt(limit, "b@example.org").await.unwrap(),
+            Attempt::Allowed
         );
+        let other = Limit {
+            scope: "other",
+            ..limit
+        };
         assert_eq!(
-            store
-                .sign_in_failures("c@example.org", "10.0.0.2", since)
-                .await
-                .unwrap(),
-            (0, 0)
+            store.attempt(other, "a@example.org").await.unwrap(),
+            Attempt::Allowed
         );
-        let later = OffsetDateTime::now_utc() + Duration::minutes(1);
-        assert_eq!(
-            store
-                .sign_in_failures("a@example.org", "10.0.0.1", later)
-                .await
-                .unwrap(),
-            (0, 0)
-        );
+        // A forgiven attempt makes room for one more.
+        let single = Limit {
+            scope: "single",
+            max: 1,
+            ..limit
+        };
+        assert_eq!(store.attempt(single, "k").await.unwrap(), Attempt::Allowed);
+        assert!(matches!(
+            store.attempt(single, "k").await.unwrap(),
+            Attempt::Refused { .. }
+        ));
+        store.forgive(single, "k").await.unwrap();
+        store.forgive(single, "k").await.unwrap();
+        assert_eq!(store.attempt(single, "k").await.unwrap(), Attempt::Allowed);
+        // A window that has ended starts again.
+        let instant = Limit {
+            scope: "instant",
+            max: 1,
+            window_secs: 0,
+        };
+        assert_eq!(store.attempt(instant, "k").await.unwrap(), Attempt::Allowed);
+        assert_eq!(store.attempt(instant, "k").await.unwrap(), Attempt::Allowed);
     }
 
     async fn roles_come_from_the_linked_person(store: Store) {

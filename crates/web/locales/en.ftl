@@ -962,6 +962,11 @@ error-busy-title = Too busy for a moment
 error-busy = Concord is receiving more than it can write right now. Nothing was saved: wait a second and send the form again.
 error-unavailable-title = Unavailable for a moment
 error-unavailable = The database cannot be reached or cannot write just now. Nothing was changed: try again in a few seconds.
+error-too-many-title = Too many requests
+error-too-many = You have made this request too often. Try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
 
 ## Negotiating texts
 texts-heading = Negotiating texts

@@ -965,6 +965,11 @@ error-busy-title = Momentáneamente sobrecargado
 error-busy = Concord recibe en este momento más de lo que puede guardar. No se ha guardado nada: espere un segundo y vuelva a enviar el formulario.
 error-unavailable-title = No disponible por un momento
 error-unavailable = No se puede acceder a la base de datos o no puede escribir en este momento. No se ha modificado nada: vuelva a intentarlo en unos segundos.
+error-too-many-title = Demasiadas solicitudes
+error-too-many = Ha realizado esta solicitud demasiadas veces. Vuelva a intentarlo dentro de { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minutos
+}.
 
 ## Textos de negociación
 texts-heading = Textos de negociación

@@ -968,6 +968,11 @@ error-busy-title = Momentanément surchargé
 error-busy = Concord reçoit en ce moment plus qu’il ne peut enregistrer. Rien n’a été enregistré : attendez une seconde et renvoyez le formulaire.
 error-unavailable-title = Momentanément indisponible
 error-unavailable = La base de données est injoignable ou ne peut pas écrire pour le moment. Rien n’a été modifié : réessayez dans quelques secondes.
+error-too-many-title = Trop de demandes
+error-too-many = Cette demande a été faite trop souvent. Réessayez dans { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+}.
 
 ## Textes de négociation
 texts-heading = Textes de négociation

@@ -955,6 +955,8 @@ error-busy-title = 暂时繁忙
 error-busy = Concord 目前收到的内容超出其写入能力。未保存任何内容：请稍候一秒再提交表单。
 error-unavailable-title = 暂时不可用
 error-unavailable = 目前无法连接数据库或数据库无法写入。未作任何更改：请几秒钟后重试。
+error-too-many-title = 请求过多
+error-too-many = 此请求过于频繁。请在{ $minutes }分钟后重试。
 
 ## 谈判案文
 texts-heading = 谈判案文

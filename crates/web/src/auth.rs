@@ -56,6 +56,31 @@ pub fn waste_a_verification(password: &str) {
     let _ = verify_password(password, hash);
 }
 
+/// [`hash_password`] on a blocking thread: Argon2 takes tens of milliseconds of CPU, which on an
+/// async worker would stall every other request that worker serves.
+pub async fn hash_password_off_thread(password: String) -> Result<String, String> {
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|e| e.to_string())?
+}
+
+/// [`verify_password`] on a blocking thread, or [`waste_a_verification`] when there is no hash,
+/// so that an unknown address costs the same time.
+pub async fn verify_password_off_thread(password: String, hash: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || match hash {
+        Some(hash) => verify_password(&password, &hash),
+        None => {
+            waste_a_verification(&password);
+            false
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// The cookie that marks a browser that signed in to an account before.
+pub const DEVICE_COOKIE: &str = "concord_device";
+
 /// A new random token, hex.
 pub fn new_token() -> String {
     let mut bytes = [0u8; 32];
@@ -199,10 +224,15 @@ impl Visitor {
             .path_and_query()
             .map_or("/", |p| p.as_str())
             .to_owned();
-        let address = parts
+        let peer = parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+            .map(|c| c.0.ip());
+        let forwarded = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok());
+        let address = state.config.trusted_proxies.client(peer, forwarded);
         let mut visitor = Visitor {
             actor: None,
             user: None,

@@ -168,6 +168,8 @@ pub enum PageError {
     Busy,
     /// 503 page with `Retry-After`: the database cannot be reached or cannot write just now.
     Unavailable(String),
+    /// 429 page with `Retry-After` (seconds): a limit of `concord_domain::limits` is reached.
+    TooMany(u64),
     /// 500 page, detail logged.
     Internal(String),
 }
@@ -287,6 +289,21 @@ impl IntoResponse for PageError {
                     header::RETRY_AFTER,
                     header::HeaderValue::from_static(UNAVAILABLE_RETRY_AFTER),
                 );
+                response
+            }
+            PageError::TooMany(seconds) => {
+                let minutes = seconds.div_ceil(60).max(1);
+                let mut response = pending(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    ErrorPageSpec {
+                        title: "error-too-many-title",
+                        message: "error-too-many",
+                        arg: Some(("minutes", minutes.to_string())),
+                    },
+                );
+                if let Ok(value) = header::HeaderValue::from_str(&seconds.to_string()) {
+                    response.headers_mut().insert(header::RETRY_AFTER, value);
+                }
                 response
             }
             PageError::Internal(detail) => {

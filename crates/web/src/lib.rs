@@ -5,6 +5,7 @@
 pub(crate) mod analysis;
 pub mod api;
 pub mod auth;
+pub mod client;
 mod error;
 pub mod forms;
 pub mod i18n;
@@ -15,6 +16,7 @@ pub mod search;
 pub mod server;
 mod silence;
 pub mod theme_jobs;
+mod throttle;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -43,6 +45,8 @@ pub struct WebConfig {
     pub public_url: String,
     /// Delivers the outbox.
     pub mailer: Arc<dyn mail::Mailer>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: client::TrustedProxies,
 }
 
 impl Default for WebConfig {
@@ -51,6 +55,7 @@ impl Default for WebConfig {
             admin_token: None,
             public_url: "http://127.0.0.1:8080".into(),
             mailer: Arc::new(mail::OutboxOnly),
+            trusted_proxies: client::TrustedProxies::default(),
         }
     }
 }
@@ -76,6 +81,7 @@ impl std::fmt::Debug for WebConfig {
             )
             .field("public_url", &self.public_url)
             .field("mailer", &self.mailer)
+            .field("trusted_proxies", &self.trusted_proxies)
             .finish()
     }
 }

@@ -6,9 +6,11 @@
 
 mod common;
 
-use axum::http::{header, StatusCode};
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
 use common::{link_in_outbox, App, Browser};
 use concord_store::{AccountStore, MailStore};
+use tower::ServiceExt as _;
 
 both_backends!(
     sign_up_confirm_sign_in_and_out,
@@ -19,6 +21,10 @@ both_backends!(
     change_of_address_needs_the_password_and_the_new_inbox,
     bad_input_gets_messages_next_to_the_fields,
     a_next_address_never_leaves_the_site,
+    concurrent_guesses_are_counted_before_any_password_is_checked,
+    a_strangers_guesses_never_lock_the_owner_out,
+    client_addresses_come_from_trusted_proxies_only,
+    mail_to_one_address_is_limited_and_resets_take_the_same_time,
 );
 
 /// The known ways to make a `next=` leave the site, as a browser would send them.
@@ -387,4 +393,229 @@ async fn bad_input_gets_messages_next_to_the_fields(app: App) {
         !french.text.contains("This field is required."),
         "the message is translated"
     );
+}
+
+/// A sign-in form as sent from `peer` (through a proxy when `forwarded_for` is given).
+fn sign_in_request(
+    csrf: &str,
+    cookies: &str,
+    email: &str,
+    password: &str,
+    peer: &str,
+    forwarded_for: Option<&str>,
+) -> Request<Body> {
+    let body = format!(
+        "csrf={}&email={}&password={}",
+        common::encode(csrf),
+        common::encode(email),
+        common::encode(password)
+    );
+    let mut request = Request::post("/account/sign-in")
+        .header(header::COOKIE, cookies)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(forwarded) = forwarded_for {
+        request = request.header("x-forwarded-for", forwarded);
+    }
+    let mut request = request.body(Body::from(body)).unwrap();
+    let peer: std::net::SocketAddr = format!("{peer}:40000").parse().unwrap();
+    request
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(peer));
+    request
+}
+
+async fn concurrent_guesses_are_counted_before_any_password_is_checked(app: App) {
+    let mut browser = Browser::new(&app);
+    sign_up(&mut browser, "grace@example.org").await;
+    confirm(&mut browser, "grace@example.org").await;
+    let csrf = browser.csrf().await;
+    let cookies = format!("concord_csrf={}", browser.cookies["concord_csrf"]);
+    let mut guesses = tokio::task::JoinSet::new();
+    for n in 0..150 {
+        let router = app.router.clone();
+        let request = sign_in_request(
+            &csrf,
+            &cookies,
+            "grace@example.org",
+            &format!("guess number {n}"),
+            "198.51.100.7",
+            None,
+        );
+        guesses.spawn(async move { router.oneshot(request).await.unwrap() });
+    }
+    let (mut checked, mut refused) = (0, 0);
+    while let Some(reply) = guesses.join_next().await {
+        let reply = reply.unwrap();
+        match reply.status() {
+            StatusCode::UNPROCESSABLE_ENTITY => checked += 1,
+            StatusCode::TOO_MANY_REQUESTS => {
+                assert!(reply.headers().contains_key(header::RETRY_AFTER));
+                refused += 1;
+            }
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(
+        (checked, refused),
+        (5, 145),
+        "five passwords checked, not more"
+    );
+}
+
+async fn a_strangers_guesses_never_lock_the_owner_out(app: App) {
+    let mut owner = Browser::new(&app);
+    sign_up(&mut owner, "grace@example.org").await;
+    confirm(&mut owner, "grace@example.org").await;
+    let signed = sign_in(&mut owner, "grace@example.org", "a long enough password").await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER);
+    assert!(
+        owner.cookies.contains_key("concord_device"),
+        "the browser is remembered"
+    );
+    owner.post("/account/sign-out", &[]).await;
+
+    let mut stranger = Browser::new(&app);
+    for _ in 0..5 {
+        let guess = sign_in(&mut stranger, "grace@example.org", "a wrong guess").await;
+        assert_eq!(guess.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let locked = sign_in(&mut stranger, "grace@example.org", "a long enough password").await;
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(locked.headers.contains_key(header::RETRY_AFTER));
+
+    let back = sign_in(&mut owner, "grace@example.org", "a long enough password").await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.text);
+    // A device cookie that was never given for this account counts as a stranger's.
+    let mut forger = Browser::new(&app);
+    forger
+        .cookies
+        .insert("concord_device".into(), "0123456789abcdef".into());
+    let forged = sign_in(&mut forger, "grace@example.org", "a long enough password").await;
+    assert_eq!(forged.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+async fn client_addresses_come_from_trusted_proxies_only(app: App) {
+    let config = concord_web::WebConfig {
+        trusted_proxies: concord_web::client::TrustedProxies::parse(&["10.0.0.0/8"]).unwrap(),
+        ..concord_web::WebConfig::default()
+    };
+    let proxied = App {
+        router: concord_web::router(concord_web::AppState::new(app.store.clone(), config)),
+        store: app.store.clone(),
+    };
+    let mut browser = Browser::new(&proxied);
+    let csrf = browser.csrf().await;
+    let cookies = format!("concord_csrf={}", browser.cookies["concord_csrf"]);
+    let attempt = |email: String, peer: &'static str, forwarded: Option<&'static str>| {
+        sign_in_request(&csrf, &cookies, &email, "wrong", peer, forwarded)
+    };
+    // Twenty failures from one client behind the proxy: that client is stopped…
+    for n in 0..20 {
+        let reply = proxied
+            .send(attempt(
+                format!("user{n}@example.org"),
+                "10.0.0.1",
+                Some("198.51.100.1"),
+            ))
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let stopped = proxied
+        .send(attempt(
+            "another@example.org".into(),
+            "10.0.0.1",
+            Some("198.51.100.1"),
+        ))
+        .await;
+    assert_eq!(stopped.status, StatusCode::TOO_MANY_REQUESTS);
+    // …and another visitor through the same proxy is not.
+    let other = proxied
+        .send(attempt(
+            "another@example.org".into(),
+            "10.0.0.1",
+            Some("198.51.100.2"),
+        ))
+        .await;
+    assert_eq!(other.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // A client that is not a proxy cannot pick its address with the header.
+    for n in 0..20 {
+        let spoofed = format!("192.0.2.{n}");
+        let request = sign_in_request(
+            &csrf,
+            &cookies,
+            &format!("spoof{n}@example.org"),
+            "wrong",
+            "203.0.113.5",
+            Some(Box::leak(spoofed.into_boxed_str())),
+        );
+        assert_eq!(
+            proxied.send(request).await.status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    let caught = proxied
+        .send(attempt(
+            "last@example.org".into(),
+            "203.0.113.5",
+            Some("192.0.2.99"),
+        ))
+        .await;
+    assert_eq!(caught.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+async fn mail_to_one_address_is_limited_and_resets_take_the_same_time(app: App) {
+    let mut owner = Browser::new(&app);
+    sign_up(&mut owner, "grace@example.org").await;
+    confirm(&mut owner, "grace@example.org").await;
+    let mut stranger = Browser::new(&app);
+    for _ in 0..3 {
+        let started = std::time::Instant::now();
+        let asked = stranger
+            .post("/account/reset", &[("email", "grace@example.org")])
+            .await;
+        assert_eq!(asked.status, StatusCode::OK);
+        let known = started.elapsed();
+        let started = std::time::Instant::now();
+        stranger
+            .post("/account/reset", &[("email", "nobody@example.org")])
+            .await;
+        let unknown = started.elapsed();
+        // Both wait out the same floor, which the writing of a token stays under.
+        assert!(known >= std::time::Duration::from_millis(50), "{known:?}");
+        assert!(
+            unknown >= std::time::Duration::from_millis(50),
+            "{unknown:?}"
+        );
+    }
+    let fourth = stranger
+        .post("/account/reset", &[("email", "grace@example.org")])
+        .await;
+    assert_eq!(fourth.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(fourth.headers.contains_key(header::RETRY_AFTER));
+    assert!(fourth.text.contains("Try again in"), "{}", fourth.text);
+    let resets = app
+        .store
+        .outbox(100)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|m| m.to == "grace@example.org" && m.body.contains("/account/reset/choose"))
+        .count();
+    assert_eq!(resets, 3, "three reset mails, not four");
+    // Sign-ups mail the address too: the same limit per recipient.
+    let mut repeater = Browser::new(&app);
+    for _ in 0..3 {
+        sign_up(&mut repeater, "ada@example.org").await;
+    }
+    let again = repeater
+        .post(
+            "/account/sign-up",
+            &[
+                ("display_name", "Ada"),
+                ("email", "ada@example.org"),
+                ("password", "a long enough password"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::TOO_MANY_REQUESTS);
 }

@@ -19,18 +19,22 @@ use time::{Duration, OffsetDateTime};
 
 use super::see_other;
 use crate::auth::{
-    cookie_value, hash_password, hash_token, new_token, verify_password, waste_a_verification,
-    Visitor, SESSION_COOKIE, SESSION_DAYS,
+    cookie_value, hash_password_off_thread, hash_token, new_token, verify_password_off_thread,
+    Visitor, DEVICE_COOKIE, SESSION_COOKIE, SESSION_DAYS,
 };
 use crate::error::PageError;
 use crate::forms::{FormBody, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
+use concord_domain::limits;
+use concord_store::{Attempt, LimitStore};
 
-/// Failed sign-ins allowed per account, and per address, in [`THROTTLE_MINUTES`].
-const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-const MAX_FAILURES_PER_ADDRESS: i64 = 20;
-const THROTTLE_MINUTES: i64 = 15;
+/// The shortest time a reset request takes, whether or not the address has an account, so that
+/// timing does not tell which (writing the token and its mail takes a few milliseconds).
+const RESET_TAKES_AT_LEAST: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// How long a browser is remembered as one that signed in to an account.
+const DEVICE_DAYS: i64 = 365;
 
 fn with_cookie(mut response: Response, cookie: &str) -> Response {
     if let Ok(value) = HeaderValue::from_str(cookie) {
@@ -123,7 +127,18 @@ pub(super) async fn sign_up(
             return page(StatusCode::UNPROCESSABLE_ENTITY, form.render());
         }
     };
-    let password_hash = hash_password(&signup.password).map_err(PageError::Internal)?;
+    crate::throttle::check(
+        &state,
+        &[
+            (limits::SIGN_UP_ADDRESS, &visitor.address),
+            (limits::MAIL_ADDRESS, &visitor.address),
+            (limits::SIGN_UP_RECIPIENT, &signup.email.key()),
+        ],
+    )
+    .await?;
+    let password_hash = hash_password_off_thread(signup.password.clone())
+        .await
+        .map_err(PageError::Internal)?;
     let token = new_token();
     let link = state
         .config
@@ -305,6 +320,7 @@ pub(super) async fn sign_in(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     FormBody(post): FormBody<SignInPost>,
 ) -> Result<Response, PageError> {
     visitor.check_csrf(&post.csrf)?;
@@ -327,33 +343,52 @@ pub(super) async fn sign_in(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
-    let since = OffsetDateTime::now_utc() - Duration::minutes(THROTTLE_MINUTES);
-    let (by_account, by_address) = state
-        .store
-        .sign_in_failures(&email.key(), &visitor.address, since)
-        .await?;
-    if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
-        return refuse(t, "account-throttled", StatusCode::TOO_MANY_REQUESTS);
-    }
-    let verified = match state.store.credentials(&email).await? {
-        Some((user, hash)) if verify_password(&post.password, &hash) => Some(user),
-        Some(_) => None,
-        None => {
-            waste_a_verification(&post.password);
-            None
-        }
+    let credentials = state.store.credentials(&email).await?;
+    // The owner's own browser counts its attempts apart from everyone else's, so a stranger who
+    // exhausts the account's limit never locks the owner out.
+    let device = crate::i18n::cookie(&headers, DEVICE_COOKIE).map(|token| hash_token(&token));
+    let known_device = match (&credentials, &device) {
+        (Some((user, _)), Some(hash)) => state.store.is_known_device(user.id, hash).await?,
+        _ => false,
     };
-    let Some(user) = verified else {
-        state
-            .store
-            .record_sign_in_failure(&email.key(), &visitor.address)
-            .await?;
+    let account_limit = match (&device, known_device) {
+        (Some(hash), true) => (
+            limits::SIGN_IN_KNOWN_DEVICE,
+            format!("{}:{hash}", email.key()),
+        ),
+        _ => (limits::SIGN_IN_ACCOUNT, email.key()),
+    };
+    // Each attempt is counted before its password is checked, in one atomic step: concurrent
+    // guesses cannot all slip under the limit.
+    let counted = [
+        (limits::SIGN_IN_ADDRESS, visitor.address.clone()),
+        account_limit,
+    ];
+    for (limit, key) in &counted {
+        if let Attempt::Refused { retry_after } = state.store.attempt(*limit, key).await? {
+            let mut response = refuse(t, "account-throttled", StatusCode::TOO_MANY_REQUESTS)?;
+            if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            return Ok(response);
+        }
+    }
+    let (user, hash) = match credentials {
+        Some((user, hash)) => (Some(user), Some(hash)),
+        None => (None, None),
+    };
+    let matches = verify_password_off_thread(post.password.clone(), hash).await;
+    let Some(user) = user.filter(|_| matches) else {
         return refuse(
             t,
             "account-wrong-credentials",
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
+    // A right password is not held against anyone.
+    for (limit, key) in &counted {
+        state.store.forgive(*limit, key).await?;
+    }
     if !user.confirmed {
         return refuse(t, "account-unconfirmed", StatusCode::UNPROCESSABLE_ENTITY);
     }
@@ -369,7 +404,22 @@ pub(super) async fn sign_in(
         Some(SESSION_DAYS * 86_400),
         state.config.secure_cookies(),
     );
-    Ok(with_cookie(see_other(&next), &cookie))
+    let mut response = with_cookie(see_other(&next), &cookie);
+    if !known_device {
+        let token = new_token();
+        state
+            .store
+            .remember_device(user.id, &hash_token(&token))
+            .await?;
+        let device_cookie = cookie_value(
+            DEVICE_COOKIE,
+            &token,
+            Some(DEVICE_DAYS * 86_400),
+            state.config.secure_cookies(),
+        );
+        response = with_cookie(response, &device_cookie);
+    }
+    Ok(response)
 }
 
 /// A form that carries only its CSRF token.
@@ -446,6 +496,7 @@ pub(super) async fn reset(
     FormBody(post): FormBody<ResetPost>,
 ) -> Result<Response, PageError> {
     visitor.check_csrf(&post.csrf)?;
+    let started = tokio::time::Instant::now();
     let email = match Email::parse("email", &post.email) {
         Ok(email) => email,
         Err(error) => {
@@ -467,6 +518,15 @@ pub(super) async fn reset(
             );
         }
     };
+    crate::throttle::check(
+        &state,
+        &[
+            (limits::RESET_ADDRESS, &visitor.address),
+            (limits::MAIL_ADDRESS, &visitor.address),
+            (limits::RESET_RECIPIENT, &email.key()),
+        ],
+    )
+    .await?;
     if let Some((user, _)) = state.store.credentials(&email).await? {
         let token = new_token();
         let link = state
@@ -488,6 +548,7 @@ pub(super) async fn reset(
         );
         state.store.issue_token(user.id, &draft, &mail).await?;
     }
+    tokio::time::sleep_until(started + RESET_TAKES_AT_LEAST).await;
     let body = t.get("account-check-inbox");
     page(
         StatusCode::OK,
@@ -554,7 +615,9 @@ pub(super) async fn choose_password(
         };
         return page(StatusCode::UNPROCESSABLE_ENTITY, form.render());
     }
-    let hash = hash_password(&post.password).map_err(PageError::Internal)?;
+    let hash = hash_password_off_thread(post.password.clone())
+        .await
+        .map_err(PageError::Internal)?;
     match state
         .store
         .reset_password(&hash_token(&post.token), &hash)
@@ -663,7 +726,7 @@ pub(super) async fn change_email(
     };
     let current = Email::parse("email", &user.email).map_err(|e| PageError::Internal(e.message))?;
     let password_ok = match state.store.credentials(&current).await? {
-        Some((_, hash)) => verify_password(&post.password, &hash),
+        Some((_, hash)) => verify_password_off_thread(post.password.clone(), Some(hash)).await,
         None => false,
     };
     let new = Email::parse("email", &post.email);

@@ -1453,6 +1453,19 @@ pub(super) async fn invite(
             "invitation checked but incomplete".into(),
         ));
     };
+    let inviter = visitor
+        .user
+        .as_ref()
+        .map(|u| u.id.0.to_string())
+        .unwrap_or_default();
+    crate::throttle::check(
+        &state,
+        &[
+            (concord_domain::limits::INVITATION_SENDER, &inviter),
+            (concord_domain::limits::INVITATION_RECIPIENT, &email.key()),
+        ],
+    )
+    .await?;
     let token = crate::auth::new_token();
     let link = state
         .config

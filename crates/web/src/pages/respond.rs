@@ -10,6 +10,7 @@ use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::{Audience, Call, Question, QuestionKind};
+use concord_domain::limits;
 use concord_domain::response::{Channel, RespondentKind, Signatory, Submission, SubmissionForm};
 use concord_domain::stakeholder::{sub_categories_of, EcosocStatus, StakeholderGroup};
 use concord_domain::upload::check as check_upload;
@@ -356,6 +357,46 @@ pub(super) async fn form(
     Ok(Html(html).into_response())
 }
 
+/// Counts the co-signatories a submission is about to ask for the first time (each is mailed
+/// words the respondent chose) against the sender's and each recipient's limits.
+async fn limit_signature_requests(
+    state: &AppState,
+    visitor: &Visitor,
+    call: i64,
+    user: concord_domain::ids::UserId,
+    submission: &concord_domain::response::Submission,
+) -> Result<(), PageError> {
+    let asked: Vec<String> = state
+        .store
+        .response_of(call, user)
+        .await?
+        .map(|r| {
+            r.submission
+                .signatories
+                .iter()
+                .map(|s| s.email.to_lowercase())
+                .collect()
+        })
+        .unwrap_or_default();
+    let sender = user.0.to_string();
+    for signatory in &submission.signatories {
+        let recipient = signatory.email.to_lowercase();
+        if asked.contains(&recipient) {
+            continue;
+        }
+        crate::throttle::check(
+            state,
+            &[
+                (limits::MAIL_ADDRESS, &visitor.address),
+                (limits::SIGNATORY_SENDER, &sender),
+                (limits::SIGNATORY_RECIPIENT, &recipient),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Saves a draft (`action=draft`) or submits (`action=submit`).
 pub(super) async fn submit(
     t: Tr,
@@ -473,6 +514,9 @@ pub(super) async fn submit(
             Err(invalid)
         }
     };
+    if let (Ok(submission), true) = (&parsed, submitting) {
+        limit_signature_requests(&state, &visitor, call.id, user.id, submission).await?;
+    }
     let outcome = match parsed {
         Ok(submission) => state
             .store
