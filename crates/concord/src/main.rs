@@ -73,6 +73,13 @@ enum Command {
         #[arg(long, value_name = "SHA256", requires = "reference")]
         hash: Option<String>,
     },
+    /// Write a consistent copy of the embedded database to FILE while Concord runs; check the
+    /// copy with `concord --database-url sqlite://FILE verify`.
+    Backup {
+        /// Where the copy goes (a new file).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Measure: `concord bench submissions` drives the response form of a fresh database over
     /// real HTTP, optionally killing the server mid-way to count what was kept.
     #[command(subcommand)]
@@ -186,6 +193,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let result = user_command(&store, command).await;
             store.close().await;
             result
+        }
+        Command::Backup { file } => {
+            let store = serve::open(&config, false).await?;
+            let result = store.backup_to(&file).await;
+            store.close().await;
+            result?;
+            println!(
+                "Backed up to {}. Check the copy with: concord --database-url sqlite://{} verify",
+                file.display(),
+                file.display()
+            );
+            Ok(())
         }
         Command::Verify {
             ledger,

@@ -70,6 +70,10 @@ pub async fn check_store(
     store: &Store,
     receipt: Option<&ReceiptQuery>,
 ) -> anyhow::Result<Vec<String>> {
+    let problems = store.integrity_problems().await?;
+    if !problems.is_empty() {
+        bail!("the database file is damaged: {}", problems.join("; "));
+    }
     let entries = store.ledger().await?;
     let mut report = check_entries(&entries, receipt)?;
     let versions = store.received_versions().await?;

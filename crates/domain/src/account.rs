@@ -27,7 +27,9 @@ impl Email {
             return Err(FieldError::new(field, "required", "This field is required"));
         }
         if value.chars().count() > 254 {
-            return Err(FieldError::new(field, "too_long", "At most 254 characters"));
+            return Err(FieldError::new(field, "too_long", "At most 254 characters")
+                .with("max", 254)
+                .with("count", value.chars().count()));
         }
         let (local, domain) = value.rsplit_once('@').ok_or_else(invalid)?;
         let local_ok = !local.is_empty()
@@ -96,7 +98,8 @@ pub fn check_password(
             "too_long",
             format!("At most {MAX_PASSWORD} characters"),
         )
-        .with("max", MAX_PASSWORD));
+        .with("max", MAX_PASSWORD)
+        .with("count", length));
     }
     if email.is_some_and(|e| e.key() == password.trim().to_lowercase()) {
         return Err(FieldError::new(

@@ -385,8 +385,17 @@ fn check_answers(
         let answer = match q.kind {
             QuestionKind::FreeText => {
                 let text = values.join("\n\n");
-                if text.chars().count() > MAX_ANSWER_CHARS {
-                    e.add(&field, "too_long", "This answer is too long");
+                let count = text.chars().count();
+                if count > MAX_ANSWER_CHARS {
+                    e.add_with(
+                        &field,
+                        "too_long",
+                        format!("At most {MAX_ANSWER_CHARS} characters, not {count}"),
+                        &[
+                            ("max", MAX_ANSWER_CHARS.to_string()),
+                            ("count", count.to_string()),
+                        ],
+                    );
                     continue;
                 }
                 match text::required(&field, Some(&text), MAX_ANSWER_CHARS) {

@@ -191,13 +191,21 @@ pub fn check(field: &str, file_name: &str, bytes: &[u8]) -> Result<CheckedFile, 
     Ok(CheckedFile { kind, file_name })
 }
 
-/// A file name without directories or characters that could break a download header; a name
-/// with nothing left becomes `document.<ext>`.
+/// Whether `c` changes the direction text is shown in (the embeddings, overrides and isolates of
+/// Unicode's bidirectional algorithm, and its marks). In a file name, `invoice\u{202E}fdp.exe`
+/// shows as `invoiceexe.pdf`: a name must show what it is.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// A file name without directories, characters that could break a download header, or
+/// characters that change the direction it is shown in; a name with nothing left becomes
+/// `document.<ext>`.
 pub fn safe_file_name(name: &str, kind: FileKind) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let cleaned: String = base
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | ';'))
+        .filter(|c| !c.is_control() && !is_bidi_control(*c) && !matches!(c, '"' | ';'))
         .collect::<String>()
         .trim()
         .trim_start_matches('.')
@@ -317,5 +325,13 @@ mod tests {
         assert_eq!(safe_file_name("../../etc/passwd", FileKind::Pdf), "passwd");
         assert_eq!(safe_file_name("a\"b;\r\n.pdf", FileKind::Pdf), "ab.pdf");
         assert_eq!(safe_file_name("...", FileKind::Odt), "document.odt");
+        assert_eq!(
+            safe_file_name("invoice\u{202E}fdp.exe", FileKind::Pdf),
+            "invoicefdp.exe"
+        );
+        assert_eq!(
+            safe_file_name("\u{2067}رسالة\u{2069}\u{200F}.pdf", FileKind::Pdf),
+            "رسالة.pdf"
+        );
     }
 }

@@ -9,6 +9,7 @@
 mod accounts;
 mod amendments;
 mod audit;
+mod backup;
 mod bodies;
 mod cache;
 mod calendar;

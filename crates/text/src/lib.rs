@@ -20,5 +20,6 @@ pub mod opinion;
 mod parallel;
 pub mod search;
 pub mod similar;
+pub mod spreadsheet;
 pub mod tfidf;
 pub mod themes;

@@ -78,6 +78,9 @@ pub async fn verify_password_off_thread(password: String, hash: Option<String>) 
     .unwrap_or(false)
 }
 
+/// The header a reverse proxy names the client in.
+const FORWARDED_FOR: &str = "x-forwarded-for";
+
 /// The cookie that marks a browser that signed in to an account before.
 pub const DEVICE_COOKIE: &str = "concord_device";
 
@@ -230,7 +233,7 @@ impl Visitor {
             .map(|c| c.0.ip());
         let forwarded = parts
             .headers
-            .get("x-forwarded-for")
+            .get(FORWARDED_FOR)
             .and_then(|v| v.to_str().ok());
         let address = state.config.trusted_proxies.client(peer, forwarded);
         let mut visitor = Visitor {

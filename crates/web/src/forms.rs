@@ -194,8 +194,8 @@ pub fn translate(t: &Tr, error: &FieldError) -> String {
         // A code without a translated message: the rule's own English words beat a bare key.
         return error.message.clone();
     }
-    match error.args.as_slice() {
-        [] => t.get(&key),
-        args => t.args(&key, args),
-    }
+    // A message naming a value the rule did not give would show a raw `{ $max }`: the rule's
+    // own words, with their numbers, are better than that.
+    t.args_complete(&key, &error.args)
+        .unwrap_or_else(|| error.message.clone())
 }

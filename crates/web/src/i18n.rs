@@ -219,6 +219,17 @@ impl Tr {
     }
 
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
+        self.format_checked(key, args)
+            .unwrap_or_else(|(text, _)| text)
+    }
+
+    /// The message `key`, or — when a value it names is missing — what it came out as and the
+    /// errors, so that a caller with better words can use them instead of a raw `{$max}`.
+    fn format_checked(
+        &self,
+        key: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, (String, Vec<fluent_bundle::FluentError>)> {
         for locale in [self.locale, Locale::En] {
             let Some(bundle) = bundle(locale) else {
                 continue;
@@ -233,12 +244,25 @@ impl Tr {
                         ?errors,
                         "message formatted with errors"
                     );
+                    return Err((text.into_owned(), errors));
                 }
-                return text.into_owned();
+                return Ok(text.into_owned());
             }
         }
         tracing::warn!(key, "message missing from every catalogue");
-        key.to_owned()
+        Err((key.to_owned(), Vec::new()))
+    }
+
+    /// [`Tr::args`], or `None` when the message names a value not given.
+    pub fn args_complete(&self, key: &str, values: &[(&'static str, String)]) -> Option<String> {
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            match value.parse::<i64>() {
+                Ok(n) => args.set(*name, FluentValue::from(n)),
+                Err(_) => args.set(*name, FluentValue::from(value.clone())),
+            }
+        }
+        self.format_checked(key, Some(&args)).ok()
     }
 
     /// Whether the English catalogue has `key`.
@@ -348,7 +372,7 @@ impl Tr {
         let group = digits.len() > 4 || (digits.len() == 4 && self.locale != Locale::Es);
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if group && i > 0 && (digits.len() - i) % 3 == 0 {
+            if group && i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(separator);
             }
             out.push(c);

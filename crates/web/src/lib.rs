@@ -116,6 +116,12 @@ pub const MAX_UPLOAD_BYTES: usize = concord_domain::upload::MAX_FILE_BYTES + 102
 
 /// The whole application: pages, API, health, static files and the protective layers.
 pub fn router(state: AppState) -> Router {
+    // Browsers that reached the site over HTTPS are told to keep to it (only then: a plain-HTTP
+    // deployment must not be made unreachable).
+    let hsts = state
+        .config
+        .secure_cookies()
+        .then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
     Router::new()
         .merge(pages::routes())
         .nest("/api/v1", api::routes())
@@ -147,6 +153,10 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("same-origin"),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            move |_: &axum::response::Response| hsts.clone(),
+        ))
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(TraceLayer::new_for_http())
 }

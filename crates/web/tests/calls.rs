@@ -699,8 +699,13 @@ async fn respondents_attach_files_checked_by_content(app: App) {
         .contains("is named .pdf but its content is a OpenDocument (ODT) document"));
     assert!(ledger(&app).await.is_empty(), "nothing received");
 
+    // A right-to-left override in the name would show it reversed: it is taken out.
     let sent = apc
-        .post_file(&respond, &fields, ("attachments", "contribution.odt", &odt))
+        .post_file(
+            &respond,
+            &fields,
+            ("attachments", "contri\u{202E}bution.odt", &odt),
+        )
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
     let form = apc.get(&respond).await.text;
@@ -708,6 +713,7 @@ async fn respondents_attach_files_checked_by_content(app: App) {
         form.contains("contribution.odt"),
         "the form lists the attached file"
     );
+    assert!(!form.contains('\u{202E}'), "no direction override is kept");
     use concord_store::ResponseStore;
     let versions = app.store.received_versions().await.unwrap();
     assert!(

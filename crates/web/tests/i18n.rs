@@ -33,6 +33,36 @@ fn message_keys(source: &str, locale: Locale) -> Vec<String> {
         .collect()
 }
 
+/// A rule that leaves out a value its message names is shown in its own words (with their
+/// numbers), never with a raw `{ $count }`; and the rules that were once caught doing so now
+/// give every value, in every language.
+#[test]
+fn no_message_shows_a_raw_placeholder() {
+    use concord_domain::FieldError;
+    use concord_web::forms::translate;
+    use concord_web::i18n::Tr;
+    let partial = FieldError::new("notation", "too_long", "At most 5 characters").with("max", 5);
+    let shown = translate(&Tr::new(Locale::Fr, "/"), &partial);
+    assert_eq!(shown, "At most 5 characters");
+    let long_email = format!("{}@example.org", "a".repeat(300));
+    let errors = [
+        concord_domain::account::Email::parse("email", &long_email).unwrap_err(),
+        concord_domain::drafting::text::revision(Some(&"x".repeat(1_000_001)), None)
+            .unwrap_err()
+            .errors
+            .remove(0),
+    ];
+    for locale in Locale::ALL {
+        for error in &errors {
+            let shown = translate(&Tr::new(locale, "/"), error);
+            assert!(
+                !shown.contains('{') && !shown.contains('$'),
+                "{locale:?}: {shown}"
+            );
+        }
+    }
+}
+
 #[test]
 fn every_catalogue_has_exactly_the_english_keys() {
     let sources = catalogue_sources();

@@ -418,7 +418,8 @@ async fn observers_register_within_the_cap_and_are_published_by_group_and_region
         ),
         (
             "Marie Dupont",
-            "ICC BASIS",
+            // Written as a spreadsheet formula: the badge list must keep it text.
+            "=HYPERLINK(\"http://evil.example\",\"ICC BASIS\")",
             "marie@example.org",
             "private_sector",
             "",
@@ -544,7 +545,7 @@ async fn observers_register_within_the_cap_and_are_published_by_group_and_region
         "name,organization,stakeholder_group,country\r\n\
          Ana Silva,Instituto Nupef,civil_society,BR\r\n\
          Kenji Sato,Keio University,technical_academic,JP\r\n\
-         Marie Dupont,ICC BASIS,private_sector,\r\n"
+         Marie Dupont,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"ICC BASIS\"\")\",private_sector,\r\n"
     );
     let refused = Browser::new(&app).get(&format!("{base}/badges.csv")).await;
     assert_ne!(

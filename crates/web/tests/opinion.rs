@@ -224,6 +224,36 @@ async fn a_polis_export_loads_whole_or_not_at_all(app: App) {
         "{}",
         refused.text
     );
+    // Ids past what is stored, a statement twice, and text that is not UTF-8: each named,
+    // none stored as something else.
+    let huge = "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n\
+        1,x,9223372036854775808,0,1,0,1,First\n";
+    let twice = "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n\
+        1,x,0,0,1,0,1,First\n2,x,0,0,1,0,1,Again\n";
+    let mut broken =
+        b"timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n\
+        1,x,0,0,1,0,1,Caf"
+            .to_vec();
+    broken.extend_from_slice(b"\xe9\n");
+    let votes = "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,0,1\n";
+    for (file, said) in [
+        (huge.as_bytes(), "is too large"),
+        (twice.as_bytes(), "statement 0 appears twice"),
+        (broken.as_slice(), "the text is not UTF-8"),
+    ] {
+        let refused = chair
+            .post_files(
+                &format!("{path}/import"),
+                &[],
+                &[
+                    ("comments", "comments.csv", file),
+                    ("votes", "votes.csv", votes.as_bytes()),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{said}");
+        assert!(refused.text.contains(said), "{said}: {}", refused.text);
+    }
     let id: i64 = path.trim_start_matches("/opinion/").parse().unwrap();
     assert!(
         app.store.statements(id).await.unwrap().is_empty(),

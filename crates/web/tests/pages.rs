@@ -17,7 +17,34 @@ both_backends!(
     country_page_lists_memberships,
     pages_are_compressed_and_protected,
     a_database_outage_is_a_translated_503_asking_to_retry,
+    https_deployments_ask_browsers_to_keep_to_https,
 );
+
+async fn https_deployments_ask_browsers_to_keep_to_https(app: App) {
+    let plain = app.get("/").await;
+    assert!(
+        !plain
+            .headers
+            .contains_key(header::STRICT_TRANSPORT_SECURITY),
+        "never on a plain-HTTP deployment"
+    );
+    let config = concord_web::WebConfig {
+        public_url: "https://concord.example.org".into(),
+        ..concord_web::WebConfig::default()
+    };
+    let secure = App {
+        router: concord_web::router(concord_web::AppState::new(app.store.clone(), config)),
+        store: app.store.clone(),
+    };
+    for path in ["/", "/bodies", "/no-such-page", "/api/v1"] {
+        let reply = secure.get(path).await;
+        assert_eq!(
+            reply.headers[header::STRICT_TRANSPORT_SECURITY],
+            "max-age=31536000; includeSubDomains",
+            "{path}"
+        );
+    }
+}
 
 /// With the database gone (here: every connection closed), pages, the API and `/healthz` answer
 /// 503 with `Retry-After` at once, in the visitor's language, never a generic 500.

@@ -22,6 +22,24 @@ pub enum OpinionError {
         column: &'static str,
         value: String,
     },
+    /// An id past what Concord stores (ids are kept as signed 64-bit numbers).
+    #[error("{file}, line {line}: {column} {value} is too large")]
+    IdTooLarge {
+        file: &'static str,
+        line: u64,
+        column: &'static str,
+        value: u64,
+    },
+    /// Two statements with the same id.
+    #[error("{file}, line {line}: statement {id} appears twice")]
+    DuplicateStatement {
+        file: &'static str,
+        line: u64,
+        id: u64,
+    },
+    /// A cell that is not UTF-8 text.
+    #[error("{file}, line {line}: the text is not UTF-8")]
+    NotUtf8 { file: &'static str, line: u64 },
     /// The CSV reader or writer failed.
     #[error("CSV: {0}")]
     Csv(#[from] csv::Error),

@@ -11,6 +11,7 @@
 //! Writers produce the same columns. The `datetime` column is written in UTC in the form
 //! Pol.is's Java server uses (`Wed Jun 18 01:16:54 UTC 2014`); readers ignore it.
 
+use crate::spreadsheet;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -243,6 +244,40 @@ fn number<T: std::str::FromStr>(
         })
 }
 
+/// An id: a whole number that fits the signed 64-bit column it is stored in.
+fn id(
+    record: &ByteRecord,
+    index: usize,
+    file: &'static str,
+    column: &'static str,
+) -> Result<u64, OpinionError> {
+    let value: u64 = number(record, index, file, column)?;
+    if i64::try_from(value).is_err() {
+        return Err(OpinionError::IdTooLarge {
+            file,
+            line: line_of(record),
+            column,
+            value,
+        });
+    }
+    Ok(value)
+}
+
+fn line_of(record: &ByteRecord) -> u64 {
+    record.position().map(|p| p.line()).unwrap_or_default()
+}
+
+/// A text cell, which must be UTF-8: replacing what cannot be read would change what people
+/// wrote without telling them.
+fn text(record: &ByteRecord, index: usize, file: &'static str) -> Result<String, OpinionError> {
+    std::str::from_utf8(record.get(index).unwrap_or_default())
+        .map(|cell| spreadsheet::restore(cell).to_owned())
+        .map_err(|_| OpinionError::NotUtf8 {
+            file,
+            line: line_of(record),
+        })
+}
+
 fn vote_value(raw: &[u8]) -> Result<Option<VoteValue>, OpinionError> {
     let text = std::str::from_utf8(raw).unwrap_or_default().trim();
     if text.is_empty() {
@@ -273,8 +308,8 @@ pub fn read_votes(input: impl Read) -> Result<Vec<Vote>, OpinionError> {
         let value = vote_value(record.get(vote).unwrap_or_default())?
             .ok_or_else(|| OpinionError::InvalidVote(String::new()))?;
         votes.push(Vote {
-            participant: number(&record, voter, VOTES, "voter-id")?,
-            statement: number(&record, comment, VOTES, "comment-id")?,
+            participant: id(&record, voter, VOTES, "voter-id")?,
+            statement: id(&record, comment, VOTES, "comment-id")?,
             value,
             timestamp: number(&record, timestamp, VOTES, "timestamp")?,
         });
@@ -296,18 +331,27 @@ pub fn read_comments(input: impl Read) -> Result<Vec<PolisComment>, OpinionError
         column(&headers, COMMENTS, "comment-body")?,
     ];
     let mut comments = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut record = ByteRecord::new();
     while reader.read_byte_record(&mut record)? {
         let moderation_value: i8 = number(&record, moderated, COMMENTS, "moderated")?;
+        let statement = self::id(&record, id, COMMENTS, "comment-id")?;
+        if !seen.insert(statement) {
+            return Err(OpinionError::DuplicateStatement {
+                file: COMMENTS,
+                line: line_of(&record),
+                id: statement,
+            });
+        }
         comments.push(PolisComment {
-            id: number(&record, id, COMMENTS, "comment-id")?,
-            author: number(&record, author, COMMENTS, "author-id")?,
+            id: statement,
+            author: self::id(&record, author, COMMENTS, "author-id")?,
             timestamp: number(&record, timestamp, COMMENTS, "timestamp")?,
             agrees: number(&record, agrees, COMMENTS, "agrees")?,
             disagrees: number(&record, disagrees, COMMENTS, "disagrees")?,
             moderation: Moderation::from_i8(moderation_value)
                 .ok_or_else(|| OpinionError::InvalidVote(moderation_value.to_string()))?,
-            body: String::from_utf8_lossy(record.get(body).unwrap_or_default()).into_owned(),
+            body: text(&record, body, COMMENTS)?,
         });
     }
     Ok(comments)
@@ -349,9 +393,10 @@ pub fn read_participants_votes(input: impl Read) -> Result<ParticipantsVotes, Op
             }
         }
         rows.push(ParticipantRow {
-            participant: number(&record, participant, PARTICIPANTS_VOTES, "participant")?,
+            participant: id(&record, participant, PARTICIPANTS_VOTES, "participant")?,
             xid: xid
-                .map(|i| String::from_utf8_lossy(record.get(i).unwrap_or_default()).into_owned())
+                .map(|i| text(&record, i, PARTICIPANTS_VOTES))
+                .transpose()?
                 .filter(|x| !x.is_empty()),
             group: if group_cell.is_empty() {
                 None
@@ -411,7 +456,7 @@ pub fn write_comments(output: impl Write, comments: &[PolisComment]) -> Result<(
             c.agrees.to_string(),
             c.disagrees.to_string(),
             c.moderation.as_i8().to_string(),
-            c.body.clone(),
+            spreadsheet::neutralise(&c.body).into_owned(),
         ])?;
     }
     writer.flush()?;
@@ -440,7 +485,8 @@ pub fn write_participants_votes(
     for row in &file.rows {
         let mut record: Vec<String> = vec![row.participant.to_string()];
         if file.has_xid {
-            record.push(row.xid.clone().unwrap_or_default());
+            record
+                .push(spreadsheet::neutralise(row.xid.as_deref().unwrap_or_default()).into_owned());
         }
         record.push(row.group.map(|g| g.to_string()).unwrap_or_default());
         record.extend(
@@ -507,6 +553,62 @@ mod tests {
         1403054214196,x,0,0,0,2,1,\"Wages, first.\"\n\
         1403054214200,x,1,1,0,1,-1,Off topic\n\
         1403054214300,x,2,1,0,0,0,Unseen\n";
+
+    const COMMENTS_HEADER: &str =
+        "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n";
+
+    #[test]
+    fn ids_past_what_is_stored_duplicates_and_broken_text_are_refused() {
+        let too_large = format!("{COMMENTS_HEADER}1,x,9223372036854775808,0,0,0,0,Big\n");
+        assert!(matches!(
+            read_comments(too_large.as_bytes()),
+            Err(OpinionError::IdTooLarge {
+                value: 9_223_372_036_854_775_808,
+                line: 2,
+                ..
+            })
+        ));
+        let largest = format!("{COMMENTS_HEADER}1,x,9223372036854775807,0,0,0,0,Big\n");
+        assert_eq!(
+            read_comments(largest.as_bytes()).unwrap()[0].id,
+            i64::MAX as u64
+        );
+        let twice = format!("{COMMENTS_HEADER}1,x,3,0,0,0,0,One\n2,x,3,0,0,0,0,Two\n");
+        assert!(matches!(
+            read_comments(twice.as_bytes()),
+            Err(OpinionError::DuplicateStatement { id: 3, line: 3, .. })
+        ));
+        let mut broken = format!("{COMMENTS_HEADER}1,x,4,0,0,0,0,Caf").into_bytes();
+        broken.extend_from_slice(&[0xff, b'\n']);
+        assert!(matches!(
+            read_comments(broken.as_slice()),
+            Err(OpinionError::NotUtf8 { line: 2, .. })
+        ));
+        let votes = "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,18446744073709551615,1\n";
+        assert!(matches!(
+            read_votes(votes.as_bytes()),
+            Err(OpinionError::IdTooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn a_formula_is_written_as_text_and_read_back_as_written() -> Result<(), OpinionError> {
+        let comment = PolisComment {
+            id: 0,
+            author: 0,
+            timestamp: 1,
+            agrees: 0,
+            disagrees: 0,
+            moderation: Moderation::In,
+            body: "=HYPERLINK(\"http://evil.example\",\"Click\")".into(),
+        };
+        let mut bytes = Vec::new();
+        write_comments(&mut bytes, std::slice::from_ref(&comment))?;
+        let written = String::from_utf8(bytes.clone()).unwrap_or_default();
+        assert!(written.contains(",\"'=HYPERLINK("), "{written}");
+        assert_eq!(read_comments(bytes.as_slice())?[0].body, comment.body);
+        Ok(())
+    }
 
     #[test]
     fn java_date_in_utc() {

@@ -965,15 +965,6 @@ pub(super) async fn set_cap(
     )))
 }
 
-/// Quotes a CSV field when it needs it (RFC 4180).
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
 /// `GET …/badges.csv`: the badge list of the approved observers.
 pub(super) async fn badges(
     visitor: Visitor,
@@ -984,24 +975,30 @@ pub(super) async fn badges(
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
-    let mut csv = String::from("name,organization,stakeholder_group,country\r\n");
+    // What observers typed is written so that no spreadsheet reads it as a formula.
+    let safe = concord_text::spreadsheet::neutralise;
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let failed = |e: csv::Error| PageError::Internal(format!("badge list: {e}"));
+    writer
+        .write_record(["name", "organization", "stakeholder_group", "country"])
+        .map_err(failed)?;
     for r in state.store.registrations(meeting.id).await? {
         if r.status == concord_domain::participation::RegistrationStatus::Approved {
-            let row = [
-                r.name.as_str(),
-                r.organization.as_str(),
-                r.stakeholder_group.code(),
-                r.country.as_deref().unwrap_or(""),
-            ];
-            csv.push_str(
-                &row.iter()
-                    .map(|f| csv_field(f))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
-            csv.push_str("\r\n");
+            writer
+                .write_record([
+                    safe(&r.name).as_ref(),
+                    safe(&r.organization).as_ref(),
+                    r.stakeholder_group.code(),
+                    r.country.as_deref().unwrap_or(""),
+                ])
+                .map_err(failed)?;
         }
     }
+    let csv = writer
+        .into_inner()
+        .map_err(|e| PageError::Internal(format!("badge list: {e}")))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

@@ -786,22 +786,17 @@ pub(super) async fn import(
     };
     let outcome = match read() {
         Ok((comments, votes)) => {
+            // The reader refuses ids past i64::MAX, so none is ever stored as another.
+            let stored = |id: u64| i64::try_from(id).unwrap_or(i64::MAX);
             let statements: Vec<concord_store::ImportedStatement> = comments
                 .iter()
-                .map(|c| {
-                    (
-                        i64::try_from(c.id).unwrap_or_default(),
-                        c.body.clone(),
-                        c.moderation.as_i8(),
-                        false,
-                    )
-                })
+                .map(|c| (stored(c.id), c.body.clone(), c.moderation.as_i8(), false))
                 .collect();
             let votes: Vec<CastVote> = votes
                 .iter()
                 .map(|v| CastVote {
-                    participant: i64::try_from(v.participant).unwrap_or_default(),
-                    statement: i64::try_from(v.statement).unwrap_or_default(),
+                    participant: stored(v.participant),
+                    statement: stored(v.statement),
                     value: v.value.as_i8(),
                     cast_at: v.timestamp,
                 })
