@@ -198,6 +198,21 @@ impl Store {
         Ok(())
     }
 
+    /// Whether the connection to the database is encrypted: TLS to PostgreSQL (asked for with
+    /// `sslmode=require` or `verify-full` in the URL); an embedded SQLite file has no connection.
+    pub async fn encrypted(&self) -> Result<bool> {
+        if self.backend != Backend::Postgres {
+            return Ok(false);
+        }
+        let row = sqlx::query("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(row) => sqlx::Row::try_get::<bool, _>(&row, "ssl")?,
+            None => false,
+        })
+    }
+
     /// Closes every connection, waiting for running queries.
     pub async fn close(&self) {
         self.pool.close().await;
