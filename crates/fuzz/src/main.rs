@@ -75,11 +75,14 @@ fn main() {
             eprintln!("cannot read {}: {e}", file.display());
             std::process::exit(2);
         });
+        let started = Instant::now();
         let outcome = run_one(chosen[0], &input);
         println!(
-            "{}: {}",
+            "{}: {} in {} ms, peak memory {} MiB",
             chosen[0].name,
-            outcome.err().unwrap_or_else(|| "ok".into())
+            outcome.err().unwrap_or_else(|| "ok".into()),
+            started.elapsed().as_millis(),
+            peak_memory_mib().map_or_else(|| "unknown".into(), |m| m.to_string())
         );
         return;
     }

@@ -42,10 +42,10 @@ mod zip;
 
 use thiserror::Error;
 
-/// Most bytes one archive entry, or all of a PDF's streams together, may inflate to. 64 MiB is
+/// Most bytes one archive entry, or all of a PDF's streams together, may inflate to. 24 MiB is
 /// far beyond the XML of any written input (a 300-page report is a few MiB), and low enough that
-/// a hostile file cannot exhaust the server's memory.
-pub const MAX_INFLATED_BYTES: usize = 64 * 1024 * 1024;
+/// reading a hostile file stays within 64 MiB of memory.
+pub const MAX_INFLATED_BYTES: usize = 24 * 1024 * 1024;
 
 /// A kind of file whose text can be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -9,6 +9,42 @@
 /// Deepest nesting of arrays and dictionaries read; real files nest a handful of levels.
 const MAX_NESTING: usize = 32;
 
+/// Items of arrays and dictionaries kept from the file's objects, which stay in memory while it
+/// is read. A 300-page report holds some hundred thousand; a hostile file can write tens of
+/// millions of numbers in one array, each of which would cost an [`Object`]. Past the budget,
+/// items are read and dropped, and the file is refused as too large.
+pub(super) const MAX_ITEMS: usize = 500_000;
+
+/// Items kept of one array or dictionary in a content stream, which lives only until its
+/// operator runs (a `TJ` array holds a line's worth).
+const MAX_CONTENT_ITEMS: usize = 65_536;
+
+thread_local! {
+    /// Items that may still be kept by the file being read on this thread.
+    static ITEMS_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_ITEMS) };
+}
+
+/// Starts the budget of items for a new file.
+pub(super) fn reset_item_budget() {
+    ITEMS_LEFT.with(|left| left.set(MAX_ITEMS));
+}
+
+/// Whether the file being read had more items than the budget.
+pub(super) fn item_budget_exhausted() -> bool {
+    ITEMS_LEFT.with(std::cell::Cell::get) == 0
+}
+
+/// Counts one item against the budget; `false` when none is left to keep it.
+fn keep_item() -> bool {
+    ITEMS_LEFT.with(|left| match left.get() {
+        0 => false,
+        n => {
+            left.set(n - 1);
+            true
+        }
+    })
+}
+
 /// A PDF object.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Object {
@@ -131,6 +167,24 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// Whether to keep one more item in a container that holds `held`: against the file's
+    /// budget for objects of the file, against a fixed cap in a content stream.
+    fn keep(&self, held: usize) -> bool {
+        if self.references {
+            keep_item()
+        } else {
+            held < MAX_CONTENT_ITEMS
+        }
+    }
+
+    /// Whether a dictionary (`<<`) starts at the next token.
+    pub(super) fn dictionary_follows(&mut self) -> bool {
+        self.skip_white_space_and_comments();
+        self.bytes
+            .get(self.at..)
+            .is_some_and(|rest| rest.starts_with(b"<<"))
+    }
+
     /// The next object, or `None` at the end of the input.
     pub(super) fn next_object(&mut self) -> Option<Object> {
         self.object(0)
@@ -150,7 +204,8 @@ impl<'a> Lexer<'a> {
                             break;
                         }
                         match self.object(depth + 1) {
-                            Some(item) => items.push(item),
+                            Some(item) if self.keep(items.len()) => items.push(item),
+                            Some(_) => {}
                             None => break,
                         }
                     }
@@ -175,7 +230,9 @@ impl<'a> Lexer<'a> {
                             break;
                         }
                         let value = self.object(depth + 1).unwrap_or(Object::Null);
-                        entries.push((key, value));
+                        if self.keep(entries.len()) {
+                            entries.push((key, value));
+                        }
                     }
                     return Some(Object::Dictionary(Dictionary(entries)));
                 }

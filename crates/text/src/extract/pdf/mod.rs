@@ -45,6 +45,7 @@ pub(super) fn text(bytes: &[u8]) -> Result<String, ExtractError> {
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err(ExtractError::Damaged("it is not a PDF"));
     }
+    lexer::reset_item_budget();
     let document = Document::read(bytes);
     if document.encrypted() {
         return Err(ExtractError::Encrypted(Format::Pdf));
@@ -64,7 +65,7 @@ pub(super) fn text(bytes: &[u8]) -> Result<String, ExtractError> {
             reader.page(&contents, page.resources);
         }
     }
-    if document.over_budget.get() {
+    if document.over_budget.get() || lexer::item_budget_exhausted() {
         return Err(ExtractError::TooLarge);
     }
     let (text, unmapped_glyphs) = reader.finish();
@@ -145,8 +146,16 @@ impl<'a> Document<'a> {
         let mut at = 0;
         while let Some(found) = find(bytes, b"trailer", at) {
             at = found + b"trailer".len();
-            if let Some(Object::Dictionary(dictionary)) = Lexer::for_file(bytes, at).next_object() {
+            // Only a dictionary can follow: anything else is passed over at once, so that a file
+            // of `trailer[trailer[…` is not read to its end once per occurrence.
+            let mut lexer = Lexer::for_file(bytes, at);
+            if !lexer.dictionary_follows() {
+                continue;
+            }
+            if let Some(Object::Dictionary(dictionary)) = lexer.next_object() {
                 trailers.push((found, dictionary));
+                // What the dictionary spans was read once; the scan goes on after it.
+                at = at.max(lexer.at);
             }
         }
         trailers.sort_by_key(|(at, _)| *at);
