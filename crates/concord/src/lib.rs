@@ -8,5 +8,6 @@ mod demo_calls;
 mod demo_compilation;
 mod demo_opinion;
 mod demo_texts;
+pub mod extract_text;
 pub mod serve;
 pub mod verify;

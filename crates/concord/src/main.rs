@@ -80,6 +80,14 @@ enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Read a received file's text from standard input, within memory and CPU limits (what the
+    /// server's text worker runs for each file).
+    #[command(hide = true)]
+    ExtractText {
+        /// pdf, docx or odt.
+        #[arg(long)]
+        format: String,
+    },
     /// Measure: `concord bench submissions` drives the response form of a fresh database over
     /// real HTTP, optionally killing the server mid-way to count what was kept.
     #[command(subcommand)]
@@ -145,6 +153,10 @@ enum UserCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The reader runs alone, without the runtime's threads, in the limits it sets itself.
+    if let Command::ExtractText { format } = &cli.command {
+        return concord::extract_text::run(format);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -295,6 +307,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::ExtractText { .. } => Ok(()),
         Command::Demo { force } => {
             let store = serve::open(&config, false).await?;
             migrate(&store).await?;

@@ -43,10 +43,20 @@ pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
         mailer: mailer.clone(),
         trusted_proxies: concord_web::client::TrustedProxies::parse(&config.trusted_proxies)
             .map_err(|e| anyhow::anyhow!("trusted_proxies: {e}"))?,
+        extractor: extractor(),
     };
     let state = AppState::new(store.clone(), web);
     // The search index is built while the server starts answering.
     state.search.warm(store.clone());
+    // Received files are read once each, soon after they arrive, in a child process.
+    let (stop_reader, reader_stopped) = tokio::sync::oneshot::channel::<()>();
+    let reader = tokio::spawn(concord_web::file_text::run_worker(
+        store.clone(),
+        extractor(),
+        async move {
+            let _ = reader_stopped.await;
+        },
+    ));
     let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();
     let worker = tokio::spawn(run_worker(
         store.clone(),
@@ -77,9 +87,23 @@ pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
     serve(listener, router(state), limits, shutdown_signal()).await?;
     let _ = stop_worker.send(());
     let _ = worker.await;
+    let _ = stop_reader.send(());
+    let _ = reader.await;
     store.close().await;
     eprintln!("Concord stopped.");
     Ok(())
+}
+
+/// This program, run as `concord extract-text`; reading on a thread of the server when the
+/// program's path cannot be known.
+fn extractor() -> concord_web::file_text::Extractor {
+    match std::env::current_exe() {
+        Ok(program) => concord_web::file_text::Extractor::Command(program),
+        Err(error) => {
+            tracing::warn!(%error, "files are read in the server's own process");
+            concord_web::file_text::Extractor::InProcess
+        }
+    }
 }
 
 async fn shutdown_signal() {

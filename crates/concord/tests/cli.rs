@@ -553,3 +553,42 @@ fn the_load_harness_kills_the_server_and_finds_every_acknowledged_submission() {
     assert_eq!(row("acknowledged, then found after kill -9"), acknowledged);
     assert_eq!(row("acknowledged and lost"), 0);
 }
+
+/// The reader the server runs for each received file: the text of a good file, the reason for
+/// a file made to exhaust memory, each within the limits the reader sets itself.
+#[test]
+fn extract_text_reads_a_file_or_says_why_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let read = |format: &str, bytes: &[u8]| {
+        let mut child = concord(dir.path())
+            .args(["extract-text", "--format", format])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+        let output = child.wait_with_output().unwrap();
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+        )
+    };
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n\
+        2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n\
+        3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj\n\
+        4 0 obj << /Length 44 >> stream\nBT /F1 12 Tf 72 720 Td (Enhanced cooperation) Tj ET\nendstream endobj\n\
+        trailer << /Root 1 0 R >>\n%%EOF\n";
+    assert_eq!(
+        read("pdf", pdf),
+        (Some(0), "Enhanced cooperation".to_owned())
+    );
+    let (code, said) = read("docx", b"not a zip at all");
+    assert_eq!(
+        code,
+        Some(concord_web::file_text::UNREADABLE_EXIT),
+        "{said}"
+    );
+    assert!(said.contains("damaged"), "{said}");
+    let (code, _) = read("xls", b"");
+    assert_ne!(code, Some(0));
+}

@@ -56,7 +56,7 @@ pub use composition::{CompositionStore, MembershipView};
 pub use concord_domain::response::sha256_hex;
 pub use connect::{Backend, ConnectOptions, Store};
 pub use consensus::{ConsensusStore, Silence, StatusEntry, TextDecision};
-pub use corpus::{CorpusFile, CorpusStamp, CorpusStore};
+pub use corpus::{CorpusFile, CorpusStamp, CorpusStore, FileTextStore, UnreadFile};
 pub use documents::{DocumentStore, Follower};
 pub use error::StoreError;
 pub use imports::{ImportStore, StagedImport};

@@ -160,6 +160,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0024_limits.sql"),
         postgres: include_str!("../migrations/postgres/0024_limits.sql"),
     },
+    Migration {
+        version: 25,
+        name: "file_texts",
+        sqlite: include_str!("../migrations/sqlite/0025_file_texts.sql"),
+        postgres: include_str!("../migrations/postgres/0025_file_texts.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -1697,8 +1697,48 @@ mod intake {
     conformance_inner!(
         concurrent_submissions_are_each_committed_once,
         accounts_submitting_at_once_get_exact_records_and_one_chain,
-        a_full_queue_answers_busy_at_once
+        a_full_queue_answers_busy_at_once,
+        the_search_stamp_moves_only_for_what_search_shows,
     );
+
+    /// A sign-up or a meeting leaves the search index alone; a call's change and a file's text
+    /// being read are what it must follow.
+    async fn the_search_stamp_moves_only_for_what_search_shows(store: Store) {
+        use concord_store::{AccountStore, CorpusStore, FileTextStore, MeetingStore};
+        let (call, _) = open_call(&store).await;
+        let before = store.corpus_stamp().await.unwrap();
+        store
+            .create_user(
+                &by(),
+                &concord_store::NewUser {
+                    email: concord_domain::account::Email::parse("e", "ana@example.org").unwrap(),
+                    display_name: "Ana".into(),
+                    password_hash: "x".into(),
+                },
+                true,
+                false,
+            )
+            .await
+            .unwrap();
+        let meeting = concord_domain::meeting::MeetingForm {
+            title: Some("First meeting".into()),
+            starts_on: Some("2013-05-30".into()),
+            ..Default::default()
+        };
+        let body = store.call(call).await.unwrap().unwrap().body_id;
+        store
+            .add_meeting(&by(), body, &meeting.parse().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(store.corpus_stamp().await.unwrap(), before, "unmoved");
+        store
+            .move_call(&by(), call, concord_domain::call::CallState::Closed)
+            .await
+            .unwrap();
+        let moved = store.corpus_stamp().await.unwrap();
+        assert!(moved.audit > before.audit, "a call's change moves it");
+        assert!(store.unread_files(10).await.unwrap().is_empty());
+    }
 
     async fn open_call(store: &Store) -> (i64, Vec<concord_domain::call::Question>) {
         let id = wgec(store).await;

@@ -7,6 +7,7 @@ pub mod api;
 pub mod auth;
 pub mod client;
 mod error;
+pub mod file_text;
 pub mod forms;
 pub mod i18n;
 pub mod mail;
@@ -47,6 +48,8 @@ pub struct WebConfig {
     pub mailer: Arc<dyn mail::Mailer>,
     /// Reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: client::TrustedProxies,
+    /// How the text of received files is read.
+    pub extractor: file_text::Extractor,
 }
 
 impl Default for WebConfig {
@@ -56,6 +59,7 @@ impl Default for WebConfig {
             public_url: "http://127.0.0.1:8080".into(),
             mailer: Arc::new(mail::OutboxOnly),
             trusted_proxies: client::TrustedProxies::default(),
+            extractor: file_text::Extractor::default(),
         }
     }
 }
@@ -100,10 +104,11 @@ pub struct AppState {
 impl AppState {
     /// Bundles a store and settings.
     pub fn new(store: Store, config: WebConfig) -> Self {
+        let search = search::SearchService::new(config.extractor.clone());
         Self {
             store,
             config: Arc::new(config),
-            search: search::SearchService::new(),
+            search,
         }
     }
 }

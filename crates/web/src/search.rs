@@ -4,9 +4,11 @@
 //! results on both databases, and facets are counted in the same pass.
 //!
 //! The index lives in memory and holds no text. It is built from the database in the
-//! background and kept up to date by the corpus stamp (the last audit entry and ledger entry):
-//! when only the ledger has moved, the responses submitted or corrected since are replaced in
-//! place; any other change rebuilds it. A search waits briefly for either, then answers from
+//! background and kept up to date by the corpus stamp (the last audit entry of a kind search
+//! shows, the last ledger entry, the files whose text has been read): when only the ledger has
+//! moved, the responses submitted or corrected since are replaced in place; any other change
+//! rebuilds it. Files are indexed by the text read once after they arrived
+//! ([`crate::file_text`]); a rebuild first reads any not read yet. A search waits briefly for either, then answers from
 //! the index it has, and says the newest changes are still being indexed. The public finds
 //! published answers; withheld answers and received files are found only by those who review
 //! the call's responses (an access facet every search filters on).
@@ -18,11 +20,9 @@ use std::time::Duration;
 use concord_domain::call::{Call, Publication};
 use concord_domain::statistics::{key_of, Dimension};
 use concord_store::{
-    CallStore, CorpusFile, CorpusStamp, CorpusStore, ListedResponse, ResponseStore, ReviewStore,
-    Store,
+    CallStore, CorpusFile, CorpusStamp, CorpusStore, ListedResponse, ReviewStore, Store,
 };
 use concord_text::campaigns;
-use concord_text::extract::{plain_text, Format};
 use concord_text::language::Lang;
 use concord_text::search::{DocId, Index, NO_VALUE};
 use tokio::sync::{Mutex, Notify, RwLock, RwLockReadGuard};
@@ -280,15 +280,14 @@ fn answer_docs(values: &mut Values, call: i64, r: &ListedResponse, readable: boo
         .collect()
 }
 
-/// The document of a received file, if its text can be read; otherwise why not.
+/// The document of a received file, if its text could be read; otherwise why not.
 fn file_doc(
     values: &mut Values,
     call: i64,
     r: &ListedResponse,
     file: CorpusFile,
 ) -> Option<Result<Pending, (String, String, String)>> {
-    let format = Format::from_media_type(&file.media_type)?;
-    match plain_text(format, &file.content) {
+    match file.text {
         Ok(text) if !text.trim().is_empty() => {
             let mut facets = respondent_facets(values, call, r, false);
             facets[Facet::Part.slot()] = values.id(Facet::Part, "file");
@@ -307,7 +306,7 @@ fn file_doc(
             }))
         }
         Ok(_) => None,
-        Err(error) => Some(Err((file.reference, file.file_name, error.to_string()))),
+        Err(error) => Some(Err((file.reference, file.file_name, error))),
     }
 }
 
@@ -371,7 +370,7 @@ async fn build(store: &Store) -> concord_store::Result<Corpus> {
             let readable = published(&call, r);
             pending.extend(answer_docs(&mut values, call_id, r, readable));
         }
-        for file in store.corpus_files(call_id).await? {
+        for file in store.corpus_files(call_id, None).await? {
             let Some(r) = responses.get(&file.reference) else {
                 continue;
             };
@@ -439,18 +438,7 @@ async fn changed_since(
         };
         let readable = published(call, &r);
         let mut docs = answer_docs(values, call_id, &r, readable);
-        for (id, _) in store.response_files(call_id, &reference).await? {
-            let Some((attachment, content)) = store.response_file(call_id, &reference, id).await?
-            else {
-                continue;
-            };
-            let file = CorpusFile {
-                id,
-                reference: reference.clone(),
-                file_name: attachment.file_name,
-                media_type: attachment.media_type,
-                content,
-            };
+        for file in store.corpus_files(call_id, Some(&reference)).await? {
             if let Some(Ok(doc)) = file_doc(values, call_id, &r, file) {
                 docs.push(doc);
             }
@@ -466,6 +454,7 @@ pub struct SearchService {
     current: RwLock<Option<Corpus>>,
     rebuilding: Mutex<()>,
     built: Notify,
+    extractor: crate::file_text::Extractor,
 }
 
 impl std::fmt::Debug for SearchService {
@@ -475,9 +464,13 @@ impl std::fmt::Debug for SearchService {
 }
 
 impl SearchService {
-    /// An empty service; the first search or [`SearchService::warm`] builds the index.
-    pub fn new() -> Arc<SearchService> {
-        Arc::new(SearchService::default())
+    /// An empty service; the first search or [`SearchService::warm`] builds the index, reading
+    /// the text of files not read yet with `extractor`.
+    pub fn new(extractor: crate::file_text::Extractor) -> Arc<SearchService> {
+        Arc::new(SearchService {
+            extractor,
+            ..SearchService::default()
+        })
     }
 
     /// Builds the index in the background now, so that the first search finds it ready.
@@ -498,6 +491,9 @@ impl SearchService {
     }
 
     async fn bring_up_to_date(&self, store: &Store) -> concord_store::Result<()> {
+        // Files that arrived since the text worker last looked are read first (in the worker's
+        // budget), so that an index never waits on them.
+        crate::file_text::read_unread(store, &self.extractor).await?;
         let stamp = store.corpus_stamp().await?;
         let (known, values) = match self.current.read().await.as_ref() {
             Some(corpus) => (Some(corpus.stamp), Some(corpus.values.clone())),

@@ -11,8 +11,7 @@ use axum::extract::{Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::document::UN_LANGUAGES;
-use concord_store::{CallStore, ResponseStore, ReviewStore};
-use concord_text::extract::{plain_text, Format};
+use concord_store::{CallStore, FileTextStore, ReviewStore};
 use concord_text::search::{parse, snippet, Filter, NO_VALUE};
 
 use super::published::attribution;
@@ -217,14 +216,13 @@ async fn text_of(state: &AppState, source: &Source) -> Result<Option<String>, Pa
                     .find(|a| a.question_id == *question)
                     .and_then(|a| a.text)
             }),
-        Part::File(id, _) => state
-            .store
-            .response_file(source.call, &source.reference, *id)
-            .await?
-            .and_then(|(attachment, bytes)| {
-                let format = Format::from_media_type(&attachment.media_type)?;
-                plain_text(format, &bytes).ok()
-            }),
+        // The text kept when the file arrived: no file is read while a visitor waits.
+        Part::File(id, _) => {
+            state
+                .store
+                .file_text(source.call, &source.reference, *id)
+                .await?
+        }
     })
 }
 
