@@ -4,7 +4,9 @@
 //! each connection submits version after version of its own response. It reports acknowledged
 //! submissions per second, latency percentiles and 503s. With `--kill-after`, it kills the server
 //! with SIGKILL in the middle of the load, then opens the database and checks that every
-//! submission the server acknowledged (a 303 to its receipt) is there, in the ledger.
+//! submission the server acknowledged (a 303 to its receipt) is there, in the ledger. With
+//! `--fault-after` and `--fault`, it runs a command in the middle of the load instead (restart
+//! PostgreSQL, fill the disk) and checks the same once the load is over.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -33,6 +35,10 @@ pub struct Plan {
     pub drain: Option<Duration>,
     /// Where the database and the server's files go.
     pub work_dir: PathBuf,
+    /// An empty database to run on instead of a new SQLite file in `work_dir`.
+    pub database_url: Option<String>,
+    /// A shell command to run this long after the start, while the load goes on.
+    pub fault: Option<(Duration, String)>,
 }
 
 /// What happened.
@@ -50,6 +56,10 @@ pub struct Outcome {
     pub latencies: Vec<f64>,
     /// After a kill: acknowledged submissions found in the database and ledger.
     pub found_after_kill: Option<usize>,
+    /// After a fault: acknowledged submissions found in the database and ledger.
+    pub found_after_fault: Option<usize>,
+    /// What the fault's command said, when it failed.
+    pub fault_failed: Option<String>,
     /// Jobs (receipt e-mails, mostly) still waiting when the server stopped: how far mail
     /// delivery lagged behind the submissions.
     pub jobs_waiting: i64,
@@ -215,8 +225,10 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
     std::fs::create_dir_all(&plan.work_dir)?;
     // The server runs in the work folder: the database's path must not depend on that.
     let work_dir = std::path::absolute(&plan.work_dir)?;
-    let database = work_dir.join("bench.db");
-    let url = format!("sqlite://{}", database.display());
+    let url = match &plan.database_url {
+        Some(url) => url.clone(),
+        None => format!("sqlite://{}", work_dir.join("bench.db").display()),
+    };
     let (call, question, accounts) = prepare(&url, plan.connections).await?;
     let address: SocketAddr = {
         let probe = std::net::TcpListener::bind("127.0.0.1:0")?;
@@ -225,6 +237,7 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
     let mut server = start_server(binary, &url, address, &work_dir)?;
     wait_ready(address).await?;
 
+    let mut fault_failed = None;
     let start = Instant::now();
     let stop_at = start + plan.duration;
     let mut tasks = Vec::with_capacity(accounts.len());
@@ -273,7 +286,21 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
         tokio::time::sleep(after).await;
         server.kill().context("cannot kill the server")?;
     }
-    let mut outcome = Outcome::default();
+    if let Some((after, command)) = &plan.fault {
+        tokio::time::sleep(*after).await;
+        let ran = tokio::process::Command::new("sh")
+            .args(["-c", command])
+            .output()
+            .await
+            .context("cannot run the fault's command")?;
+        if !ran.status.success() {
+            outcome_fault_failed(&mut fault_failed, &ran);
+        }
+    }
+    let mut outcome = Outcome {
+        fault_failed,
+        ..Outcome::default()
+    };
     let mut references: Vec<String> = Vec::new();
     for task in tasks {
         let (acknowledged, busy, failed) = task.await?;
@@ -304,12 +331,24 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
             .map_or(outcome.seconds, |k| k.as_secs_f64().min(outcome.seconds));
         outcome.found_after_kill = Some(count_found(&url, &references).await?);
     }
+    if plan.fault.is_some() {
+        outcome.found_after_fault = Some(count_found(&url, &references).await?);
+    }
     if outcome.drained_after.is_none() {
         let store = Store::connect(&url, ConnectOptions::default()).await?;
         outcome.jobs_waiting = concord_store::MailStore::pending_jobs(&store).await?;
         store.close().await;
     }
     Ok(outcome)
+}
+
+/// Keeps what a fault's failed command said, for the report.
+fn outcome_fault_failed(kept: &mut Option<String>, ran: &std::process::Output) {
+    *kept = Some(format!(
+        "{} {}",
+        String::from_utf8_lossy(&ran.stdout).trim(),
+        String::from_utf8_lossy(&ran.stderr).trim()
+    ));
 }
 
 /// With the server still running after the load: the jobs waiting when it stopped, and how long

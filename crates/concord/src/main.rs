@@ -120,6 +120,16 @@ enum BenchCommand {
         /// Folder for the benchmark's database (default: a new temporary folder).
         #[arg(long, value_name = "DIR")]
         work_dir: Option<PathBuf>,
+        /// Run on this empty database (`postgres://…`) instead of a new SQLite file.
+        #[arg(long, value_name = "URL")]
+        bench_database: Option<String>,
+        /// Run the `--fault` command this many seconds after the start.
+        #[arg(long, value_name = "SECONDS", requires = "fault")]
+        fault_after: Option<u64>,
+        /// A shell command that breaks something mid-load (restart the database, fill the
+        /// disk); afterwards every acknowledged submission is looked for.
+        #[arg(long, value_name = "COMMAND", requires = "fault_after")]
+        fault: Option<String>,
     },
 }
 
@@ -252,6 +262,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             kill_after,
             drain,
             work_dir,
+            bench_database,
+            fault_after,
+            fault,
         }) => {
             let work_dir = work_dir.unwrap_or_else(|| {
                 std::env::temp_dir().join(format!("concord-bench-{}", std::process::id()))
@@ -262,6 +275,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 kill_after: kill_after.map(std::time::Duration::from_secs),
                 drain: drain.map(std::time::Duration::from_secs),
                 work_dir: work_dir.clone(),
+                database_url: bench_database,
+                fault: fault_after.map(std::time::Duration::from_secs).zip(fault),
             };
             let binary = std::env::current_exe()?;
             let outcome = concord::bench::submissions(&binary, &plan).await?;
@@ -298,9 +313,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     outcome.acknowledged - found
                 );
             }
+            if let Some(found) = outcome.found_after_fault {
+                println!("| acknowledged, then found after the fault | {found} |");
+                println!(
+                    "| acknowledged and lost | {} |",
+                    outcome.acknowledged - found
+                );
+            }
+            if let Some(said) = &outcome.fault_failed {
+                println!("| the fault's command failed | {said} |");
+            }
             let _ = std::fs::remove_dir_all(&work_dir);
             if outcome
                 .found_after_kill
+                .or(outcome.found_after_fault)
                 .is_some_and(|f| f < outcome.acknowledged)
             {
                 bail!("acknowledged submissions were lost");

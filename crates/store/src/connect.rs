@@ -161,6 +161,21 @@ impl Store {
                     Ok(())
                 })
             })
+            // A transaction a failure left open (a COMMIT refused by a full disk, after which
+            // sqlx still counts the connection in a transaction) is rolled back as the
+            // connection returns to the pool; one that cannot be is closed, so that the next
+            // request never inherits it.
+            .after_release(|conn, _meta| {
+                Box::pin(async move {
+                    use sqlx::{Connection as _, TransactionManager as _};
+                    if !conn.is_in_transaction() {
+                        return Ok(true);
+                    }
+                    let rolled_back =
+                        <sqlx::Any as sqlx::Database>::TransactionManager::rollback(conn).await;
+                    Ok(rolled_back.is_ok() && !conn.is_in_transaction())
+                })
+            })
             .connect_with(connect_options)
             .await
             .map_err(|e| match backend {

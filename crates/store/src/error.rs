@@ -23,7 +23,7 @@ pub enum StoreError {
     /// The database cannot be reached or cannot write (a full disk, a server restarting, no free
     /// connection within the pool's timeout): nothing was changed; try again later.
     #[error("database unavailable: {0}")]
-    Unavailable(sqlx::Error),
+    Unavailable(String),
     /// Too much is waiting to be written: come back in a moment.
     #[error("too busy; try again in a moment")]
     Busy,
@@ -35,7 +35,7 @@ pub enum StoreError {
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
         if is_unavailable(&error) {
-            StoreError::Unavailable(error)
+            StoreError::Unavailable(error.to_string())
         } else {
             StoreError::Database(error)
         }

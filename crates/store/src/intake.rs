@@ -11,11 +11,11 @@ mod direct;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
-use sqlx::{Acquire, AnyPool};
+use sqlx::AnyPool;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::calls::load_call;
-use crate::connect::{begin_write_on, Backend, Store};
+use crate::connect::{Backend, Store};
 use crate::error::StoreError;
 use crate::mail::enqueue_mail;
 use crate::responses::{
@@ -223,8 +223,13 @@ async fn write_batch(
             Err(error) => {
                 tracing::error!(%error, size = rest.len(), "a batch of responses failed to commit");
                 for &position in &rest {
-                    outcomes[position] =
-                        Some(Err(StoreError::Failed(format!("not saved: {error}"))));
+                    // A full disk or a database that is away is said as such (503, try again);
+                    // anything else is a failure of ours.
+                    outcomes[position] = Some(Err(if error.is_unavailable() {
+                        StoreError::Unavailable(format!("not saved: {error}"))
+                    } else {
+                        StoreError::Failed(format!("not saved: {error}"))
+                    }));
                 }
             }
         }
@@ -255,10 +260,41 @@ async fn write_together_pooled(
     backend: Backend,
     requests: &[&SaveRequest],
 ) -> Result<Outcomes> {
-    let mut tx = begin_write_on(pool, backend).await?;
-    let written = bulk::write(&mut *tx, requests).await?;
-    tx.commit().await?;
-    Ok(written)
+    let mut conn = pool.acquire().await?;
+    begin(&mut conn, backend).await?;
+    let written = match bulk::write(&mut *conn, requests).await {
+        Ok(written) => sqlx::query("COMMIT")
+            .execute(&mut *conn)
+            .await
+            .map(|_| written)
+            .map_err(StoreError::from),
+        Err(error) => Err(error),
+    };
+    if written.is_err() {
+        roll_back(conn).await;
+    }
+    written
+}
+
+/// Opens the writer's transaction by hand rather than with sqlx's transaction object: when a
+/// `COMMIT` fails (a full disk), sqlx would hand the connection back still counting itself in a
+/// transaction, and every later write on it would fail; here a failure always rolls back.
+async fn begin(conn: &mut sqlx::AnyConnection, backend: Backend) -> Result<()> {
+    let statement = match backend {
+        Backend::Sqlite => "BEGIN IMMEDIATE",
+        Backend::Postgres => "BEGIN",
+    };
+    sqlx::query(statement).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Rolls back whatever a failure left open; a connection that cannot even roll back is closed
+/// rather than returned to the pool.
+async fn roll_back(mut conn: sqlx::pool::PoolConnection<sqlx::Any>) {
+    if sqlx::query("ROLLBACK").execute(&mut *conn).await.is_err() {
+        use sqlx::Connection as _;
+        let _ = conn.detach().close().await;
+    }
 }
 
 async fn write_one_by_one(
@@ -267,22 +303,50 @@ async fn write_one_by_one(
     batch: &[Job],
     positions: &[usize],
 ) -> Result<Outcomes> {
-    let mut tx = begin_write_on(pool, backend).await?;
+    let mut conn = pool.acquire().await?;
+    begin(&mut conn, backend).await?;
+    let written = one_by_one(&mut conn, batch, positions).await;
+    let committed = match written {
+        Ok(outcomes) => sqlx::query("COMMIT")
+            .execute(&mut *conn)
+            .await
+            .map(|_| outcomes)
+            .map_err(StoreError::from),
+        Err(error) => Err(error),
+    };
+    if committed.is_err() {
+        roll_back(conn).await;
+    }
+    committed
+}
+
+/// Each request in a savepoint of its own, inside the open transaction.
+async fn one_by_one(
+    conn: &mut sqlx::AnyConnection,
+    batch: &[Job],
+    positions: &[usize],
+) -> Result<Outcomes> {
     let mut outcomes = Vec::with_capacity(positions.len());
     for &position in positions {
-        let mut savepoint = tx.begin().await?;
-        match save_in(&mut savepoint, &batch[position].request).await {
+        sqlx::query("SAVEPOINT one").execute(&mut *conn).await?;
+        match save_in(conn, &batch[position].request).await {
             Ok(receipt) => {
-                savepoint.commit().await?;
+                sqlx::query("RELEASE SAVEPOINT one")
+                    .execute(&mut *conn)
+                    .await?;
                 outcomes.push(Ok(receipt));
             }
             Err(error) => {
-                savepoint.rollback().await?;
+                sqlx::query("ROLLBACK TO SAVEPOINT one")
+                    .execute(&mut *conn)
+                    .await?;
+                sqlx::query("RELEASE SAVEPOINT one")
+                    .execute(&mut *conn)
+                    .await?;
                 outcomes.push(Err(error));
             }
         }
     }
-    tx.commit().await?;
     Ok(outcomes)
 }
 

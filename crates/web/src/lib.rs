@@ -11,6 +11,7 @@ pub mod file_text;
 pub mod forms;
 pub mod i18n;
 pub mod mail;
+pub mod opinion_maps;
 pub mod pages;
 mod redirect;
 pub mod search;
@@ -99,6 +100,8 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     /// Full-text search of published answers.
     pub search: Arc<search::SearchService>,
+    /// Opinion maps, computed once per state of a conversation.
+    pub opinion_maps: Arc<opinion_maps::OpinionMaps>,
 }
 
 impl AppState {
@@ -109,6 +112,7 @@ impl AppState {
             store,
             config: Arc::new(config),
             search,
+            opinion_maps: Arc::default(),
         }
     }
 }

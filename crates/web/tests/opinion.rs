@@ -15,7 +15,61 @@ use concord_store::OpinionStore;
 both_backends!(
     two_camps_and_the_statement_that_bridges_them,
     a_polis_export_loads_whole_or_not_at_all,
+    a_map_is_computed_once_per_change_however_many_view_it,
 );
+
+async fn a_map_is_computed_once_per_change_however_many_view_it(app: App) {
+    let config = concord_web::WebConfig {
+        admin_token: Some(common::TOKEN.into()),
+        ..concord_web::WebConfig::default()
+    };
+    let state = concord_web::AppState::new(app.store.clone(), config);
+    let maps = state.opinion_maps.clone();
+    let app = App {
+        router: concord_web::router(state),
+        store: app.store.clone(),
+    };
+    let (mut chair, _) = signed_in(&app, "Chair", true, None).await;
+    let (wgec, _) = app.wgec().await;
+    let path = open_conversation(&mut chair, wgec).await;
+    for words in &STATEMENTS[..3] {
+        chair
+            .post(&format!("{path}/statements"), &[("statement", words)])
+            .await;
+    }
+    let vote = |n: usize| {
+        let answer = if n.is_multiple_of(2) { "agree" } else { "disagree" };
+        [("s0", answer), ("s1", answer), ("s2", "agree")]
+    };
+    for n in 0..4 {
+        let (mut voter, _) = signed_in(&app, &format!("Voter{n}"), false, None).await;
+        let voted = voter.post(&format!("{path}/votes"), &vote(n)).await;
+        assert_eq!(voted.status, StatusCode::SEE_OTHER, "{}", voted.text);
+    }
+    let before = maps.computed();
+    let mut views = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let router = app.router.clone();
+        let path = path.clone();
+        views.spawn(async move {
+            use tower::ServiceExt as _;
+            let request = axum::http::Request::get(&path)
+                .body(axum::body::Body::empty())
+                .unwrap();
+            router.oneshot(request).await.unwrap().status()
+        });
+    }
+    while let Some(status) = views.join_next().await {
+        assert_eq!(status.unwrap(), StatusCode::OK);
+    }
+    assert_eq!(maps.computed(), before + 1, "eight views, one analysis");
+    Browser::new(&app).get(&path).await;
+    assert_eq!(maps.computed(), before + 1, "still the same state");
+    let (mut late, _) = signed_in(&app, "LateVoter", false, None).await;
+    late.post(&format!("{path}/votes"), &vote(5)).await;
+    Browser::new(&app).get(&path).await;
+    assert_eq!(maps.computed(), before + 2, "a new vote, a new analysis");
+}
 
 const STATEMENTS: [&str; 6] = [
     "A new intergovernmental mechanism is needed.",

@@ -23,7 +23,20 @@ pub(super) struct Direct {
 }
 
 fn failed(error: rusqlite::Error) -> StoreError {
-    StoreError::Failed(format!("database error: {error}"))
+    use rusqlite::ErrorCode;
+    // A full disk, an I/O error or a lock held too long: the database's state, not the
+    // request's fault (see `StoreError::is_unavailable`).
+    match error.sqlite_error_code() {
+        Some(
+            ErrorCode::DiskFull
+            | ErrorCode::SystemIoFailure
+            | ErrorCode::DatabaseBusy
+            | ErrorCode::DatabaseLocked
+            | ErrorCode::OutOfMemory
+            | ErrorCode::CannotOpen,
+        ) => StoreError::Unavailable(format!("database error: {error}")),
+        _ => StoreError::Failed(format!("database error: {error}")),
+    }
 }
 
 impl Direct {

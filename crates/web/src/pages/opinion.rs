@@ -255,19 +255,22 @@ async fn render_conversation(
     for vote in votes.iter().filter(|v| Some(v.participant) == mine_number) {
         my_votes.insert(vote.statement, vote.value);
     }
-    // The analysis is CPU work of up to seconds on a large conversation: it runs beside the
-    // server's runtime, not on it, so other requests are not held up.
-    let (matrix, map) = {
-        let votes = text_votes(&votes);
-        let statements = statements.clone();
-        tokio::task::spawn_blocking(move || {
-            let matrix = VoteMatrix::from_votes(&votes);
-            let map = map_of(&matrix, &statements);
-            (matrix, map)
-        })
-        .await
-        .map_err(|e| PageError::Internal(format!("opinion map: {e}")))?
+    // The analysis is CPU work of up to seconds on a large conversation: it runs once per
+    // state of the conversation, beside the server's runtime, and every view shares it.
+    let computed = {
+        let cast = text_votes(&votes);
+        let listed = statements.clone();
+        state
+            .opinion_maps
+            .get(conversation.id, &votes, &statements, move || {
+                let matrix = VoteMatrix::from_votes(&cast);
+                let map = map_of(&matrix, &listed);
+                (matrix, map)
+            })
+            .await
+            .map_err(PageError::Internal)?
     };
+    let (matrix, map) = (&computed.0, &computed.1);
     let words: HashMap<u64, String> = statements
         .iter()
         .map(|s| (u64::try_from(s.number).unwrap_or_default(), s.body.clone()))
@@ -346,7 +349,7 @@ async fn render_conversation(
             .collect()
     };
     let mut categories = Vec::new();
-    let by_stakeholder = by_category(&matrix, &infos, &declared(|p| p.stakeholder_group.as_ref()));
+    let by_stakeholder = by_category(matrix, &infos, &declared(|p| p.stakeholder_group.as_ref()));
     if let Some(table) = category_table(
         &t,
         t.get("opinion-by-stakeholder"),
@@ -356,7 +359,7 @@ async fn render_conversation(
     ) {
         categories.push(table);
     }
-    let by_region = by_category(&matrix, &infos, &declared(|p| p.regional_group.as_ref()));
+    let by_region = by_category(matrix, &infos, &declared(|p| p.regional_group.as_ref()));
     if let Some(table) = category_table(
         &t,
         t.get("opinion-by-region"),

@@ -1,0 +1,79 @@
+//! Opinion maps computed once per state of a conversation and shared by every view of it. The
+//! analysis (PCA, clustering, representative statements) costs seconds of CPU on a large
+//! imported conversation; reading the votes costs milliseconds. Each view reads the votes and
+//! statements, fingerprints them, and takes the map computed for that fingerprint — computed by
+//! the first view that needs it while any others wait for the same result, on a blocking thread.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use concord_store::{CastVote, Statement};
+use concord_text::opinion::matrix::VoteMatrix;
+use concord_text::opinion::OpinionMap;
+use tokio::sync::OnceCell;
+
+/// A conversation's vote matrix and map (none while too few have voted).
+pub(crate) type Computed = Arc<(VoteMatrix, Option<OpinionMap>)>;
+
+type Slot = Arc<OnceCell<Computed>>;
+
+/// The maps of the conversations viewed, one state each.
+#[derive(Debug, Default)]
+pub struct OpinionMaps {
+    slots: Mutex<HashMap<i64, (u64, Slot)>>,
+    computed: AtomicU64,
+}
+
+impl OpinionMaps {
+    /// How many analyses have run since the server started.
+    pub fn computed(&self) -> u64 {
+        self.computed.load(Ordering::Relaxed)
+    }
+
+    /// The map of `conversation` as its `votes` and `statements` stand, computed with
+    /// `compute` only when no view has computed it for this state yet.
+    pub(crate) async fn get(
+        &self,
+        conversation: i64,
+        votes: &[CastVote],
+        statements: &[Statement],
+        compute: impl FnOnce() -> (VoteMatrix, Option<OpinionMap>) + Send + 'static,
+    ) -> Result<Computed, String> {
+        let fingerprint = fingerprint(votes, statements);
+        let slot = {
+            let mut slots = self.slots.lock().map_err(|e| e.to_string())?;
+            match slots.get(&conversation) {
+                Some((known, slot)) if *known == fingerprint => Arc::clone(slot),
+                // A new state replaces the old one: a conversation keeps one map.
+                _ => {
+                    let slot: Slot = Arc::default();
+                    slots.insert(conversation, (fingerprint, Arc::clone(&slot)));
+                    slot
+                }
+            }
+        };
+        slot.get_or_try_init(|| async {
+            self.computed.fetch_add(1, Ordering::Relaxed);
+            tokio::task::spawn_blocking(compute)
+                .await
+                .map(Arc::new)
+                .map_err(|e| format!("opinion map: {e}"))
+        })
+        .await
+        .cloned()
+    }
+}
+
+/// Changes whenever a vote, a statement or a moderation changes.
+fn fingerprint(votes: &[CastVote], statements: &[Statement]) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for v in votes {
+        (v.participant, v.statement, v.value, v.cast_at).hash(&mut hasher);
+    }
+    for s in statements {
+        (s.number, s.moderation, s.is_meta, &s.body).hash(&mut hasher);
+    }
+    hasher.finish()
+}
