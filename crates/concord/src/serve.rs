@@ -44,6 +44,7 @@ pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
         trusted_proxies: concord_web::client::TrustedProxies::parse(&config.trusted_proxies)
             .map_err(|e| anyhow::anyhow!("trusted_proxies: {e}"))?,
         extractor: extractor(),
+        source_archive: Some(SOURCE_ARCHIVE),
     };
     let state = AppState::new(store.clone(), web);
     // The search index is built while the server starts answering.
@@ -93,6 +94,9 @@ pub async fn run(config: &Config, store: Store) -> anyhow::Result<()> {
     eprintln!("Concord stopped.");
     Ok(())
 }
+
+/// The source this binary was built from (see `build.rs`).
+const SOURCE_ARCHIVE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/source.tar.gz"));
 
 /// This program, run as `concord extract-text`; reading on a thread of the server when the
 /// program's path cannot be known.

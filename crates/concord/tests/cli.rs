@@ -189,6 +189,15 @@ fn serve_and_check(dir: &Path, database_url: Option<&str>) {
             run(concord(dir).args(["--database-url", "sqlite://damaged.db", "verify"]));
         assert!(!ok, "{text}");
     }
+    // The source it was built from, offered in every page's footer (AGPL §13).
+    let home = http_get(port, "/").unwrap();
+    assert!(home.contains("href=\"/source.tar.gz\""), "{home}");
+    let source = http_get(port, "/source.tar.gz").unwrap();
+    assert!(source.starts_with("HTTP/1.1 200"), "{source}");
+    assert!(
+        source.contains("content-type: application/gzip"),
+        "the source archive"
+    );
     // SIGTERM: the server stops cleanly.
     let pid = child.id().to_string();
     assert!(Command::new("kill")

@@ -16,6 +16,7 @@ language-switcher = Language
 breadcrumb = Breadcrumb
 footer-text = Concord — every input, decision and report of a multi-stakeholder process, in the open.
 footer-api = The same data as JSON
+footer-source = Source code (AGPL-3.0)
 demo-note-title = Demonstration data.
 demo-note-body = Entries marked “illustrative” are examples, not a record of the real composition.
 demo-entry = This entry is illustrative demonstration data.

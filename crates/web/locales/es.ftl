@@ -16,6 +16,7 @@ language-switcher = Idioma
 breadcrumb = Ruta de navegación
 footer-text = Concord: cada contribución, decisión e informe de un proceso de múltiples partes interesadas, con total transparencia.
 footer-api = Los mismos datos en JSON
+footer-source = Código fuente (AGPL-3.0)
 demo-note-title = Datos de demostración.
 demo-note-body = Las entradas marcadas como “ilustrativo” son ejemplos, no un registro de la composición real.
 demo-entry = Esta entrada contiene datos de demostración ilustrativos.

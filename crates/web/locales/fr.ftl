@@ -16,6 +16,7 @@ language-switcher = Langue
 breadcrumb = Fil d’Ariane
 footer-text = Concord — toutes les contributions, décisions et tous les rapports d’un processus multipartite, en toute transparence.
 footer-api = Les mêmes données au format JSON
+footer-source = Code source (AGPL-3.0)
 demo-note-title = Données de démonstration.
 demo-note-body = Les entrées signalées « illustratif » sont des exemples et ne rendent pas compte de la composition réelle.
 demo-entry = Cette entrée est une donnée de démonstration, fournie à titre d’illustration.

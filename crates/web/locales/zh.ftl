@@ -16,6 +16,7 @@ language-switcher = 语言
 breadcrumb = 导航路径
 footer-text = Concord——公开呈现多利益攸关方进程的每一份意见、每一项决定和每一份报告。
 footer-api = 相同数据的 JSON 格式
+footer-source = 源代码（AGPL-3.0）
 demo-note-title = 演示数据。
 demo-note-body = 标有“示例”的条目仅为示例，并非实际组成情况的记录。
 demo-entry = 此条目为示例性演示数据。

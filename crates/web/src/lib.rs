@@ -51,6 +51,8 @@ pub struct WebConfig {
     pub trusted_proxies: client::TrustedProxies,
     /// How the text of received files is read.
     pub extractor: file_text::Extractor,
+    /// The source of this program, as a `.tar.gz`, served at `/source.tar.gz` (AGPL §13).
+    pub source_archive: Option<&'static [u8]>,
 }
 
 impl Default for WebConfig {
@@ -61,6 +63,7 @@ impl Default for WebConfig {
             mailer: Arc::new(mail::OutboxOnly),
             trusted_proxies: client::TrustedProxies::default(),
             extractor: file_text::Extractor::default(),
+            source_archive: None,
         }
     }
 }
@@ -136,6 +139,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::routes())
         .route("/healthz", get(health))
         .route("/static/concord.css", get(stylesheet))
+        .route("/source.tar.gz", get(source_archive))
         .route("/language/{code}", get(i18n::switch))
         .fallback(pages::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), auth::csrf_cookie))
@@ -189,6 +193,27 @@ async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> 
                 ),
             )
         }
+    }
+}
+
+/// The source of this program, which every page's footer offers (the AGPL's §13).
+async fn source_archive(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> axum::response::Response {
+    match state.config.source_archive {
+        Some(bytes) => (
+            [
+                (header::CONTENT_TYPE, "application/gzip"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"concord-source.tar.gz\"",
+                ),
+                (header::CACHE_CONTROL, "public, max-age=3600"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
     }
 }
 

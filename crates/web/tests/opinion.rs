@@ -38,7 +38,11 @@ async fn a_map_is_computed_once_per_change_however_many_view_it(app: App) {
             .await;
     }
     let vote = |n: usize| {
-        let answer = if n.is_multiple_of(2) { "agree" } else { "disagree" };
+        let answer = if n.is_multiple_of(2) {
+            "agree"
+        } else {
+            "disagree"
+        };
         [("s0", answer), ("s1", answer), ("s2", "agree")]
     };
     for n in 0..4 {

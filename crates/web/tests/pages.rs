@@ -18,7 +18,31 @@ both_backends!(
     pages_are_compressed_and_protected,
     a_database_outage_is_a_translated_503_asking_to_retry,
     https_deployments_ask_browsers_to_keep_to_https,
+    every_page_offers_the_source_it_runs,
 );
+
+/// The AGPL's §13: whoever uses Concord over a network is offered its source, from every page.
+async fn every_page_offers_the_source_it_runs(app: App) {
+    for path in ["/", "/bodies", "/no-such-page"] {
+        let page = app.get(path).await.text;
+        assert!(
+            page.contains("<a href=\"/source.tar.gz\">Source code (AGPL-3.0)</a>"),
+            "{path}"
+        );
+    }
+    let config = concord_web::WebConfig {
+        source_archive: Some(b"\x1f\x8b archive"),
+        ..concord_web::WebConfig::default()
+    };
+    let serving = App {
+        router: concord_web::router(concord_web::AppState::new(app.store.clone(), config)),
+        store: app.store.clone(),
+    };
+    let archive = serving.get("/source.tar.gz").await;
+    assert_eq!(archive.status, StatusCode::OK);
+    assert_eq!(archive.headers[header::CONTENT_TYPE], "application/gzip");
+    assert_eq!(archive.bytes, b"\x1f\x8b archive");
+}
 
 async fn https_deployments_ask_browsers_to_keep_to_https(app: App) {
     let plain = app.get("/").await;
