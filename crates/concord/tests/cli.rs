@@ -122,9 +122,10 @@ fn http_get(port: u16, path: &str) -> Option<String> {
         "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
     )
     .ok()?;
-    let mut response = String::new();
-    stream.read_to_string(&mut response).ok()?;
-    Some(response)
+    // Read as bytes: a file (the source archive) is not UTF-8.
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).ok()?;
+    Some(String::from_utf8_lossy(&response).into_owned())
 }
 
 fn serve_and_check(dir: &Path, database_url: Option<&str>) {

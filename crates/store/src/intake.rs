@@ -262,7 +262,16 @@ async fn write_together_pooled(
 ) -> Result<Outcomes> {
     let mut conn = pool.acquire().await?;
     begin(&mut conn, backend).await?;
-    let written = match bulk::write(&mut *conn, requests).await {
+    let written = bulk::write(&mut *conn, requests).await;
+    commit_or_roll_back(conn, written).await
+}
+
+/// Commits what was `written`, or rolls everything back when writing or committing failed.
+async fn commit_or_roll_back<T>(
+    mut conn: sqlx::pool::PoolConnection<sqlx::Any>,
+    written: Result<T>,
+) -> Result<T> {
+    let committed = match written {
         Ok(written) => sqlx::query("COMMIT")
             .execute(&mut *conn)
             .await
@@ -270,10 +279,10 @@ async fn write_together_pooled(
             .map_err(StoreError::from),
         Err(error) => Err(error),
     };
-    if written.is_err() {
+    if committed.is_err() {
         roll_back(conn).await;
     }
-    written
+    committed
 }
 
 /// Opens the writer's transaction by hand rather than with sqlx's transaction object: when a
@@ -306,18 +315,7 @@ async fn write_one_by_one(
     let mut conn = pool.acquire().await?;
     begin(&mut conn, backend).await?;
     let written = one_by_one(&mut conn, batch, positions).await;
-    let committed = match written {
-        Ok(outcomes) => sqlx::query("COMMIT")
-            .execute(&mut *conn)
-            .await
-            .map(|_| outcomes)
-            .map_err(StoreError::from),
-        Err(error) => Err(error),
-    };
-    if committed.is_err() {
-        roll_back(conn).await;
-    }
-    committed
+    commit_or_roll_back(conn, written).await
 }
 
 /// Each request in a savepoint of its own, inside the open transaction.

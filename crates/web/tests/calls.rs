@@ -8,7 +8,7 @@
 mod common;
 
 use axum::http::{header, StatusCode};
-use common::{signed_in, App, Browser};
+use common::{create_call, signed_in, App, Browser};
 use concord_domain::ledger::{verify_chain, LedgerEntry};
 use concord_store::MailStore;
 
@@ -24,30 +24,6 @@ both_backends!(
     statistics_count_every_response_once_and_lead_to_their_list,
     a_campaign_among_the_answers_is_shown_once_or_in_full,
 );
-
-/// Creates a call of `body` through the form and returns its page's path.
-async fn create_call(admin: &mut Browser<'_>, body: i64, closes_on: &str) -> String {
-    let created = admin
-        .post(
-            &format!("/bodies/{body}/calls/new"),
-            &[
-                ("title", "Questionnaire on enhanced cooperation"),
-                ("lang", "en"),
-                ("opens_on", "2013-05-31"),
-                ("closes_on", closes_on),
-                ("closes_time", "23:59"),
-                ("time_zone", "Europe/Zurich"),
-                ("audience", "confirmed_email"),
-                ("publication", "with_consent"),
-            ],
-        )
-        .await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
-    created.headers[header::LOCATION]
-        .to_str()
-        .unwrap()
-        .to_owned()
-}
 
 async fn add_question(admin: &mut Browser<'_>, call: &str, fields: &[(&str, &str)]) {
     let added = admin.post(&format!("{call}/questions/new"), fields).await;

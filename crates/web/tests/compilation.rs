@@ -22,26 +22,7 @@ both_backends!(
 
 /// An open call of `body` with one free-text question; returns its path.
 pub async fn open_free_text_call(admin: &mut Browser<'_>, body: i64) -> String {
-    let created = admin
-        .post(
-            &format!("/bodies/{body}/calls/new"),
-            &[
-                ("title", "Questionnaire on enhanced cooperation"),
-                ("lang", "en"),
-                ("opens_on", "2013-05-31"),
-                ("closes_on", "2099-08-15"),
-                ("closes_time", "23:59"),
-                ("time_zone", "Europe/Zurich"),
-                ("audience", "confirmed_email"),
-                ("publication", "with_consent"),
-            ],
-        )
-        .await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
-    let call = created.headers[header::LOCATION]
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let call = common::create_call(admin, body, "2099-08-15").await;
     let added = admin
         .post(
             &format!("{call}/questions/new"),

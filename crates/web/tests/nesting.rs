@@ -108,26 +108,7 @@ async fn holdings(app: &App, admin: &mut Browser<'_>, acronym: &str) -> Held {
         .unwrap()
         .id;
 
-    let created = admin
-        .post(
-            &format!("/bodies/{body}/calls/new"),
-            &[
-                ("title", "Questionnaire"),
-                ("lang", "en"),
-                ("opens_on", "2013-05-31"),
-                ("closes_on", "2099-08-15"),
-                ("closes_time", "23:59"),
-                ("time_zone", "Europe/Zurich"),
-                ("audience", "confirmed_email"),
-                ("publication", "with_consent"),
-            ],
-        )
-        .await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
-    let call_path = created.headers[header::LOCATION]
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let call_path = common::create_call(admin, body, "2099-08-15").await;
     let call: i64 = call_path.rsplit('/').next().unwrap().parse().unwrap();
     let added = admin
         .post(

@@ -561,3 +561,27 @@ pub async fn start_text(chair: &mut Browser<'_>, body: i64, notation: &str) -> S
         .unwrap()
         .to_owned()
 }
+
+/// Creates a call of `body` through the form and returns its page's path.
+pub async fn create_call(admin: &mut Browser<'_>, body: i64, closes_on: &str) -> String {
+    let created = admin
+        .post(
+            &format!("/bodies/{body}/calls/new"),
+            &[
+                ("title", "Questionnaire on enhanced cooperation"),
+                ("lang", "en"),
+                ("opens_on", "2013-05-31"),
+                ("closes_on", closes_on),
+                ("closes_time", "23:59"),
+                ("time_zone", "Europe/Zurich"),
+                ("audience", "confirmed_email"),
+                ("publication", "with_consent"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.text);
+    created.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
