@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::call::Publication;
+
 use crate::body::parse_code;
 use crate::error::{Errors, Invalid};
 use crate::reference::parse_country;
@@ -167,9 +169,33 @@ pub fn parse_correction(
     ))
 }
 
+/// Whether the public may read a response: the call publishes responses with consent, the
+/// respondent consented, and no one hid it. The one rule every page, search and export asks.
+pub fn public_may_read(publication: Publication, consent_publish: bool, hidden: bool) -> bool {
+    publication == Publication::WithConsent && consent_publish && !hidden
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_public_reads_only_what_was_consented_published_and_not_hidden() {
+        use crate::call::Publication;
+        let all = Publication::ALL;
+        for publication in all {
+            for consent in [false, true] {
+                for hidden in [false, true] {
+                    assert_eq!(
+                        public_may_read(*publication, consent, hidden),
+                        *publication == Publication::WithConsent && consent && !hidden,
+                        "{publication:?} consent {consent} hidden {hidden}"
+                    );
+                }
+            }
+        }
+        assert!(public_may_read(Publication::WithConsent, true, false));
+    }
 
     fn apc() -> Respondent {
         Respondent {

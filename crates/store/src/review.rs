@@ -42,6 +42,18 @@ pub struct ListedResponse {
     pub answers: Vec<Answer>,
 }
 
+impl ListedResponse {
+    /// Whether the public may read it, under the call's publication setting
+    /// ([`concord_domain::review::public_may_read`]).
+    pub fn is_public(&self, call: &concord_domain::call::Call) -> bool {
+        concord_domain::review::public_may_read(
+            call.fields.publication,
+            self.consent_publish,
+            self.hidden.is_some(),
+        )
+    }
+}
+
 /// An erratum as published, with when it was recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishedErratum {

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 
-use concord_domain::call::{Call, Publication};
+use concord_domain::call::Call;
 use concord_domain::statistics::{key_of, Dimension};
 use concord_store::{
     CallStore, CorpusFile, CorpusStamp, CorpusStore, ListedResponse, ReviewStore, Store,
@@ -213,9 +213,6 @@ impl Values {
 }
 
 /// Whether the public may read a response (the call publishes, consent, not hidden).
-fn published(call: &Call, r: &ListedResponse) -> bool {
-    call.fields.publication == Publication::WithConsent && r.consent_publish && r.hidden.is_none()
-}
 
 /// One document to index: its text, language, facet values and source.
 struct Pending {
@@ -367,7 +364,7 @@ async fn build(store: &Store) -> concord_store::Result<Corpus> {
         let mut ordered: Vec<&ListedResponse> = responses.values().collect();
         ordered.sort_by(|a, b| a.reference.cmp(&b.reference));
         for r in ordered {
-            let readable = published(&call, r);
+            let readable = r.is_public(&call);
             pending.extend(answer_docs(&mut values, call_id, r, readable));
         }
         for file in store.corpus_files(call_id, None).await? {
@@ -436,7 +433,7 @@ async fn changed_since(
             changes.push((reference, Vec::new()));
             continue;
         };
-        let readable = published(call, &r);
+        let readable = r.is_public(call);
         let mut docs = answer_docs(values, call_id, &r, readable);
         for file in store.corpus_files(call_id, Some(&reference)).await? {
             if let Some(Ok(doc)) = file_doc(values, call_id, &r, file) {

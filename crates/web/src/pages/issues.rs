@@ -20,7 +20,7 @@ use concord_store::{CallStore, ListedResponse, PolicyIssue, PolicyIssueStore, Re
 
 use super::calls::load_call;
 use super::manage::store_or_form;
-use super::published::{attribution, published};
+use super::published::attribution;
 use super::see_other;
 use super::statistics::{facts_of, label};
 use crate::analysis::terms;
@@ -283,7 +283,7 @@ async fn issue_page(
         .iter()
         .map(|s| {
             let response = respondents.get(&s.reference);
-            let readable = can_compile || response.is_some_and(|r| published(&call, r));
+            let readable = can_compile || response.is_some_and(|r| r.is_public(&call));
             SourceRow {
                 respondent: match response {
                     Some(r) if can_compile => r.respondent.name.clone(),

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
-use concord_domain::call::{Call, Publication};
+use concord_domain::call::Call;
 use concord_domain::review::{parse_correction, CorrectedField};
 use concord_domain::statistics::{key_of, tally, Dimension, Facts};
 use concord_store::{CallStore, ListedResponse, ResponseStore, ReviewStore, SignatureStore};
@@ -23,12 +23,6 @@ use crate::error::PageError;
 use crate::forms::{FormBody, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
-
-/// Whether the public may read a response: the call publishes, the respondent consented, and
-/// it is not hidden.
-pub(crate) fn published(call: &Call, r: &ListedResponse) -> bool {
-    call.fields.publication == Publication::WithConsent && r.consent_publish && r.hidden.is_none()
-}
 
 /// How a response is attributed in public: by name when the respondent agreed to be cited,
 /// otherwise by its group and country only.
@@ -128,7 +122,7 @@ pub(super) async fn list(
         Some(None) => return Err(PageError::BadRequest("error-bad-filter", None)),
         None => None,
     };
-    let shown = all.iter().filter(|r| published(&call, r)).count();
+    let shown = all.iter().filter(|r| r.is_public(&call)).count();
     let hidden = all.iter().filter(|r| r.hidden.is_some()).count();
     let counts = vec![
         (t.get("responses-received"), all.len()),
@@ -138,7 +132,7 @@ pub(super) async fn list(
     ];
     let rows = all
         .iter()
-        .filter(|r| can_edit || published(&call, r))
+        .filter(|r| can_edit || r.is_public(&call))
         .map(|r| ResponseRow {
             reference: r.reference.clone(),
             attribution: if can_edit {
@@ -155,7 +149,7 @@ pub(super) async fn list(
                 .unwrap_or_default(),
             lang: r.lang.clone(),
             channel: t.code("channel", r.channel.code()),
-            status: match (&r.hidden, published(&call, r)) {
+            status: match (&r.hidden, r.is_public(&call)) {
                 (Some(reason), _) => Some(t.arg("response-hidden-because", "reason", reason)),
                 (None, false) => Some(t.get("response-withheld")),
                 (None, true) => None,
@@ -238,7 +232,7 @@ async fn response_page(
         .store
         .submitted_response(call.id, reference)
         .await?
-        .filter(|r| can_edit || published(&call, r))
+        .filter(|r| can_edit || r.is_public(&call))
     else {
         return Err(missing("error-no-response", reference));
     };
@@ -492,7 +486,7 @@ pub(super) async fn question(
     // Campaigns among the published answers: each shown once when collapsed.
     let published_texts: Vec<(&ListedResponse, &str)> = answering
         .iter()
-        .filter(|r| published(&call, r))
+        .filter(|r| r.is_public(&call))
         .filter_map(|r| {
             let a = r.answers.iter().find(|a| a.question_id == q.id)?;
             Some((*r, a.text.as_deref()?))
@@ -508,7 +502,7 @@ pub(super) async fn question(
         let Some(a) = r.answers.iter().find(|a| a.question_id == q.id) else {
             continue;
         };
-        if !published(&call, r) {
+        if !r.is_public(&call) {
             group.withheld += 1;
             continue;
         }

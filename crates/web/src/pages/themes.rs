@@ -20,7 +20,7 @@ use concord_text::themes::Options;
 use super::calls::load_call;
 use super::issues::Respondents;
 use super::manage::store_or_form;
-use super::published::{attribution, published};
+use super::published::attribution;
 use super::see_other;
 use crate::auth::Visitor;
 use crate::error::PageError;
@@ -140,7 +140,7 @@ async fn themes_page(
             .iter()
             .filter_map(|reference| {
                 let r = by_reference.get(reference.as_str())?;
-                if !can_compile && !published(&call, r) {
+                if !can_compile && !r.is_public(&call) {
                     return None;
                 }
                 let text = scope_texts(std::slice::from_ref(*r), theme.question_id)
@@ -451,7 +451,7 @@ async fn theme_page(
         .filter(|c| c.theme_id == theme.id && c.applied)
         .map(|c| {
             let response = respondents.get(&c.reference);
-            let readable = can_compile || response.is_some_and(|r| published(&call, r));
+            let readable = can_compile || response.is_some_and(|r| r.is_public(&call));
             let respondent = match response {
                 Some(r) if can_compile => r.respondent.name.clone(),
                 Some(r) if readable => attribution(&t, r),
