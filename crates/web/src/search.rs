@@ -212,8 +212,6 @@ impl Values {
     }
 }
 
-/// Whether the public may read a response (the call publishes, consent, not hidden).
-
 /// One document to index: its text, language, facet values and source.
 struct Pending {
     text: String,
