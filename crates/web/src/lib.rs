@@ -171,7 +171,12 @@ pub fn router(state: AppState) -> Router {
             move |_: &axum::response::Response| hsts.clone(),
         ))
         .layer(CatchPanicLayer::custom(error::panic_response))
-        .layer(TraceLayer::new_for_http())
+        // A 503 under a flood or a full disk is expected and said once by the error itself; the
+        // trace records failed responses as warnings so that a flood does not read as a crash.
+        .layer(
+            TraceLayer::new_for_http()
+                .on_failure(tower_http::trace::DefaultOnFailure::new().level(tracing::Level::WARN)),
+        )
 }
 
 async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
