@@ -294,7 +294,11 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
             .await
             .context("cannot run the fault's command")?;
         if !ran.status.success() {
-            outcome_fault_failed(&mut fault_failed, &ran);
+            fault_failed = Some(format!(
+                "{} {}",
+                String::from_utf8_lossy(&ran.stdout).trim(),
+                String::from_utf8_lossy(&ran.stderr).trim()
+            ));
         }
     }
     let mut outcome = Outcome {
@@ -340,15 +344,6 @@ pub async fn submissions(binary: &Path, plan: &Plan) -> anyhow::Result<Outcome> 
         store.close().await;
     }
     Ok(outcome)
-}
-
-/// Keeps what a fault's failed command said, for the report.
-fn outcome_fault_failed(kept: &mut Option<String>, ran: &std::process::Output) {
-    *kept = Some(format!(
-        "{} {}",
-        String::from_utf8_lossy(&ran.stdout).trim(),
-        String::from_utf8_lossy(&ran.stderr).trim()
-    ));
 }
 
 /// With the server still running after the load: the jobs waiting when it stopped, and how long

@@ -27,7 +27,7 @@ use crate::forms::{FormBody, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
 use concord_domain::limits;
-use concord_store::{Attempt, LimitStore};
+use concord_store::LimitStore;
 
 mod reset;
 pub(in crate::pages) use reset::{choose_password, choose_password_form, reset, reset_form};
@@ -367,14 +367,13 @@ pub(super) async fn sign_in(
         (limits::SIGN_IN_ADDRESS, visitor.address.clone()),
         account_limit,
     ];
-    for (limit, key) in &counted {
-        if let Attempt::Refused { retry_after } = state.store.attempt(*limit, key).await? {
-            let mut response = refuse(t, "account-throttled", StatusCode::TOO_MANY_REQUESTS)?;
-            if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            return Ok(response);
+    let keyed: Vec<_> = counted.iter().map(|(l, k)| (*l, k.as_str())).collect();
+    if let Some(retry_after) = crate::throttle::first_refusal(&state, &keyed).await? {
+        let mut response = refuse(t, "account-throttled", StatusCode::TOO_MANY_REQUESTS)?;
+        if let Ok(value) = HeaderValue::from_str(&retry_after.to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
         }
+        return Ok(response);
     }
     let (user, hash) = match credentials {
         Some((user, hash)) => (Some(user), Some(hash)),
