@@ -3,31 +3,31 @@
 //! every rule they apply comes from `concord-domain`, every row from `concord-store`.
 
 pub(crate) mod analysis;
-pub mod api;
+mod api;
 pub mod auth;
 pub mod client;
+mod common;
 mod error;
 pub mod file_text;
 pub mod forms;
 pub mod i18n;
 pub mod mail;
 pub mod opinion_maps;
-pub mod pages;
+mod pages;
 mod redirect;
+pub mod routes;
 pub mod search;
 pub mod server;
 mod silence;
+mod state;
 pub mod theme_jobs;
 mod throttle;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
-use axum::routing::get;
 use axum::Router;
-use concord_store::Store;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -36,89 +36,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use error::{ApiError, PageError};
-
-/// Settings the web front needs.
-#[derive(Clone)]
-pub struct WebConfig {
-    /// Bearer token that authorises writes through the API; writes are refused when unset.
-    pub admin_token: Option<String>,
-    /// The address people reach Concord at, for links in e-mails (`https://…` also makes
-    /// cookies `Secure`).
-    pub public_url: String,
-    /// Delivers the outbox.
-    pub mailer: Arc<dyn mail::Mailer>,
-    /// Reverse proxies whose `X-Forwarded-For` names the client.
-    pub trusted_proxies: client::TrustedProxies,
-    /// How the text of received files is read.
-    pub extractor: file_text::Extractor,
-    /// The source of this program, as a `.tar.gz`, served at `/source.tar.gz` (AGPL §13).
-    pub source_archive: Option<&'static [u8]>,
-}
-
-impl Default for WebConfig {
-    fn default() -> Self {
-        Self {
-            admin_token: None,
-            public_url: "http://127.0.0.1:8080".into(),
-            mailer: Arc::new(mail::OutboxOnly),
-            trusted_proxies: client::TrustedProxies::default(),
-            extractor: file_text::Extractor::default(),
-            source_archive: None,
-        }
-    }
-}
-
-impl WebConfig {
-    /// Whether cookies must be sent over HTTPS only.
-    pub fn secure_cookies(&self) -> bool {
-        self.public_url.starts_with("https://")
-    }
-
-    /// An absolute link to `path` on this site.
-    pub fn link(&self, path: &str) -> String {
-        format!("{}{path}", self.public_url.trim_end_matches('/'))
-    }
-}
-
-impl std::fmt::Debug for WebConfig {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WebConfig")
-            .field(
-                "admin_token",
-                &self.admin_token.as_ref().map(|_| "[redacted]"),
-            )
-            .field("public_url", &self.public_url)
-            .field("mailer", &self.mailer)
-            .field("trusted_proxies", &self.trusted_proxies)
-            .finish()
-    }
-}
-
-/// What every handler can reach.
-#[derive(Clone, Debug)]
-pub struct AppState {
-    /// The database.
-    pub store: Store,
-    /// The settings.
-    pub config: Arc<WebConfig>,
-    /// Full-text search of published answers.
-    pub search: Arc<search::SearchService>,
-    /// Opinion maps, computed once per state of a conversation.
-    pub opinion_maps: Arc<opinion_maps::OpinionMaps>,
-}
-
-impl AppState {
-    /// Bundles a store and settings.
-    pub fn new(store: Store, config: WebConfig) -> Self {
-        let search = search::SearchService::new(config.extractor.clone());
-        Self {
-            store,
-            config: Arc::new(config),
-            search,
-            opinion_maps: Arc::default(),
-        }
-    }
-}
+pub use state::{AppState, WebConfig};
 
 const STYLESHEET: &str = include_str!("../static/concord.css");
 /// Largest request body accepted, in bytes, except where a file is uploaded.
@@ -134,14 +52,9 @@ pub fn router(state: AppState) -> Router {
         .config
         .secure_cookies()
         .then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
-    Router::new()
-        .merge(pages::routes())
-        .nest("/api/v1", api::routes())
-        .route("/healthz", get(health))
-        .route("/static/concord.css", get(stylesheet))
-        .route("/source.tar.gz", get(source_archive))
-        .route("/language/{code}", get(i18n::switch))
-        .fallback(pages::not_found)
+    Router::<AppState>::new()
+        .merge(routes::table().into_parts().0)
+        .fallback(routes::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), auth::csrf_cookie))
         .with_state(state)
         .layer(axum::middleware::from_fn(error::localize_error_pages))
@@ -179,7 +92,9 @@ pub fn router(state: AppState) -> Router {
         )
 }
 
-async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
+pub(crate) async fn health(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> impl IntoResponse {
     match state.store.ping().await {
         Ok(()) => (
             StatusCode::OK,
@@ -202,7 +117,7 @@ async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> 
 }
 
 /// The source of this program, which every page's footer offers (the AGPL's §13).
-async fn source_archive(
+pub(crate) async fn source_archive(
     axum::extract::State(state): axum::extract::State<AppState>,
 ) -> axum::response::Response {
     match state.config.source_archive {
@@ -222,7 +137,7 @@ async fn source_archive(
     }
 }
 
-async fn stylesheet() -> impl IntoResponse {
+pub(crate) async fn stylesheet() -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),

@@ -27,7 +27,7 @@ use concord_text::language::Lang;
 use concord_text::search::{DocId, Index, NO_VALUE};
 use tokio::sync::{Mutex, Notify, RwLock, RwLockReadGuard};
 
-use crate::pages::statistics_facts;
+use crate::common::facts::facts_of as statistics_facts;
 
 /// How many facet slots the index has.
 const FACETS: usize = Facet::ALL.len();

@@ -5,8 +5,8 @@
 use concord_domain::drafting::consensus::SilenceState;
 use concord_store::{ConsensusStore, Job, MailDraft, MailStore, Silence, Store, TextStore};
 
+use crate::common::time::short_time;
 use crate::i18n::{Locale, Tr};
-use crate::pages::short_time;
 
 /// The procedure a job is about; a job naming none is given up.
 async fn procedure(store: &Store, job: &Job) -> concord_store::Result<Option<Silence>> {

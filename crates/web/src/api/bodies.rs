@@ -28,15 +28,15 @@ async fn load(state: &AppState, raw: &str) -> Result<Body, ApiError> {
         .ok_or(ApiError::NotFound("body"))
 }
 
-pub(super) async fn list(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn list(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let bodies = state.store.bodies().await?;
     Ok(Json(json!({ "bodies": bodies })))
 }
 
-pub(super) async fn show(
+pub(crate) async fn show(
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    Query(on): Query<crate::pages::OnDay>,
+    Query(on): Query<crate::common::time::OnDay>,
 ) -> Result<Json<Value>, ApiError> {
     let asked = on.day().map_err(|e| Invalid { errors: vec![e] })?;
     let body = load(&state, &raw).await?;
@@ -79,13 +79,13 @@ pub(super) async fn show(
 /// A new body: its fields, and optionally the state it is already in (for bodies recorded after
 /// the fact).
 #[derive(Deserialize)]
-pub(super) struct NewBody {
+pub(crate) struct NewBody {
     #[serde(flatten)]
     form: BodyForm,
     lifecycle: Option<String>,
 }
 
-pub(super) async fn create(
+pub(crate) async fn create(
     admin: Admin,
     State(state): State<AppState>,
     JsonBody(input): JsonBody<NewBody>,
@@ -112,7 +112,7 @@ fn unknown_state(code: &str) -> Invalid {
     }
 }
 
-pub(super) async fn quotas(
+pub(crate) async fn quotas(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
@@ -122,7 +122,7 @@ pub(super) async fn quotas(
     ))
 }
 
-pub(super) async fn add_quota(
+pub(crate) async fn add_quota(
     admin: Admin,
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -136,7 +136,7 @@ pub(super) async fn add_quota(
     Ok((StatusCode::CREATED, Json(json!(quota))))
 }
 
-pub(super) async fn memberships(
+pub(crate) async fn memberships(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
@@ -146,7 +146,7 @@ pub(super) async fn memberships(
     ))
 }
 
-pub(super) async fn add_membership(
+pub(crate) async fn add_membership(
     admin: Admin,
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -160,7 +160,7 @@ pub(super) async fn add_membership(
     Ok((StatusCode::CREATED, Json(json!(membership))))
 }
 
-pub(super) async fn history(
+pub(crate) async fn history(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
@@ -172,13 +172,13 @@ pub(super) async fn history(
 
 /// A lifecycle move: the new state, the day it happened, and why.
 #[derive(Deserialize)]
-pub(super) struct Move {
+pub(crate) struct Move {
     to: Option<String>,
     on: Option<String>,
     note: Option<String>,
 }
 
-pub(super) async fn change_lifecycle(
+pub(crate) async fn change_lifecycle(
     admin: Admin,
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -208,7 +208,7 @@ pub(super) async fn change_lifecycle(
     Ok(Json(body))
 }
 
-pub(super) async fn meetings(
+pub(crate) async fn meetings(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
@@ -219,7 +219,7 @@ pub(super) async fn meetings(
     ))
 }
 
-pub(super) async fn documents(
+pub(crate) async fn documents(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Json<Value>, ApiError> {

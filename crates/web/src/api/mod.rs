@@ -2,57 +2,21 @@
 //! (authorised by the administrator's bearer token until accounts and roles arrive).
 //! Errors are `{"error": {"code", "message", "field", "errors"}}` with a stable `code`.
 
-mod bodies;
-mod parties;
-mod reference;
+pub(crate) mod bodies;
+pub(crate) mod parties;
+pub(crate) mod reference;
 
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header;
 use axum::http::request::Parts;
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 use crate::error::ApiError;
 use crate::AppState;
 
-/// The API routes, relative to `/api/v1`.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/", get(index))
-        .route("/bodies", get(bodies::list).post(bodies::create))
-        .route("/bodies/{id}", get(bodies::show))
-        .route(
-            "/bodies/{id}/quotas",
-            get(bodies::quotas).post(bodies::add_quota),
-        )
-        .route(
-            "/bodies/{id}/memberships",
-            get(bodies::memberships).post(bodies::add_membership),
-        )
-        .route(
-            "/bodies/{id}/lifecycle",
-            get(bodies::history).post(bodies::change_lifecycle),
-        )
-        .route("/bodies/{id}/meetings", get(bodies::meetings))
-        .route("/bodies/{id}/documents", get(bodies::documents))
-        .route("/people", get(parties::people).post(parties::create_person))
-        .route("/people/{id}", get(parties::person))
-        .route(
-            "/organizations",
-            get(parties::organizations).post(parties::create_organization),
-        )
-        .route("/organizations/{id}", get(parties::organization))
-        .route("/countries", get(reference::countries))
-        .route("/countries/{code}", get(reference::country))
-        .route("/regional-groups", get(reference::regional_groups))
-        .route("/stakeholder-groups", get(reference::stakeholder_groups))
-        .route("/action-lines", get(reference::action_lines))
-        .route("/events", get(reference::events))
-}
-
-async fn index() -> Json<Value> {
+pub(crate) async fn index() -> Json<Value> {
     Json(json!({
         "name": "Concord API",
         "version": "v1",

@@ -12,11 +12,11 @@ use super::{api_id, Admin, JsonBody};
 use crate::error::ApiError;
 use crate::AppState;
 
-pub(super) async fn people(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn people(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     Ok(Json(json!({ "people": state.store.people().await? })))
 }
 
-pub(super) async fn person(
+pub(crate) async fn person(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
@@ -32,7 +32,7 @@ pub(super) async fn person(
     ))
 }
 
-pub(super) async fn create_person(
+pub(crate) async fn create_person(
     admin: Admin,
     State(state): State<AppState>,
     JsonBody(form): JsonBody<PersonForm>,
@@ -44,13 +44,13 @@ pub(super) async fn create_person(
     Ok((StatusCode::CREATED, Json(json!(person))))
 }
 
-pub(super) async fn organizations(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn organizations(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     Ok(Json(
         json!({ "organizations": state.store.organizations().await? }),
     ))
 }
 
-pub(super) async fn organization(
+pub(crate) async fn organization(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
@@ -66,7 +66,7 @@ pub(super) async fn organization(
     ))
 }
 
-pub(super) async fn create_organization(
+pub(crate) async fn create_organization(
     admin: Admin,
     State(state): State<AppState>,
     JsonBody(form): JsonBody<OrganizationForm>,

@@ -12,11 +12,11 @@ use serde_json::{json, Value};
 use crate::error::ApiError;
 use crate::AppState;
 
-pub(super) async fn countries() -> Json<Value> {
+pub(crate) async fn countries() -> Json<Value> {
     Json(json!({ "countries": states() }))
 }
 
-pub(super) async fn country(
+pub(crate) async fn country(
     State(state): State<AppState>,
     Path(code): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
@@ -27,7 +27,7 @@ pub(super) async fn country(
     ))
 }
 
-pub(super) async fn regional_groups() -> Json<Value> {
+pub(crate) async fn regional_groups() -> Json<Value> {
     let groups: Vec<Value> = RegionalGroup::ALL
         .iter()
         .map(|g| json!({ "code": g, "name": g.label(), "states": states_in(*g).map(|s| s.iso2).collect::<Vec<_>>() }))
@@ -35,7 +35,7 @@ pub(super) async fn regional_groups() -> Json<Value> {
     Json(json!({ "regional_groups": groups }))
 }
 
-pub(super) async fn stakeholder_groups() -> Json<Value> {
+pub(crate) async fn stakeholder_groups() -> Json<Value> {
     let groups: Vec<Value> = StakeholderGroup::ALL
         .iter()
         .map(|g| json!({ "code": g, "name": g.label(), "sub_categories": sub_categories_of(*g).collect::<Vec<_>>() }))
@@ -47,10 +47,10 @@ pub(super) async fn stakeholder_groups() -> Json<Value> {
     Json(json!({ "stakeholder_groups": groups, "ecosoc_statuses": ecosoc }))
 }
 
-pub(super) async fn action_lines() -> Json<Value> {
+pub(crate) async fn action_lines() -> Json<Value> {
     Json(json!({ "action_lines": ACTION_LINES }))
 }
 
-pub(super) async fn events(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
+pub(crate) async fn events(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     Ok(Json(json!({ "events": state.store.events().await? })))
 }

@@ -17,20 +17,20 @@ use concord_store::{
 use serde::Deserialize;
 use time::{Duration, OffsetDateTime};
 
-use super::see_other;
 use crate::auth::{
     cookie_value, hash_password_off_thread, hash_token, new_token, verify_password_off_thread,
     Visitor, DEVICE_COOKIE, SESSION_COOKIE, SESSION_DAYS,
 };
+use crate::common::see_other;
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{CsrfForm, FormErrors, TokenOnly};
 use crate::i18n::Tr;
 use crate::AppState;
 use concord_domain::limits;
 use concord_store::LimitStore;
 
 mod reset;
-pub(in crate::pages) use reset::{choose_password, choose_password_form, reset, reset_form};
+pub(crate) use reset::{choose_password, choose_password_form, reset, reset_form};
 
 /// The shortest time a reset request takes, whether or not the address has an account, so that
 /// timing does not tell which (writing the token and its mail takes a few milliseconds).
@@ -88,7 +88,7 @@ fn message(t: Tr, title: &str, body: String, link: Option<(&str, &str)>) -> Mess
     }
 }
 
-pub(super) async fn sign_up_form(t: Tr, visitor: Visitor) -> Result<Response, PageError> {
+pub(crate) async fn sign_up_form(t: Tr, visitor: Visitor) -> Result<Response, PageError> {
     let page_html = SignUpPage {
         t,
         csrf: visitor.csrf,
@@ -102,20 +102,17 @@ pub(super) async fn sign_up_form(t: Tr, visitor: Visitor) -> Result<Response, Pa
 
 /// The sign-up form as posted.
 #[derive(Deserialize)]
-pub(super) struct SignUpPost {
-    #[serde(default)]
-    csrf: String,
+pub(crate) struct SignUpPost {
     #[serde(flatten)]
     form: SignUpForm,
 }
 
-pub(super) async fn sign_up(
+pub(crate) async fn sign_up(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<SignUpPost>,
+    CsrfForm(post): CsrfForm<SignUpPost>,
 ) -> Result<Response, PageError> {
-    visitor.check_csrf(&post.csrf)?;
     let signup = match post.form.parse() {
         Ok(signup) => signup,
         Err(invalid) => {
@@ -185,7 +182,7 @@ pub(super) async fn sign_up(
 
 /// A token in the address of a link from an e-mail.
 #[derive(Deserialize)]
-pub(super) struct TokenQuery {
+pub(crate) struct TokenQuery {
     #[serde(default)]
     token: String,
 }
@@ -199,7 +196,7 @@ struct ConfirmPage {
     action: &'static str,
 }
 
-pub(super) async fn confirm_form(
+pub(crate) async fn confirm_form(
     t: Tr,
     visitor: Visitor,
     Query(q): Query<TokenQuery>,
@@ -218,9 +215,7 @@ pub(super) async fn confirm_form(
 
 /// A form that carries a token.
 #[derive(Deserialize)]
-pub(super) struct TokenPost {
-    #[serde(default)]
-    csrf: String,
+pub(crate) struct TokenPost {
     #[serde(default)]
     token: String,
 }
@@ -245,13 +240,11 @@ fn token_failure(t: Tr, error: StoreError) -> Result<Response, PageError> {
     }
 }
 
-pub(super) async fn confirm(
+pub(crate) async fn confirm(
     t: Tr,
-    visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<TokenPost>,
+    CsrfForm(post): CsrfForm<TokenPost>,
 ) -> Result<Response, PageError> {
-    visitor.check_csrf(&post.csrf)?;
     match state.store.confirm_email(&hash_token(&post.token)).await {
         Ok(_) => {
             let body = t.get("account-confirmed");
@@ -284,11 +277,11 @@ struct SignInPage {
 
 /// Where to go after signing in.
 #[derive(Deserialize)]
-pub(super) struct NextQuery {
+pub(crate) struct NextQuery {
     next: Option<String>,
 }
 
-pub(super) async fn sign_in_form(
+pub(crate) async fn sign_in_form(
     t: Tr,
     visitor: Visitor,
     Query(q): Query<NextQuery>,
@@ -309,9 +302,7 @@ pub(super) async fn sign_in_form(
 
 /// The sign-in form as posted.
 #[derive(Deserialize)]
-pub(super) struct SignInPost {
-    #[serde(default)]
-    csrf: String,
+pub(crate) struct SignInPost {
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -319,14 +310,13 @@ pub(super) struct SignInPost {
     next: Option<String>,
 }
 
-pub(super) async fn sign_in(
+pub(crate) async fn sign_in(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     headers: axum::http::HeaderMap,
-    FormBody(post): FormBody<SignInPost>,
+    CsrfForm(post): CsrfForm<SignInPost>,
 ) -> Result<Response, PageError> {
-    visitor.check_csrf(&post.csrf)?;
     let next = crate::redirect::local_path(post.next.as_deref());
     let refuse = |t: Tr, key: &str, status: StatusCode| {
         let errors = FormErrors::one("email", t.get(key));
@@ -424,19 +414,11 @@ pub(super) async fn sign_in(
     Ok(response)
 }
 
-/// A form that carries only its CSRF token.
-#[derive(Deserialize)]
-pub(super) struct CsrfPost {
-    #[serde(default)]
-    csrf: String,
-}
-
-pub(super) async fn sign_out(
+pub(crate) async fn sign_out(
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<CsrfPost>,
+    _: CsrfForm<TokenOnly>,
 ) -> Result<Response, PageError> {
-    visitor.check_csrf(&post.csrf)?;
     if let Some(hash) = &visitor.session_hash {
         state.store.end_session(hash).await?;
     }
@@ -444,13 +426,12 @@ pub(super) async fn sign_out(
     Ok(with_cookie(see_other("/"), &cookie))
 }
 
-pub(super) async fn sign_out_everywhere(
+pub(crate) async fn sign_out_everywhere(
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<CsrfPost>,
+    _: CsrfForm<TokenOnly>,
 ) -> Result<Response, PageError> {
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     if let Some(user) = &visitor.user {
         state.store.end_all_sessions(user.id).await?;
     }
@@ -510,7 +491,7 @@ async fn account_page(
     })
 }
 
-pub(super) async fn account(
+pub(crate) async fn account(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -522,23 +503,20 @@ pub(super) async fn account(
 
 /// A change of address as posted.
 #[derive(Deserialize)]
-pub(super) struct EmailPost {
-    #[serde(default)]
-    csrf: String,
+pub(crate) struct EmailPost {
     #[serde(default)]
     email: String,
     #[serde(default)]
     password: String,
 }
 
-pub(super) async fn change_email(
+pub(crate) async fn change_email(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<EmailPost>,
+    CsrfForm(post): CsrfForm<EmailPost>,
 ) -> Result<Response, PageError> {
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     let Some(user) = visitor.user.clone() else {
         return Err(PageError::SignIn(visitor.path.clone()));
     };
@@ -597,7 +575,7 @@ pub(super) async fn change_email(
     )
 }
 
-pub(super) async fn confirm_new_email_form(
+pub(crate) async fn confirm_new_email_form(
     t: Tr,
     visitor: Visitor,
     Query(q): Query<TokenQuery>,
@@ -614,13 +592,11 @@ pub(super) async fn confirm_new_email_form(
     )
 }
 
-pub(super) async fn confirm_new_email(
+pub(crate) async fn confirm_new_email(
     t: Tr,
-    visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<TokenPost>,
+    CsrfForm(post): CsrfForm<TokenPost>,
 ) -> Result<Response, PageError> {
-    visitor.check_csrf(&post.csrf)?;
     match state.store.change_email(&hash_token(&post.token)).await {
         Ok(_) => {
             let body = t.get("account-email-changed");
@@ -651,7 +627,7 @@ struct InvitationPage {
     here: String,
 }
 
-pub(super) async fn invitation_form(
+pub(crate) async fn invitation_form(
     t: Tr,
     visitor: Visitor,
     Query(q): Query<TokenQuery>,
@@ -671,14 +647,13 @@ pub(super) async fn invitation_form(
     )
 }
 
-pub(super) async fn accept_invitation(
+pub(crate) async fn accept_invitation(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<TokenPost>,
+    CsrfForm(post): CsrfForm<TokenPost>,
 ) -> Result<Response, PageError> {
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     let Some(user) = &visitor.user else {
         return Err(PageError::SignIn(visitor.path.clone()));
     };
@@ -694,15 +669,14 @@ pub(super) async fn accept_invitation(
 
 // ---------------------------------------------------------------- private calendar address
 
-pub(super) async fn make_calendar(
+pub(crate) async fn make_calendar(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<CsrfPost>,
+    _: CsrfForm<TokenOnly>,
 ) -> Result<Response, PageError> {
     use concord_store::MeetingStore;
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     let Some(user) = &visitor.user else {
         return Err(PageError::SignIn(visitor.path.clone()));
     };
@@ -725,14 +699,13 @@ pub(super) async fn make_calendar(
     )
 }
 
-pub(super) async fn revoke_calendar(
+pub(crate) async fn revoke_calendar(
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<CsrfPost>,
+    _: CsrfForm<TokenOnly>,
 ) -> Result<Response, PageError> {
     use concord_store::MeetingStore;
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     let Some(user) = &visitor.user else {
         return Err(PageError::SignIn(visitor.path.clone()));
     };

@@ -19,7 +19,7 @@ struct OutboxPage {
     mails: Vec<OutboxEntry>,
 }
 
-pub(super) async fn outbox(
+pub(crate) async fn outbox(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -38,7 +38,7 @@ struct AdminPage {
     create_body: bool,
 }
 
-pub(super) async fn index(t: Tr, visitor: Visitor) -> Result<Html<String>, PageError> {
+pub(crate) async fn index(t: Tr, visitor: Visitor) -> Result<Html<String>, PageError> {
     visitor.require(Action::ManageOwnAccount)?;
     let page = AdminPage {
         administer: visitor.may(Action::Administer),

@@ -15,7 +15,8 @@ use concord_domain::stakeholder::StakeholderGroup;
 use concord_store::{AuditStore, BodyStore, CompositionStore, DocumentStore, MeetingStore};
 use time::OffsetDateTime;
 
-use super::{missing, page_id};
+use crate::common::time::OnDay;
+use crate::common::{missing, page_id};
 use crate::error::PageError;
 use crate::i18n::Tr;
 use crate::AppState;
@@ -63,7 +64,7 @@ struct BodiesPage {
     rows: Vec<BodyRow>,
 }
 
-pub(super) async fn list(t: Tr, State(state): State<AppState>) -> Result<Html<String>, PageError> {
+pub(crate) async fn list(t: Tr, State(state): State<AppState>) -> Result<Html<String>, PageError> {
     let rows = tree(&t, state.store.bodies().await?);
     Ok(Html(BodiesPage { t, rows }.render()?))
 }
@@ -182,16 +183,16 @@ struct HistoryRow {
 #[template(path = "body.html")]
 struct BodyPage {
     t: Tr,
-    topics: Vec<super::topics::TopicRow>,
-    calls: Vec<super::calls::CallRow>,
+    topics: Vec<crate::common::summaries::TopicRow>,
+    calls: Vec<crate::common::summaries::CallRow>,
     /// May propose topics and record decisions on them (the Chair or the secretariat).
     can_manage_topics: bool,
-    texts: Vec<super::texts::TextRow>,
+    texts: Vec<crate::common::summaries::TextRow>,
     /// Its opinion maps.
     conversations: Vec<concord_store::Conversation>,
     /// May start and revise negotiating texts.
     can_draft_texts: bool,
-    documents: Vec<super::documents::DocumentRow>,
+    documents: Vec<crate::common::summaries::DocumentRow>,
     meetings: Vec<MeetingRow>,
     can_edit: bool,
     can_manage: bool,
@@ -252,20 +253,7 @@ fn history_row(t: &Tr, change: &LifecycleChange) -> HistoryRow {
     }
 }
 
-/// `?on=YYYY-MM-DD`: show the composition as it stood on that day.
-#[derive(serde::Deserialize)]
-pub(crate) struct OnDay {
-    on: Option<String>,
-}
-
-impl OnDay {
-    /// The day asked for, if any.
-    pub(crate) fn day(&self) -> Result<Option<time::Date>, concord_domain::FieldError> {
-        concord_domain::dates::parse_optional_date("on", self.on.as_deref())
-    }
-}
-
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: crate::auth::Visitor,
     State(state): State<AppState>,
@@ -372,13 +360,13 @@ pub(super) async fn show(
     }
     timeline.sort_by_key(|(day, _)| *day);
     let meetings: Vec<MeetingRow> = timeline.into_iter().map(|(_, row)| row).collect();
-    let documents = super::documents::rows(&t, &store.documents(id).await?);
+    let documents = crate::common::summaries::document_rows(&t, &store.documents(id).await?);
     let page = BodyPage {
-        topics: super::topics::rows(&t, &state, &body).await?,
-        calls: super::calls::rows(&t, &visitor, &state, &body).await?,
+        topics: crate::common::summaries::topic_rows(&t, &state, &body).await?,
+        calls: crate::common::summaries::call_rows(&t, &visitor, &state, &body).await?,
         can_manage_topics: visitor.may(Action::ManageTopics(body.id)),
-        texts: super::texts::rows(&t, &state, &body).await?,
-        conversations: super::opinion::rows(&state, &body).await?,
+        texts: crate::common::summaries::text_rows(&t, &state, &body).await?,
+        conversations: concord_store::OpinionStore::conversations(&state.store, body.id).await?,
         can_draft_texts: visitor.may(Action::DraftTexts(body.id)),
         documents,
         meetings,

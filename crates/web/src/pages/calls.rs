@@ -14,100 +14,19 @@ use concord_domain::call::{
     QuestionKind, DEFAULT_CONSENT,
 };
 use concord_domain::Invalid;
-use concord_store::{BodyStore, CallStore};
+use concord_store::CallStore;
 
-use super::manage::{
-    input, opt, render, select, store_or_form, with_hint, Field, FormSpec, Posted, Values,
-};
-use super::{load_body, missing, page_id, see_other};
 use crate::auth::Visitor;
+use crate::common::load_call;
+use crate::common::time::deadline_text;
+use crate::common::{load_body, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{
+    input, opt, render, select, store_or_form, with_hint, CsrfForm, Field, FormErrors, FormSpec,
+    Posted, Values,
+};
 use crate::i18n::Tr;
 use crate::AppState;
-
-/// A call as the body's page lists it.
-pub(crate) struct CallRow {
-    pub id: i64,
-    pub title: String,
-    pub lang: String,
-    pub state: String,
-    pub deadline: String,
-    pub illustrative: bool,
-}
-
-/// The deadline in words: "15 August 2013, 23:59 (Europe/Zurich)".
-pub(crate) fn deadline_text(t: &Tr, call: &Call) -> String {
-    format!(
-        "{}, {} ({})",
-        t.date(call.fields.closes_on),
-        call.fields.closes_time,
-        call.fields.time_zone
-    )
-}
-
-/// The calls of a body the visitor may see: drafts only for those who prepare them.
-pub(crate) async fn rows(
-    t: &Tr,
-    visitor: &Visitor,
-    state: &AppState,
-    body: &Body,
-) -> Result<Vec<CallRow>, PageError> {
-    let editor = visitor.may(Action::EditBody(body.id));
-    Ok(state
-        .store
-        .calls(body.id)
-        .await?
-        .into_iter()
-        .filter(|c| editor || c.state != CallState::Draft)
-        .map(|c| CallRow {
-            id: c.id,
-            deadline: deadline_text(t, &c),
-            state: t.code("call-state", c.state.code()),
-            title: c.fields.title,
-            lang: c.fields.lang,
-            illustrative: c.fields.illustrative,
-        })
-        .collect())
-}
-
-/// Loads a call and its body; a draft is shown only to those who prepare it.
-pub(super) async fn load_call(
-    state: &AppState,
-    visitor: &Visitor,
-    raw: &str,
-) -> Result<(Call, Body), PageError> {
-    let call = visible_call(state, visitor, raw).await?;
-    let body = body_of(state, &call).await?;
-    Ok((call, body))
-}
-
-/// Loads a call the visitor may see, without its body (which only pages need).
-pub(super) async fn visible_call(
-    state: &AppState,
-    visitor: &Visitor,
-    raw: &str,
-) -> Result<Call, PageError> {
-    let id = page_id(raw, "error-no-call")?;
-    let call = state
-        .store
-        .call(id)
-        .await?
-        .ok_or_else(|| missing("error-no-call", id))?;
-    if call.state == CallState::Draft && !visitor.may(Action::EditBody(call.body_id)) {
-        return Err(missing("error-no-call", id));
-    }
-    Ok(call)
-}
-
-/// The body a call belongs to.
-pub(super) async fn body_of(state: &AppState, call: &Call) -> Result<Body, PageError> {
-    state
-        .store
-        .body(call.body_id)
-        .await?
-        .ok_or_else(|| missing("error-no-call", call.id))
-}
 
 fn call_fields(t: &Tr, values: &Values) -> Vec<Field> {
     let audiences = Audience::ALL
@@ -152,7 +71,7 @@ fn call_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
 }
 
 /// The form creating a call.
-pub(super) async fn new_form(
+pub(crate) async fn new_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -179,16 +98,15 @@ pub(super) async fn new_form(
 }
 
 /// Creates a call, in draft.
-pub(super) async fn create(
+pub(crate) async fn create(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let v = &post.values;
     let form = CallForm {
         title: opt(v, "title"),
@@ -346,7 +264,7 @@ async fn call_page(
 }
 
 /// The call's page.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -358,16 +276,15 @@ pub(super) async fn show(
 }
 
 /// Moves the call to another state (`state=open|closed|compiled`).
-pub(super) async fn move_state(
+pub(crate) async fn move_state(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let to = opt(&post.values, "state").and_then(|s| CallState::parse(&s));
     let outcome = match to {
         Some(to) => state
@@ -428,7 +345,7 @@ fn question_spec<'a>(t: &'a Tr, call: &Call) -> FormSpec<'a> {
 }
 
 /// The form adding a question.
-pub(super) async fn question_form(
+pub(crate) async fn question_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -447,16 +364,15 @@ pub(super) async fn question_form(
 }
 
 /// Adds a question at the end of the call.
-pub(super) async fn add_question(
+pub(crate) async fn add_question(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let v = &post.values;
     let form = QuestionForm {
         label: opt(v, "label"),
@@ -507,7 +423,7 @@ fn extend_spec<'a>(t: &'a Tr, call: &Call) -> FormSpec<'a> {
 }
 
 /// The form extending the deadline.
-pub(super) async fn extend_form(
+pub(crate) async fn extend_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -526,16 +442,15 @@ pub(super) async fn extend_form(
 }
 
 /// Extends the deadline.
-pub(super) async fn extend(
+pub(crate) async fn extend(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let v = &post.values;
     let outcome = match parse_extension(
         opt(v, "closes_on").as_deref(),

@@ -8,7 +8,7 @@ use concord_domain::reference::{
 };
 use concord_store::CompositionStore;
 
-use super::holder;
+use crate::common::holder;
 use crate::error::PageError;
 use crate::i18n::Tr;
 use crate::AppState;
@@ -26,7 +26,7 @@ struct CountriesPage {
     groups: Vec<GroupSection>,
 }
 
-pub(super) async fn list(t: Tr) -> Result<Html<String>, PageError> {
+pub(crate) async fn list(t: Tr) -> Result<Html<String>, PageError> {
     let section = |code: &'static str, label: String, group: Option<RegionalGroup>| {
         let mut states: Vec<_> = states()
             .iter()
@@ -68,7 +68,7 @@ struct CountryPage {
     memberships: Vec<CountryMembership>,
 }
 
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     State(state): State<AppState>,
     Path(code): Path<String>,

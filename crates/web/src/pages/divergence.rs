@@ -17,9 +17,9 @@ use concord_domain::theme::ThemeState;
 use concord_store::{PolicyIssueStore, ReviewStore, ThemeStore};
 use concord_text::divergence::Incidence;
 
-use super::calls::load_call;
-use super::statistics::{facts_of, label};
 use crate::auth::Visitor;
+use crate::common::facts::{facts_of, label};
+use crate::common::load_call;
 use crate::error::PageError;
 use crate::i18n::Tr;
 use crate::AppState;
@@ -64,7 +64,7 @@ struct DivergencePage {
 
 /// How to group.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct Grouping {
+pub(crate) struct Grouping {
     by: Option<String>,
 }
 
@@ -74,7 +74,7 @@ fn opacity(share: f64) -> String {
 }
 
 /// The page.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,

@@ -14,68 +14,24 @@ use concord_domain::upload::check as check_upload;
 use concord_domain::Invalid;
 use concord_store::{DocumentStore, MeetingStore};
 
-use super::manage::{input, render, select, store_or_form, with_hint, FormSpec, Posted, Values};
-use super::{load_body, missing, page_id, see_other};
 use crate::auth::Visitor;
+use crate::common::files::file_download;
+use crate::common::summaries::{document_rows, DocumentRow};
+use crate::common::{load_body, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors, Upload};
+use crate::forms::{
+    input, render, select, store_or_form, with_hint, CsrfForm, FormErrors, FormSpec, Posted,
+    Upload, Values,
+};
 use crate::i18n::Tr;
 use crate::AppState;
-
-/// A document in the register, as the body's page shows it.
-pub(crate) struct DocumentRow {
-    /// Its id, in the address of its page (`/bodies/B/documents/N`).
-    pub id: i64,
-    pub symbol: String,
-    pub title: String,
-    pub lang: String,
-    pub kind: String,
-    pub issued: String,
-    pub languages: String,
-    pub url: Option<String>,
-    pub latest: bool,
-}
-
-/// The register's rows: within each document, the latest version is marked.
-pub(crate) fn rows(t: &Tr, documents: &[Document]) -> Vec<DocumentRow> {
-    documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let latest = documents
-                .get(i + 1)
-                .is_none_or(|next| next.base_symbol() != d.base_symbol());
-            DocumentRow {
-                id: d.id.0,
-                symbol: d.fields.symbol.to_string(),
-                title: d.fields.title.clone(),
-                lang: d.fields.lang.clone(),
-                kind: t.code("document-type", d.fields.doc_type.code()),
-                issued: d
-                    .fields
-                    .issued_on
-                    .map(|day| t.date(day))
-                    .unwrap_or_default(),
-                languages: d
-                    .fields
-                    .languages
-                    .iter()
-                    .map(|l| l.to_uppercase())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                url: d.fields.url.clone(),
-                latest,
-            }
-        })
-        .collect()
-}
 
 async fn fields(
     t: &Tr,
     state: &AppState,
     body: &Body,
     values: &Values,
-) -> Result<Vec<super::manage::Field>, PageError> {
+) -> Result<Vec<crate::forms::Field>, PageError> {
     let types = DocumentType::ALL
         .iter()
         .map(|d| (d.code().to_owned(), t.code("document-type", d.code())))
@@ -121,7 +77,7 @@ fn spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
     }
 }
 
-pub(super) async fn new_form(
+pub(crate) async fn new_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -147,16 +103,15 @@ pub(super) async fn new_form(
     )
 }
 
-pub(super) async fn create(
+pub(crate) async fn create(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let get = |k: &str| post.values.get(k).cloned().filter(|v| !v.trim().is_empty());
     let form = DocumentForm {
         symbol: get("symbol"),
@@ -267,7 +222,7 @@ async fn document_page(
         .filter(|d| d.base_symbol() == base)
         .collect();
     let files = state.store.document_files(body.id).await?;
-    let rows = rows(&t, &versions);
+    let rows = document_rows(&t, &versions);
     let versions = versions
         .iter()
         .zip(rows)
@@ -325,14 +280,14 @@ async fn document_page(
 
 /// The register row of a single document.
 fn rows_one(t: &Tr, document: &Document, latest: bool) -> DocumentRow {
-    let mut row = rows(t, std::slice::from_ref(document)).remove(0);
+    let mut row = document_rows(t, std::slice::from_ref(document)).remove(0);
     row.latest = latest;
     row
 }
 
 /// The document's page: its versions, newest first, each with its files; the upload form for
 /// the secretariat; following for signed-in readers.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -360,7 +315,7 @@ pub(super) async fn show(
 }
 
 /// Files a document's file: checked by its content, in a language the document is issued in.
-pub(super) async fn upload(
+pub(crate) async fn upload(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -372,7 +327,6 @@ pub(super) async fn upload(
     // Who may file is settled before a byte of the file is read.
     visitor.require(Action::EditBody(body.id))?;
     let upload = Upload::from_request(request, &state).await?;
-    visitor.check_csrf(upload.field("csrf"))?;
     let document = load_document(&state, &body, &doc_raw).await?;
     let sent = upload.file("file").cloned().unwrap_or_default();
     let (name, bytes) = (sent.name, sent.bytes);
@@ -406,15 +360,14 @@ pub(super) async fn upload(
 }
 
 /// Starts or stops following a document (`follow=true|false`).
-pub(super) async fn follow(
+pub(crate) async fn follow(
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, doc_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     let document = load_document(&state, &body, &doc_raw).await?;
     let Some(user) = &visitor.user else {
         return Err(PageError::SignIn(visitor.path.clone()));
@@ -431,7 +384,7 @@ pub(super) async fn follow(
 }
 
 /// Serves a file as it was filed, under its name, never sniffed by the browser as anything else.
-pub(super) async fn download(
+pub(crate) async fn download(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
@@ -445,47 +398,4 @@ pub(super) async fn download(
         &file.sha256,
         content,
     ))
-}
-
-/// A file as a download: under its name (ASCII and UTF-8 forms), with its type, never sniffed
-/// by the browser as anything else, cacheable for good since its content never changes.
-pub(super) fn file_download(
-    file_name: &str,
-    media_type: &str,
-    sha256: &str,
-    content: Vec<u8>,
-) -> Response {
-    use axum::http::header;
-    let ascii: String = file_name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = file_name
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
-            other => format!("%{other:02X}"),
-        })
-        .collect();
-    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
-    (
-        [
-            (header::CONTENT_TYPE, media_type.to_owned()),
-            (header::CONTENT_DISPOSITION, disposition),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
-            (header::ETAG, format!("\"{sha256}\"")),
-            (
-                header::CACHE_CONTROL,
-                "public, max-age=31536000, immutable".to_owned(),
-            ),
-        ],
-        content,
-    )
-        .into_response()
 }

@@ -17,7 +17,7 @@ use crate::AppState;
 
 /// The filters and the view, from the address.
 #[derive(Debug, Default, Deserialize)]
-pub(super) struct EventQuery {
+pub(crate) struct EventQuery {
     year: Option<String>,
     organiser: Option<String>,
     place: Option<String>,
@@ -159,7 +159,7 @@ fn month_grid(first: Date, events: &[&CalendarEvent]) -> Vec<Week> {
     weeks
 }
 
-pub(super) async fn list(
+pub(crate) async fn list(
     t: Tr,
     State(state): State<AppState>,
     Query(query): Query<EventQuery>,
@@ -248,7 +248,7 @@ pub(super) async fn list(
 }
 
 /// `GET /calendars/events.ics`: the whole events calendar as an iCalendar feed.
-pub(super) async fn feed(State(state): State<AppState>) -> Result<Response, PageError> {
+pub(crate) async fn feed(State(state): State<AppState>) -> Result<Response, PageError> {
     let events = state.store.events().await?;
     let host = state
         .config

@@ -18,7 +18,7 @@ struct HomePage {
     event_count: i64,
 }
 
-pub(super) async fn home(t: Tr, State(state): State<AppState>) -> Result<Html<String>, PageError> {
+pub(crate) async fn home(t: Tr, State(state): State<AppState>) -> Result<Html<String>, PageError> {
     let bodies = state.store.bodies().await?;
     let event_count = i64::try_from(state.store.events().await?.len()).unwrap_or(i64::MAX);
     Ok(Html(

@@ -12,12 +12,10 @@ use concord_domain::import::{parse_batch, Format, ImportRow, RowError};
 use concord_domain::upload::MAX_FILE_BYTES;
 use concord_store::{CallStore, ImportStore};
 
-use super::calls::load_call;
-use super::manage::{store_or_form, Posted};
-use super::{missing, page_id, see_other};
 use crate::auth::Visitor;
+use crate::common::{load_call, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{translate, FormBody, FormErrors, Upload};
+use crate::forms::{store_or_form, translate, CsrfForm, FormErrors, Posted, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -89,7 +87,7 @@ fn page(
 }
 
 /// The upload form.
-pub(super) async fn form(
+pub(crate) async fn form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -102,7 +100,7 @@ pub(super) async fn form(
 }
 
 /// Checks an uploaded batch: the report of its problems, or its preview.
-pub(super) async fn check(
+pub(crate) async fn check(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -112,7 +110,6 @@ pub(super) async fn check(
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
     let upload = Upload::from_request(request, &state).await?;
-    visitor.check_csrf(upload.field("csrf"))?;
     let file = upload.file("file").cloned().unwrap_or_default();
     let format = Format::of(&file.name);
     let problem = |code: &'static str, message: &str| {
@@ -162,16 +159,15 @@ pub(super) async fn check(
 }
 
 /// Imports a previewed batch, whole.
-pub(super) async fn confirm(
+pub(crate) async fn confirm(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, import_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    _: CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let id = page_id(&import_raw, "error-not-found")?;
     let Some(staged) = state.store.staged_import(call.id, id).await? else {
         return Err(missing("error-not-found", id));

@@ -15,18 +15,18 @@ use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::Call;
 use concord_domain::policy_issue::{AreaForm, Destination, IssueForm, MergeForm};
-use concord_domain::statistics::{key_of, Dimension};
-use concord_store::{CallStore, ListedResponse, PolicyIssue, PolicyIssueStore, ReviewStore};
+use concord_domain::statistics::Dimension;
+use concord_store::{CallStore, PolicyIssue, PolicyIssueStore, ReviewStore};
 
-use super::calls::load_call;
-use super::manage::store_or_form;
-use super::published::attribution;
-use super::see_other;
-use super::statistics::{facts_of, label};
 use crate::analysis::terms;
 use crate::auth::Visitor;
+use crate::common::facts::{attribution, label};
+use crate::common::facts::{RaisedBy, Respondents};
+use crate::common::missing;
+use crate::common::{load_call, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::answer;
+use crate::forms::{store_or_form, CsrfForm, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -34,16 +34,6 @@ use crate::AppState;
 const DUPLICATE_SCORE: f32 = 0.35;
 /// How many likely duplicates the recording form offers.
 const DUPLICATES_SHOWN: usize = 5;
-
-/// Who raised an issue, counted.
-pub(crate) struct RaisedBy {
-    /// Distinct responses.
-    pub responses: usize,
-    /// (stakeholder group, count), most first.
-    pub groups: Vec<(String, usize)>,
-    /// (regional group, count), most first.
-    pub regions: Vec<(String, usize)>,
-}
 
 /// An issue as the list shows it.
 pub(crate) struct IssueRow {
@@ -70,61 +60,6 @@ pub(crate) struct SourceRow {
     pub recorded: String,
 }
 
-/// The responses of a call by reference, with what they count by.
-pub(crate) struct Respondents {
-    responses: HashMap<String, ListedResponse>,
-}
-
-impl Respondents {
-    pub(crate) async fn load(state: &AppState, call: i64) -> Result<Self, PageError> {
-        Ok(Respondents {
-            responses: state
-                .store
-                .submitted_responses(call)
-                .await?
-                .into_iter()
-                .map(|r| (r.reference.clone(), r))
-                .collect(),
-        })
-    }
-
-    pub(crate) fn get(&self, reference: &str) -> Option<&ListedResponse> {
-        self.responses.get(reference)
-    }
-
-    /// The key of a response along a dimension ("" when not stated).
-    pub(crate) fn key(&self, reference: &str, dimension: Dimension) -> String {
-        self.get(reference)
-            .map(|r| key_of(dimension, &facts_of(r)))
-            .unwrap_or_default()
-    }
-
-    /// Who raised an issue: each response once, by group and region.
-    fn raised_by(&self, t: &Tr, issue: &PolicyIssue) -> RaisedBy {
-        let mut references: Vec<&str> =
-            issue.sources.iter().map(|s| s.reference.as_str()).collect();
-        references.sort_unstable();
-        references.dedup();
-        let count = |dimension: Dimension| {
-            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-            for reference in &references {
-                *counts.entry(self.key(reference, dimension)).or_default() += 1;
-            }
-            let mut counts: Vec<(String, usize)> = counts
-                .into_iter()
-                .map(|(key, n)| (label(t, dimension, &key), n))
-                .collect();
-            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            counts
-        };
-        RaisedBy {
-            responses: references.len(),
-            groups: count(Dimension::Group),
-            regions: count(Dimension::Region),
-        }
-    }
-}
-
 #[derive(Template)]
 #[template(path = "issues.html")]
 struct IssuesPage {
@@ -143,7 +78,7 @@ struct IssuesPage {
 
 /// Which issues to list.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct IssueFilter {
+pub(crate) struct IssueFilter {
     area: Option<String>,
 }
 
@@ -157,7 +92,7 @@ fn issue_terms(issue: &PolicyIssue) -> Vec<String> {
 }
 
 /// The issue list of a call.
-pub(super) async fn list(
+pub(crate) async fn list(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -260,7 +195,7 @@ fn find(issues: &[PolicyIssue], raw: &str) -> Result<usize, PageError> {
         .parse::<i64>()
         .ok()
         .and_then(|n| issues.iter().position(|i| i.number == n))
-        .ok_or_else(|| super::missing("error-no-issue", raw))
+        .ok_or_else(|| missing("error-no-issue", raw))
 }
 
 async fn issue_page(
@@ -378,7 +313,7 @@ fn short_date(at: &str) -> &str {
 }
 
 /// One issue with its sources.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -413,7 +348,7 @@ struct NewIssuePage {
 
 /// What the recording form is about.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct NewIssueQuery {
+pub(crate) struct NewIssueQuery {
     response: Option<String>,
     question: Option<i64>,
 }
@@ -492,7 +427,7 @@ async fn new_issue_page(
 }
 
 /// The form that records a passage of one answer as an issue.
-pub(super) async fn new(
+pub(crate) async fn new(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -511,7 +446,7 @@ pub(super) async fn new(
         .await?
         .is_none()
     {
-        return Err(super::missing("error-no-answer", reference));
+        return Err(missing("error-no-answer", reference));
     }
     let html = new_issue_page(
         t,
@@ -549,16 +484,15 @@ fn likely_duplicates(
 
 /// Records a passage as a new issue or under an existing one. A new issue that looks like
 /// existing ones is not recorded until the person has seen them and confirmed.
-pub(super) async fn record(
+pub(crate) async fn record(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(posted): FormBody<IssueFormPosted>,
+    CsrfForm(posted): CsrfForm<IssueFormPosted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::CompileInputs(body.id))?;
-    visitor.check_csrf(&posted.csrf)?;
     let form = posted.form();
     let outcome = match form.parse() {
         Ok(sourced) => {
@@ -611,9 +545,7 @@ pub(super) async fn record(
 /// The recording form as posted. Numbers come as text, so that an empty choice reads as none
 /// rather than failing the whole form.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct IssueFormPosted {
-    #[serde(default)]
-    csrf: String,
+pub(crate) struct IssueFormPosted {
     response: Option<String>,
     question: Option<String>,
     passage: Option<String>,
@@ -640,9 +572,7 @@ impl IssueFormPosted {
 
 /// A merge or area form as posted.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct IssueChange {
-    #[serde(default)]
-    csrf: String,
+pub(crate) struct IssueChange {
     into: Option<String>,
     reason: Option<String>,
     area: Option<String>,
@@ -651,23 +581,23 @@ pub(super) struct IssueChange {
 }
 
 /// Merges an issue into another, with the reason.
-pub(super) async fn merge(
+pub(crate) async fn merge(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, number)): Path<(String, String)>,
-    FormBody(posted): FormBody<IssueChange>,
+    CsrfForm(posted): CsrfForm<IssueChange>,
 ) -> Result<Response, PageError> {
     change(t, visitor, state, raw, number, posted, true).await
 }
 
 /// Sorts an issue into a broad area.
-pub(super) async fn set_area(
+pub(crate) async fn set_area(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, number)): Path<(String, String)>,
-    FormBody(posted): FormBody<IssueChange>,
+    CsrfForm(posted): CsrfForm<IssueChange>,
 ) -> Result<Response, PageError> {
     change(t, visitor, state, raw, number, posted, false).await
 }
@@ -683,7 +613,6 @@ async fn change(
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::CompileInputs(body.id))?;
-    visitor.check_csrf(&posted.csrf)?;
     let issues = state.store.policy_issues(call.id).await?;
     let issue = &issues[find(&issues, &number)?];
     let by = visitor.audit_actor();
@@ -725,19 +654,18 @@ async fn change(
 }
 
 /// Proposes the issue as a topic of the body's work (the Chair's shortlist), linked to it.
-pub(super) async fn propose_topic(
+pub(crate) async fn propose_topic(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, number)): Path<(String, String)>,
-    FormBody(posted): FormBody<IssueChange>,
+    CsrfForm(posted): CsrfForm<IssueChange>,
 ) -> Result<Response, PageError> {
     let (call, _) = load_call(&state, &visitor, &raw).await?;
-    visitor.check_csrf(&posted.csrf)?;
     let issues = state.store.policy_issues(call.id).await?;
     let issue = &issues[find(&issues, &number)?];
     let source = concord_store::TopicSource::Issue(issue.id);
-    match super::topics::propose_from(
+    let outcome = crate::common::topics::propose_from(
         &state,
         &visitor,
         &call,
@@ -745,16 +673,16 @@ pub(super) async fn propose_topic(
         posted.title,
         posted.description,
     )
-    .await?
-    {
-        Ok(topic) => Ok(see_other(&format!(
-            "/bodies/{}#topic-{}",
-            call.body_id, topic.id
-        ))),
-        Err(invalid) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
-            let html = issue_page(t, &visitor, &state, call, &number, errors).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+    .await;
+    let body_id = call.body_id;
+    answer(
+        &t,
+        outcome,
+        |topic| format!("/bodies/{body_id}#topic-{}", topic.id),
+        async |errors| {
+            let html = issue_page(t.clone(), &visitor, &state, call, &number, errors).await?;
+            Ok(Html(html).into_response())
+        },
+    )
+    .await
 }

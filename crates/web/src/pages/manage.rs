@@ -3,14 +3,13 @@
 //! domain rules as the API, every problem is shown next to its field in the visitor's
 //! language, and every change goes to the audit log under the visitor's name.
 
-use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use concord_domain::access::Action;
 use concord_domain::body::{Body, BodyForm, BodyType, DecisionRule, Lifecycle, Openness};
 use concord_domain::composition::{MembershipForm, QuotaForm, QuotaKind, Role};
-use concord_domain::dates::{format_date, parse_optional_date};
+use concord_domain::dates::format_date;
 use concord_domain::ids::{BodyId, OrganizationId, PersonId};
 use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_domain::reference::{states, RegionalGroup};
@@ -18,195 +17,33 @@ use concord_domain::stakeholder::{EcosocStatus, StakeholderGroup, SUB_CATEGORIES
 use concord_domain::Invalid;
 use concord_store::{BodyStore, CompositionStore, PartyStore, StoreError};
 use serde::Deserialize;
-use std::collections::HashMap;
 
-use super::{load_body, missing, page_id, see_other};
 use crate::auth::Visitor;
+use crate::common::{load_body, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{
+    code_options, dated_move, input, none_option, opt, opt_id, render, select, value, with_hint,
+    Field, FieldKind, FormSpec, Posted, Values,
+};
+use crate::forms::{CsrfForm, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
 
 mod composition;
-pub(in crate::pages) use composition::{
+pub(crate) use composition::{
     create_membership, create_quota, new_membership_form, new_quota_form,
 };
 mod parties;
-pub(in crate::pages) use parties::{
+pub(crate) use parties::{
     create_organization, create_person, edit_organization, edit_organization_form, edit_person,
     edit_person_form, new_organization_form, new_person_form,
 };
 mod invitations;
-pub(in crate::pages) use invitations::{invite, invite_form};
+pub(crate) use invitations::{invite, invite_form};
 mod composition_edits;
-pub(in crate::pages) use composition_edits::{
+pub(crate) use composition_edits::{
     edit_membership, edit_membership_form, edit_quota, edit_quota_form,
 };
-
-impl Field {
-    /// A checkbox sending `true` when ticked.
-    pub(super) fn checkbox(t: &Tr, name: &'static str, label: &str, values: &Values) -> Field {
-        Field {
-            name,
-            label: t.get(label),
-            kind: FieldKind::Checkbox,
-            value: value(values, name),
-            hint: String::new(),
-        }
-    }
-
-    /// A `<textarea>` field.
-    pub(super) fn textarea(t: &Tr, name: &'static str, label: &str, values: &Values) -> Field {
-        Field {
-            name,
-            label: t.get(label),
-            kind: FieldKind::TextArea,
-            value: value(values, name),
-            hint: String::new(),
-        }
-    }
-}
-
-/// How a field is entered.
-pub(crate) enum FieldKind {
-    /// `<input type=…>`.
-    Input(&'static str),
-    /// `<textarea>`.
-    TextArea,
-    /// `<select>` with (value, label) options.
-    Select(Vec<(String, String)>),
-    /// A checkbox sending `true`.
-    Checkbox,
-}
-
-/// One field of a form.
-pub(crate) struct Field {
-    name: &'static str,
-    label: String,
-    kind: FieldKind,
-    value: String,
-    hint: String,
-}
-
-#[derive(Template)]
-#[template(path = "admin/form.html")]
-struct FormPage {
-    t: Tr,
-    title: String,
-    action: String,
-    csrf: String,
-    fields: Vec<Field>,
-    errors: FormErrors,
-    submit: String,
-    back: Option<(String, String)>,
-}
-
-/// The values a form was filled with, by field name.
-pub(super) type Values = HashMap<String, String>;
-
-fn value(values: &Values, name: &str) -> String {
-    values.get(name).cloned().unwrap_or_default()
-}
-
-pub(super) fn opt(values: &Values, name: &str) -> Option<String> {
-    values
-        .get(name)
-        .map(|v| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
-}
-
-fn opt_id(values: &Values, name: &str) -> Result<Option<i64>, Invalid> {
-    match opt(values, name) {
-        None => Ok(None),
-        Some(v) => v.parse::<i64>().map(Some).map_err(|_| {
-            Invalid::one(
-                name,
-                "unknown_value",
-                format!("“{v}” is not a choice of this list"),
-            )
-        }),
-    }
-}
-
-pub(super) struct FormSpec<'a> {
-    pub(super) title: String,
-    pub(super) action: String,
-    pub(super) submit: String,
-    pub(super) back: Option<(String, String)>,
-    pub(super) t: &'a Tr,
-}
-
-pub(super) fn render(
-    spec: FormSpec<'_>,
-    visitor: &Visitor,
-    fields: Vec<Field>,
-    errors: FormErrors,
-    status: StatusCode,
-) -> Result<Response, PageError> {
-    let page = FormPage {
-        t: spec.t.clone(),
-        title: spec.title,
-        action: spec.action,
-        csrf: visitor.csrf.clone(),
-        fields,
-        errors,
-        submit: spec.submit,
-        back: spec.back,
-    };
-    Ok((status, Html(page.render()?)).into_response())
-}
-
-pub(super) fn input(
-    t: &Tr,
-    name: &'static str,
-    label: &str,
-    kind: &'static str,
-    values: &Values,
-) -> Field {
-    Field {
-        name,
-        label: t.get(label),
-        kind: FieldKind::Input(kind),
-        value: value(values, name),
-        hint: String::new(),
-    }
-}
-
-pub(super) fn select(
-    t: &Tr,
-    name: &'static str,
-    label: &str,
-    options: Vec<(String, String)>,
-    values: &Values,
-) -> Field {
-    Field {
-        name,
-        label: t.get(label),
-        kind: FieldKind::Select(options),
-        value: value(values, name),
-        hint: String::new(),
-    }
-}
-
-pub(super) fn with_hint(mut field: Field, hint: String) -> Field {
-    field.hint = hint;
-    field
-}
-
-fn none_option(t: &Tr) -> (String, String) {
-    (String::new(), t.get("form-none"))
-}
-
-fn code_options<T: Copy>(
-    t: &Tr,
-    kind: &str,
-    all: &[T],
-    code: fn(T) -> &'static str,
-) -> Vec<(String, String)> {
-    all.iter()
-        .map(|v| (code(*v).to_owned(), t.code(kind, code(*v))))
-        .collect()
-}
 
 fn body_options(t: &Tr, bodies: &[Body], except: Option<BodyId>) -> Vec<(String, String)> {
     std::iter::once(none_option(t))
@@ -228,31 +65,7 @@ fn country_options(t: &Tr) -> Vec<(String, String)> {
     std::iter::once(none_option(t)).chain(options).collect()
 }
 
-/// A move to a new state on a date, with a note — what the lifecycle and agenda-adoption forms
-/// submit. `parse` reads the state's code; `expected` lists the codes for the error message.
-pub(super) fn dated_move<S>(
-    values: &Values,
-    (state_field, date_field): (&str, &str),
-    parse: impl Fn(&str) -> Option<S>,
-    expected: String,
-) -> Result<(S, Option<time::Date>, Option<String>), Invalid> {
-    let code = opt(values, state_field).unwrap_or_default();
-    let to = parse(&code).ok_or_else(|| {
-        Invalid::one(
-            state_field,
-            "unknown_value",
-            format!("“{code}” is not one of: {expected}"),
-        )
-    })?;
-    let on = parse_optional_date(date_field, values.get(date_field).map(String::as_str))
-        .map_err(|e| Invalid { errors: vec![e] })?;
-    let note =
-        concord_domain::text::optional("note", values.get("note").map(String::as_str), 2_000)
-            .map_err(|e| Invalid { errors: vec![e] })?;
-    Ok((to, on, note))
-}
-
-pub(super) fn store_or_form(error: StoreError) -> Result<Invalid, PageError> {
+pub(crate) fn store_or_form(error: StoreError) -> Result<Invalid, PageError> {
     match error {
         StoreError::Invalid(invalid) => Ok(invalid),
         other => Err(other.into()),
@@ -430,7 +243,7 @@ fn body_form(values: &Values) -> Result<BodyForm, Invalid> {
 
 /// `?parent=ID` for a new sub-group.
 #[derive(Deserialize)]
-pub(super) struct ParentQuery {
+pub(crate) struct ParentQuery {
     parent: Option<i64>,
 }
 
@@ -438,7 +251,7 @@ fn create_action(parent: Option<BodyId>) -> Action {
     parent.map_or(Action::CreateTopLevelBody, Action::CreateSubBody)
 }
 
-pub(super) async fn new_body_form(
+pub(crate) async fn new_body_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -470,24 +283,14 @@ pub(super) async fn new_body_form(
     )
 }
 
-/// A submitted form: its CSRF token and every other field by name.
-#[derive(Deserialize)]
-pub(super) struct Posted {
-    #[serde(default)]
-    pub(super) csrf: String,
-    #[serde(flatten)]
-    pub(super) values: Values,
-}
-
-pub(super) async fn create_body(
+pub(crate) async fn create_body(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let parent = opt_id(&post.values, "parent_id").ok().flatten().map(BodyId);
     visitor.require(create_action(parent))?;
-    visitor.check_csrf(&post.csrf)?;
     let outcome = match body_form(&post.values).and_then(|f| f.parse()) {
         Ok(fields) => state
             .store
@@ -524,7 +327,7 @@ fn back_to(body: &Body) -> Option<(String, String)> {
     Some((format!("/bodies/{}", body.id), body.fields.acronym.clone()))
 }
 
-pub(super) async fn edit_body_form(
+pub(crate) async fn edit_body_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -549,16 +352,15 @@ pub(super) async fn edit_body_form(
     )
 }
 
-pub(super) async fn edit_body(
+pub(crate) async fn edit_body(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let outcome = match body_form(&post.values).and_then(|f| f.parse()) {
         Ok(mut fields) => {
             fields.illustrative = body.fields.illustrative;
@@ -624,7 +426,7 @@ fn lifecycle_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
     }
 }
 
-pub(super) async fn lifecycle_form(
+pub(crate) async fn lifecycle_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -642,16 +444,15 @@ pub(super) async fn lifecycle_form(
     )
 }
 
-pub(super) async fn change_lifecycle(
+pub(crate) async fn change_lifecycle(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let parsed = dated_move(
         &post.values,
         ("to", "on"),

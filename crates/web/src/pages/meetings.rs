@@ -14,20 +14,23 @@ use concord_export::ical;
 use concord_store::MeetingStore;
 use time::OffsetDateTime;
 
-use super::manage::{
-    dated_move, input, render, select, store_or_form, with_hint, Field, FormSpec, Posted, Values,
-};
-use super::{load_body, see_other};
 use crate::auth::Visitor;
+use crate::common::load_meeting;
+use crate::common::{load_body, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{
+    dated_move, input, render, select, store_or_form, with_hint, CsrfForm, Field, FormErrors,
+    FormSpec, Posted, Values,
+};
 use crate::i18n::Tr;
 use crate::AppState;
 
+pub(crate) mod roster;
+
 mod feeds;
-pub(in crate::pages) use feeds::{feed, personal_feed};
+pub(crate) use feeds::{feed, personal_feed};
 mod observers;
-pub(in crate::pages) use observers::{badges, decide, register, registration_form, set_cap};
+pub(crate) use observers::{badges, decide, register, registration_form, set_cap};
 
 fn meeting_fields(t: &Tr, values: &Values, editing: bool) -> Vec<Field> {
     let states = MeetingState::ALL
@@ -114,7 +117,7 @@ fn spec<'a>(t: &'a Tr, body: &Body, meeting: Option<MeetingId>) -> FormSpec<'a> 
     }
 }
 
-pub(super) async fn new_form(
+pub(crate) async fn new_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -140,16 +143,15 @@ pub(super) async fn new_form(
     )
 }
 
-pub(super) async fn create(
+pub(crate) async fn create(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let outcome = match form_from(&post.values).parse() {
         Ok(fields) => state
             .store
@@ -174,22 +176,7 @@ pub(super) async fn create(
     }
 }
 
-pub(super) async fn load_meeting(
-    state: &AppState,
-    body: &Body,
-    raw: &str,
-) -> Result<Meeting, PageError> {
-    let id = raw
-        .parse::<i64>()
-        .map_err(|_| PageError::NotFound("error-not-found", None))?;
-    state
-        .store
-        .body_meeting(body.id, MeetingId(id))
-        .await?
-        .ok_or(PageError::NotFound("error-not-found", None))
-}
-
-pub(super) async fn edit_form(
+pub(crate) async fn edit_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -241,16 +228,15 @@ pub(super) async fn edit_form(
     )
 }
 
-pub(super) async fn edit(
+pub(crate) async fn edit(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let reason = concord_domain::text::optional(
         "reason",
@@ -311,7 +297,7 @@ struct MeetingPage {
     /// The body's topics an agenda item may take up: (id, title).
     topics: Vec<(String, String)>,
     /// The body's members serving on the day, with their registrations.
-    members: Vec<super::roster::MemberRow>,
+    members: Vec<roster::MemberRow>,
     member_errors: FormErrors,
     summary: Option<(String, String)>,
     registration_open: bool,
@@ -333,7 +319,7 @@ struct MeetingPage {
     agenda_note: Option<String>,
     provisional: bool,
     items: Vec<ItemView>,
-    documents: Vec<super::documents::DocumentRow>,
+    documents: Vec<crate::common::summaries::DocumentRow>,
     can_edit: bool,
     /// May write the Chair's summary and the outcomes (the chair as well as the secretariat).
     can_write_record: bool,
@@ -367,7 +353,7 @@ struct Entered {
 }
 
 /// The meeting's page again, with what was wrong with a member's registration.
-pub(super) async fn rerender_with_errors(
+pub(crate) async fn rerender_with_errors(
     t: Tr,
     visitor: &Visitor,
     state: &AppState,
@@ -520,7 +506,7 @@ async fn meeting_page(
         .collect();
     Ok(MeetingPage {
         topics,
-        members: super::roster::member_rows(&t, visitor, state, &meeting).await?,
+        members: roster::member_rows(&t, visitor, state, &meeting).await?,
         member_errors,
         summary: state.store.summary(meeting.id).await?,
         registration_open: meeting.fields.state
@@ -539,7 +525,7 @@ async fn meeting_page(
         agenda_note: agenda.note,
         provisional: agenda.state == concord_domain::agenda::AgendaState::Provisional,
         items,
-        documents: super::documents::rows(&t, &documents),
+        documents: crate::common::summaries::document_rows(&t, &documents),
         can_edit,
         can_write_record,
         csrf: visitor.csrf.clone(),
@@ -552,7 +538,7 @@ async fn meeting_page(
     })
 }
 
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -565,16 +551,15 @@ pub(super) async fn show(
     Ok(axum::response::Html(page.render()?).into_response())
 }
 
-pub(super) async fn add_item(
+pub(crate) async fn add_item(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let form = concord_domain::agenda::AgendaItemForm {
         number: post.values.get("number").cloned(),
@@ -600,17 +585,16 @@ pub(super) async fn add_item(
     agenda_answer(t, &visitor, &state, body, meeting, outcome, back).await
 }
 
-pub(super) async fn adopt(
+pub(crate) async fn adopt(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     use concord_domain::agenda::AgendaState;
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let parsed = dated_move(
         &post.values,
@@ -665,15 +649,14 @@ async fn agenda_answer<T>(
 }
 
 /// `POST …/agenda/{item}/outcome`: what the meeting concluded on an item.
-pub(super) async fn record_outcome(
+pub(crate) async fn record_outcome(
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw, item)): Path<(String, String, i64)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::WriteMeetingRecord(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let outcome = concord_domain::text::required(
         "outcome",
@@ -692,15 +675,14 @@ pub(super) async fn record_outcome(
 }
 
 /// `POST …/summary`: publishes the Chair's summary, written here.
-pub(super) async fn publish_summary(
+pub(crate) async fn publish_summary(
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::WriteMeetingRecord(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let text = concord_domain::text::required(
         "text",

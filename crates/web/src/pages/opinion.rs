@@ -30,16 +30,18 @@ use concord_text::opinion::{
     analyse, Moderation, OpinionMap, OpinionOptions, StatementInfo, Vote, VoteValue,
 };
 
-use super::manage::{input, opt, render, store_or_form, Field, FormSpec, Posted, Values};
-use super::{load_body, missing, page_id, see_other};
 use crate::auth::Visitor;
+use crate::common::{load_body, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors, Upload};
+use crate::forms::{
+    input, opt, render, store_or_form, CsrfForm, Field, FormErrors, FormSpec, Posted, Upload,
+    Values,
+};
 use crate::i18n::Tr;
 use crate::AppState;
 
 mod polis;
-pub(in crate::pages) use polis::{export, import, rows};
+pub(crate) use polis::{export, import};
 
 // ---------------------------------------------------------------------------------------------
 // From the records to the analysis
@@ -456,7 +458,7 @@ fn conversation_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
 }
 
 /// The form opening a conversation.
-pub(super) async fn new_form(
+pub(crate) async fn new_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -474,16 +476,15 @@ pub(super) async fn new_form(
 }
 
 /// Opens a conversation.
-pub(super) async fn create(
+pub(crate) async fn create(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::DraftTexts(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let form = ConversationForm {
         title: opt(&post.values, "title"),
         question: opt(&post.values, "question"),
@@ -510,7 +511,7 @@ pub(super) async fn create(
 }
 
 /// A conversation: its statements to vote on, and its map.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -554,16 +555,15 @@ async fn refused(
 
 /// Adds a statement; the moderators' own are accepted at once, others' wait to be looked at
 /// but can be voted on meanwhile (as in Pol.is without strict moderation).
-pub(super) async fn add_statement(
+pub(crate) async fn add_statement(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let conversation = load_conversation(&state, &raw).await?;
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     if !visitor.user.as_ref().is_some_and(|u| u.confirmed) {
         return Err(PageError::Forbidden);
     }
@@ -591,16 +591,15 @@ pub(super) async fn add_statement(
 }
 
 /// Records the visitor's votes on every statement they answered, and what they declare.
-pub(super) async fn vote(
+pub(crate) async fn vote(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let conversation = load_conversation(&state, &raw).await?;
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     let Some(user) = visitor.user.clone().filter(|u| u.confirmed) else {
         return Err(PageError::Forbidden);
     };
@@ -649,16 +648,15 @@ pub(super) async fn vote(
 }
 
 /// Accepts or rejects a statement (with a reason).
-pub(super) async fn moderate(
+pub(crate) async fn moderate(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, number)): Path<(String, i64)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let conversation = load_conversation(&state, &raw).await?;
     visitor.require(Action::DraftTexts(conversation.body_id))?;
-    visitor.check_csrf(&post.csrf)?;
     let moderation = match opt(&post.values, "moderation").as_deref() {
         Some("accept") => 1,
         Some("reject") => -1,

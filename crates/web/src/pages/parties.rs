@@ -8,7 +8,7 @@ use concord_domain::ids::{OrganizationId, PersonId};
 use concord_domain::party::{Organization, Person};
 use concord_store::{CompositionStore, PartyStore};
 
-use super::{missing, page_id};
+use crate::common::{missing, page_id};
 use crate::error::PageError;
 use crate::i18n::Tr;
 use crate::AppState;
@@ -51,7 +51,7 @@ struct PersonPage {
     memberships: Vec<MembershipRow>,
 }
 
-pub(super) async fn person(
+pub(crate) async fn person(
     t: Tr,
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -85,7 +85,7 @@ struct OrganizationPage {
     memberships: Vec<MembershipRow>,
 }
 
-pub(super) async fn organization(
+pub(crate) async fn organization(
     t: Tr,
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -112,7 +112,7 @@ struct OrganizationsPage {
     organizations: Vec<Organization>,
 }
 
-pub(super) async fn organizations(
+pub(crate) async fn organizations(
     t: Tr,
     State(state): State<AppState>,
 ) -> Result<Html<String>, PageError> {
@@ -127,7 +127,7 @@ struct PeoplePage {
     people: Vec<Person>,
 }
 
-pub(super) async fn people(
+pub(crate) async fn people(
     t: Tr,
     State(state): State<AppState>,
 ) -> Result<Html<String>, PageError> {

@@ -3,7 +3,9 @@
 //! published answer to one question, and the errata. The secretariat also sees what is withheld,
 //! corrects attribution or category with a reason, and hides or shows a response with a reason.
 
-use super::statistics::facts_of;
+use crate::common::facts::facts_of;
+use crate::common::{load_call, missing, page_id, see_other};
+use crate::forms::{opt, store_or_form, CsrfForm, FormErrors, Posted};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -15,37 +17,11 @@ use concord_domain::review::{parse_correction, CorrectedField};
 use concord_domain::statistics::{key_of, tally, Dimension, Facts};
 use concord_store::{CallStore, ListedResponse, ResponseStore, ReviewStore, SignatureStore};
 
-use super::calls::load_call;
-use super::manage::{opt, store_or_form, Posted};
-use super::{missing, page_id, see_other};
 use crate::auth::Visitor;
+use crate::common::facts::attribution;
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
-
-/// How a response is attributed in public: by name when the respondent agreed to be cited,
-/// otherwise by its group and country only.
-pub(crate) fn attribution(t: &Tr, r: &ListedResponse) -> String {
-    let group = t.code("stakeholder-group", r.respondent.stakeholder_group.code());
-    let country = r
-        .respondent
-        .country
-        .as_deref()
-        .map(|c| t.state_code(c))
-        .unwrap_or_default();
-    if r.consent_cite {
-        match &r.respondent.organization {
-            Some(org) => format!("{} ({org})", r.respondent.name),
-            None => r.respondent.name.clone(),
-        }
-    } else {
-        t.args(
-            "response-anonymous",
-            &[("group", group), ("country", country)],
-        )
-    }
-}
 
 /// A response as the list shows it.
 struct ResponseRow {
@@ -90,13 +66,13 @@ fn erratum_text(t: &Tr, e: &concord_domain::review::Erratum, at: &str) -> String
 
 /// A list narrowed to one line of the statistics.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct ListFilter {
+pub(crate) struct ListFilter {
     by: Option<String>,
     value: Option<String>,
 }
 
 /// The call's responses: counts, the published list, and every one for the secretariat.
-pub(super) async fn list(
+pub(crate) async fn list(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -115,7 +91,7 @@ pub(super) async fn list(
                 "responses-filtered",
                 &[
                     ("dimension", t.code("stat-dimension", dimension.code())),
-                    ("value", super::statistics::label(&t, dimension, &value)),
+                    ("value", crate::common::facts::label(&t, dimension, &value)),
                 ],
             ))
         }
@@ -332,7 +308,7 @@ async fn response_page(
 }
 
 /// One response, whole.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -374,7 +350,7 @@ type InCampaign = Option<(usize, usize)>;
 
 /// What a question's answers are grouped by.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct GroupedBy {
+pub(crate) struct GroupedBy {
     by: Option<String>,
     /// "collapse": each campaign shown once rather than every answer in it.
     campaigns: Option<String>,
@@ -439,7 +415,7 @@ fn campaigns_of(
 
 /// Every published answer to one question, each with its respondent and language, grouped by
 /// stakeholder group or by regional group; withheld answers are counted in their group.
-pub(super) async fn question(
+pub(crate) async fn question(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -472,7 +448,7 @@ pub(super) async fn question(
     let mut groups: Vec<(String, AnswerGroup)> = tally(dimension, &facts)
         .into_iter()
         .map(|(key, _)| {
-            let label = super::statistics::label(&t, dimension, &key);
+            let label = crate::common::facts::label(&t, dimension, &key);
             (
                 key,
                 AnswerGroup {
@@ -545,16 +521,15 @@ pub(super) async fn question(
 }
 
 /// Corrects a response's attribution or category, with a reason.
-pub(super) async fn correct(
+pub(crate) async fn correct(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, reference)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let Some(current) = state.store.submitted_response(call.id, &reference).await? else {
         return Err(missing("error-no-response", reference));
     };
@@ -577,16 +552,15 @@ pub(super) async fn correct(
 }
 
 /// Hides a response (`action=hide`) or shows it again (`action=show`), with a reason.
-pub(super) async fn moderate(
+pub(crate) async fn moderate(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, reference)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let reason = opt(&post.values, "reason").unwrap_or_default();
     let hide = post.values.get("action").is_some_and(|a| a == "hide");
     let outcome = state

@@ -19,14 +19,15 @@ use concord_store::{CallStore, MailDraft, Mails, Receipt, ResponseStore, SaveReq
 use serde::Deserialize;
 use std::collections::HashMap;
 
-use super::calls::{body_of, deadline_text, load_call, visible_call};
-use super::manage::store_or_form;
-use super::{missing, see_other};
 use crate::auth::Visitor;
+use crate::common::time::deadline_text;
+use crate::common::{body_of, load_call, missing, see_other, visible_call};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors, Upload};
+use crate::forms::{store_or_form, FormErrors, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
+
+pub(crate) mod record;
 
 /// Who may answer: signed in, with a confirmed address, a member when the call says so.
 fn may_answer(visitor: &Visitor, call: &Call) -> Result<(), PageError> {
@@ -166,7 +167,7 @@ fn question_inputs(questions: &[Question], values: &HashMap<String, String>) -> 
 /// Whether the form is the respondent's own, or the secretariat recording an input received
 /// by e-mail or on paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Mode {
+pub(crate) enum Mode {
     /// A respondent answers online.
     Respond,
     /// The secretariat records a response received another way.
@@ -174,7 +175,7 @@ pub(super) enum Mode {
 }
 
 #[allow(clippy::too_many_arguments)]
-pub(super) async fn respond_page(
+pub(crate) async fn respond_page(
     t: Tr,
     visitor: &Visitor,
     state: &AppState,
@@ -254,7 +255,7 @@ pub(super) async fn respond_page(
 
 /// The response a form's fields describe: the respondent, consent, and the answers to
 /// `questions` (a multiple choice sends its field once per option ticked).
-pub(super) fn submission_form(
+pub(crate) fn submission_form(
     fields: &[(String, String)],
     questions: &[Question],
 ) -> SubmissionForm {
@@ -293,7 +294,7 @@ pub(super) fn submission_form(
 }
 
 /// A form's fields as the page shows them again, repeated names joined by line breaks.
-pub(super) fn values_of_fields(fields: &[(String, String)]) -> HashMap<String, String> {
+pub(crate) fn values_of_fields(fields: &[(String, String)]) -> HashMap<String, String> {
     let mut values: HashMap<String, String> = HashMap::new();
     for (k, v) in fields {
         values
@@ -309,12 +310,12 @@ pub(super) fn values_of_fields(fields: &[(String, String)]) -> HashMap<String, S
 
 /// Whether the page follows a saved draft.
 #[derive(Deserialize)]
-pub(super) struct Saved {
+pub(crate) struct Saved {
     saved: Option<String>,
 }
 
 /// The response form, filled with the respondent's draft or last submission.
-pub(super) async fn form(
+pub(crate) async fn form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -398,38 +399,23 @@ async fn limit_signature_requests(
 }
 
 /// Saves a draft (`action=draft`) or submits (`action=submit`).
-pub(super) async fn submit(
+pub(crate) async fn submit(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    request: axum::extract::Request,
+    upload: Upload,
 ) -> Result<Response, PageError> {
-    use axum::extract::FromRequest;
     // The body is read only to show the form again: a submission needs the call alone.
     let call = visible_call(&state, &visitor, &raw).await?;
     may_answer(&visitor, &call)?;
-    // The page sends multipart (it carries files); a plain form without files is read too.
-    let multipart = request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/form-data"));
-    let (fields, sent) = if multipart {
-        let upload = Upload::from_request(request, &state).await?;
-        (upload.fields, upload.files)
-    } else {
-        let FormBody(fields) =
-            FormBody::<Vec<(String, String)>>::from_request(request, &state).await?;
-        (fields, Vec::new())
-    };
+    let (fields, sent) = (upload.fields, upload.files);
     let get = |name: &str| {
         fields
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
     };
-    visitor.check_csrf(&get("csrf").unwrap_or_default())?;
     let Some(user) = visitor.user.clone() else {
         return Err(PageError::SignIn(visitor.path.clone()));
     };
@@ -583,7 +569,7 @@ struct ReceiptPage {
 }
 
 /// A response's receipts, for the respondent (and the secretariat).
-pub(super) async fn receipt(
+pub(crate) async fn receipt(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -615,7 +601,7 @@ pub(super) async fn receipt(
 
 /// The whole ledger as JSON lines, one entry per line, for anyone to check (see
 /// `concord_domain::ledger` for the algorithm).
-pub(super) async fn ledger(State(state): State<AppState>) -> Result<Response, PageError> {
+pub(crate) async fn ledger(State(state): State<AppState>) -> Result<Response, PageError> {
     let mut out = String::new();
     for entry in state.store.ledger().await? {
         out.push_str(&serde_json::to_string(&entry).unwrap_or_default());

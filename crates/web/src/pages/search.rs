@@ -14,8 +14,8 @@ use concord_domain::document::UN_LANGUAGES;
 use concord_store::{CallStore, FileTextStore, ReviewStore};
 use concord_text::search::{parse, snippet, Filter, NO_VALUE};
 
-use super::published::attribution;
 use crate::auth::Visitor;
+use crate::common::facts::attribution;
 use crate::error::PageError;
 use crate::i18n::{percent_encode, Tr};
 use crate::search::{Corpus, Facet, Part, Source};
@@ -40,7 +40,7 @@ const SHOWN: [Facet; 7] = [
 
 /// The search as the address gives it.
 #[derive(Debug, Default, Clone, serde::Deserialize)]
-pub(super) struct SearchQuery {
+pub(crate) struct SearchQuery {
     #[serde(default)]
     q: String,
     call: Option<String>,
@@ -227,7 +227,7 @@ async fn text_of(state: &AppState, source: &Source) -> Result<Option<String>, Pa
 }
 
 /// The search page.
-pub(super) async fn search(
+pub(crate) async fn search(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,

@@ -8,16 +8,15 @@ use axum::response::{Html, IntoResponse, Response};
 use concord_store::{CallStore, PendingSignature, SignatureStore};
 use serde::Deserialize;
 
-use super::manage::Posted;
 use crate::auth::{hash_token, Visitor};
 use crate::error::PageError;
-use crate::forms::FormBody;
+use crate::forms::{CsrfForm, Posted};
 use crate::i18n::Tr;
 use crate::AppState;
 
 /// The token from the e-mail's link.
 #[derive(Deserialize)]
-pub(super) struct Token {
+pub(crate) struct Token {
     token: Option<String>,
 }
 
@@ -73,7 +72,7 @@ async fn found(state: &AppState, token: &str) -> Result<(PendingSignature, Strin
 }
 
 /// The page the e-mail's link opens.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -86,13 +85,12 @@ pub(super) async fn show(
 }
 
 /// Confirms the signature.
-pub(super) async fn confirm(
+pub(crate) async fn confirm(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
-    visitor.check_csrf(&post.csrf)?;
     let token = post.values.get("token").cloned().unwrap_or_default();
     let (_, call_title) = found(&state, &token).await?;
     let signature = state.store.confirm_signature(&hash_token(&token)).await?;

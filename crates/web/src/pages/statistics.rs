@@ -9,12 +9,12 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::body::Body;
 use concord_domain::call::Call;
-use concord_domain::document::UN_LANGUAGES;
 use concord_domain::statistics::{tally, Dimension, Facts};
 use concord_store::{ListedResponse, ReviewStore};
 
-use super::calls::load_call;
 use crate::auth::Visitor;
+use crate::common::facts::{facts_of, label};
+use crate::common::load_call;
 use crate::error::PageError;
 use crate::i18n::Tr;
 use crate::AppState;
@@ -59,7 +59,7 @@ struct StatisticsPage {
 
 /// Whether campaigns are counted once.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct Counting {
+pub(crate) struct Counting {
     campaigns: Option<String>,
 }
 
@@ -101,35 +101,8 @@ fn counted(responses: Vec<ListedResponse>, collapse: bool) -> (Vec<ListedRespons
     (kept, folded)
 }
 
-/// What a key stands for, in the visitor's language.
-pub(crate) fn label(t: &Tr, dimension: Dimension, key: &str) -> String {
-    if key.is_empty() {
-        return t.get("stat-not-stated");
-    }
-    match dimension {
-        Dimension::Group => t.code("stakeholder-group", key),
-        Dimension::SubCategory => t.code("subcategory", key),
-        Dimension::Region => t.code("regional-group", key),
-        Dimension::Country => t.state_code(key),
-        Dimension::Developing => t.code("stat-developing", key),
-        Dimension::LeastDeveloped => t.code("stat-ldc", key),
-        Dimension::Language if UN_LANGUAGES.contains(&key) => t.code("language", key),
-        Dimension::Language => key.to_owned(),
-        Dimension::Channel => t.code("channel", key),
-    }
-}
-
-/// What a response counts by.
-pub(crate) fn facts_of(r: &ListedResponse) -> Facts<'_> {
-    Facts {
-        respondent: &r.respondent,
-        lang: &r.lang,
-        channel: r.channel,
-    }
-}
-
 /// The tables of a call's statistics.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,

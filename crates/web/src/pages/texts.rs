@@ -16,45 +16,24 @@ use concord_domain::drafting::text::{
     revision, state_of, NegotiatingText, TextForm, TextKind, TextState, TextVersion,
 };
 use concord_domain::Invalid;
-use concord_store::{BodyStore, TextStore};
+use concord_store::TextStore;
 use serde::Deserialize;
 
-use super::consensus::ConsensusView;
-use super::manage::{
-    input, opt, render, select, store_or_form, with_hint, Field, FormSpec, Posted, Values,
-};
-use super::{load_body, missing, page_id, see_other};
 use crate::auth::Visitor;
+use crate::common::load_text;
+use crate::common::{load_body, missing, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{
+    input, opt, render, select, store_or_form, with_hint, CsrfForm, Field, FormErrors, FormSpec,
+    Posted, Values,
+};
 use crate::i18n::Tr;
 use crate::AppState;
+use consensus::ConsensusView;
 
-/// A text as the body's page lists it.
-pub(crate) struct TextRow {
-    pub id: i64,
-    pub title: String,
-    pub kind: String,
-    pub lang: String,
-    pub version: i64,
-}
-
-/// The rows of a body's texts, newest first.
-pub(crate) async fn rows(t: &Tr, state: &AppState, body: &Body) -> Result<Vec<TextRow>, PageError> {
-    Ok(state
-        .store
-        .texts(body.id)
-        .await?
-        .into_iter()
-        .map(|text| TextRow {
-            id: text.id,
-            kind: t.code("text-kind", text.fields.kind.code()),
-            title: text.fields.title,
-            lang: text.fields.lang,
-            version: text.version,
-        })
-        .collect())
-}
+pub(crate) mod amendments;
+pub(crate) mod consensus;
+pub(crate) mod readings;
 
 // ---------------------------------------------------------------------------------------------
 // What the templates show (`drafting.html` renders these)
@@ -162,7 +141,7 @@ pub(crate) struct Compared {
     pub edits: Vec<EditView>,
 }
 
-pub(super) fn edits_of(edits: Vec<Edit>) -> Vec<EditView> {
+pub(crate) fn edits_of(edits: Vec<Edit>) -> Vec<EditView> {
     edits
         .into_iter()
         .map(|edit| match edit {
@@ -231,24 +210,6 @@ fn compare(t: &Tr, before: &str, after: &str) -> Vec<Compared> {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-pub(super) async fn load_text(
-    state: &AppState,
-    raw: &str,
-) -> Result<(NegotiatingText, Body), PageError> {
-    let id = page_id(raw, "error-no-text")?;
-    let text = state
-        .store
-        .negotiating_text(id)
-        .await?
-        .ok_or_else(|| missing("error-no-text", id))?;
-    let body = state
-        .store
-        .body(text.body_id)
-        .await?
-        .ok_or_else(|| missing("error-no-text", id))?;
-    Ok((text, body))
-}
-
 async fn load_version(
     state: &AppState,
     text: &NegotiatingText,
@@ -292,7 +253,7 @@ fn text_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
 }
 
 /// The form starting a text.
-pub(super) async fn new_form(
+pub(crate) async fn new_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -315,16 +276,15 @@ pub(super) async fn new_form(
 }
 
 /// Starts a text with its first version.
-pub(super) async fn create(
+pub(crate) async fn create(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::DraftTexts(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let form = TextForm {
         title: opt(&post.values, "title"),
         kind: opt(&post.values, "kind"),
@@ -375,14 +335,14 @@ struct TextPage {
     csrf: String,
     errors: FormErrors,
     consensus: ConsensusView,
-    readings: Vec<super::readings::ReadingRow>,
+    readings: Vec<readings::ReadingRow>,
     /// Meetings and agenda items a new reading can be tied to (for those who open readings).
     places: Vec<(String, String)>,
 }
 
 /// The text's page: the text as it now reads, where it stands, the positions on it and its
 /// decisions, with the forms the visitor may use; `errors` says what a refused form got wrong.
-pub(super) async fn render_text(
+pub(crate) async fn render_text(
     t: Tr,
     visitor: Visitor,
     state: &AppState,
@@ -393,11 +353,11 @@ pub(super) async fn render_text(
 ) -> Result<Response, PageError> {
     let current = load_version(state, &text, text.version).await?;
     let draft = notation::parse(&current.notation).unwrap_or_default();
-    let consensus = super::consensus::view(&t, state, &visitor, &text, &draft).await?;
+    let consensus = consensus::view(&t, state, &visitor, &text, &draft).await?;
     let can_edit = visitor.may(Action::DraftTexts(body.id)) && !consensus.adopted;
-    let readings = super::readings::rows(&t, state, &text).await?;
+    let readings = readings::rows(&t, state, &text).await?;
     let places = if can_edit {
-        super::readings::places(&t, state, &text).await?
+        readings::places(&t, state, &text).await?
     } else {
         Vec::new()
     };
@@ -422,7 +382,7 @@ pub(super) async fn render_text(
 }
 
 /// A text as it now reads, with where it stands.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -442,12 +402,12 @@ pub(super) async fn show(
 }
 
 #[derive(Deserialize)]
-pub(super) struct VersionQuery {
+pub(crate) struct VersionQuery {
     version: Option<String>,
 }
 
 /// A version of the text in the drafting notation, as plain text.
-pub(super) async fn download(
+pub(crate) async fn download(
     State(state): State<AppState>,
     Path(raw): Path<String>,
     Query(query): Query<VersionQuery>,
@@ -487,7 +447,7 @@ struct EditPage {
 }
 
 /// The form revising a text, holding its latest version.
-pub(super) async fn edit_form(
+pub(crate) async fn edit_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -511,16 +471,15 @@ pub(super) async fn edit_form(
 }
 
 /// Saves a new version, unless another was saved since the one the form was made from.
-pub(super) async fn revise(
+pub(crate) async fn revise(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (text, body) = load_text(&state, &raw).await?;
     visitor.require(Action::DraftTexts(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let notation_text = opt(&post.values, "notation").unwrap_or_default();
     let note = opt(&post.values, "note");
     let base: i64 = opt(&post.values, "base")
@@ -593,7 +552,7 @@ struct VersionsPage {
 }
 
 /// Every version of a text.
-pub(super) async fn versions(
+pub(crate) async fn versions(
     t: Tr,
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -616,7 +575,7 @@ pub(super) async fn versions(
 }
 
 #[derive(Deserialize)]
-pub(super) struct CompareQuery {
+pub(crate) struct CompareQuery {
     from: Option<String>,
     to: Option<String>,
 }
@@ -631,7 +590,7 @@ struct ComparePage {
 }
 
 /// Two versions compared word by word, paragraph by paragraph.
-pub(super) async fn compare_versions(
+pub(crate) async fn compare_versions(
     t: Tr,
     State(state): State<AppState>,
     Path(raw): Path<String>,

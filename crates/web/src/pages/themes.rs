@@ -17,14 +17,13 @@ use concord_domain::theme::{CodingForm, CodingSource, RunState, ThemeForm, Theme
 use concord_store::{CallStore, ReviewStore, Theme, ThemeStore};
 use concord_text::themes::Options;
 
-use super::calls::load_call;
-use super::issues::Respondents;
-use super::manage::store_or_form;
-use super::published::attribution;
-use super::see_other;
 use crate::auth::Visitor;
+use crate::common::facts::{attribution, Respondents};
+use crate::common::missing;
+use crate::common::{load_call, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::answer;
+use crate::forms::{store_or_form, CsrfForm, FormErrors};
 use crate::i18n::Tr;
 use crate::theme_jobs::{code_answers, compute, scope_texts};
 use crate::AppState;
@@ -229,7 +228,7 @@ async fn themes_page(
 }
 
 /// A call's themes.
-pub(super) async fn list(
+pub(crate) async fn list(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -251,9 +250,7 @@ pub(super) async fn list(
 /// Forms of the themes pages as posted; numbers come as text so that an empty choice reads as
 /// none rather than failing the whole form.
 #[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct ThemePosted {
-    #[serde(default)]
-    csrf: String,
+pub(crate) struct ThemePosted {
     question: Option<String>,
     action: Option<String>,
     label: Option<String>,
@@ -270,16 +267,15 @@ fn number(value: Option<&String>) -> Option<i64> {
 }
 
 /// Queues a suggestion run for the whole call or one question.
-pub(super) async fn request(
+pub(crate) async fn request(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(posted): FormBody<ThemePosted>,
+    CsrfForm(posted): CsrfForm<ThemePosted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::CompileInputs(body.id))?;
-    visitor.check_csrf(&posted.csrf)?;
     let question = number(posted.question.as_ref());
     match state
         .store
@@ -303,21 +299,20 @@ fn find(themes: &[Theme], raw: &str) -> Result<usize, PageError> {
         .parse::<i64>()
         .ok()
         .and_then(|n| themes.iter().position(|th| th.number == n))
-        .ok_or_else(|| super::missing("error-no-theme", raw))
+        .ok_or_else(|| missing("error-no-theme", raw))
 }
 
 /// Accepts, renames, merges, splits or sets aside a theme. Accepting or merging codes the
 /// answers again with the accepted themes.
-pub(super) async fn change(
+pub(crate) async fn change(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, number_raw)): Path<(String, String)>,
-    FormBody(posted): FormBody<ThemePosted>,
+    CsrfForm(posted): CsrfForm<ThemePosted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::CompileInputs(body.id))?;
-    visitor.check_csrf(&posted.csrf)?;
     let themes = state.store.themes(call.id).await?;
     let theme = themes[find(&themes, &number_raw)?].clone();
     let by = visitor.audit_actor();
@@ -442,7 +437,7 @@ async fn theme_page(
     let themes = state.store.themes(call.id).await?;
     let theme = &themes[find(&themes, raw)?];
     if theme.state != ThemeState::Accepted && !can_compile {
-        return Err(super::missing("error-no-theme", raw));
+        return Err(missing("error-no-theme", raw));
     }
     let respondents = Respondents::load(state, call.id).await?;
     let codings = state.store.codings(call.id).await?;
@@ -490,7 +485,7 @@ async fn theme_page(
 }
 
 /// One theme with the answers it codes.
-pub(super) async fn show(
+pub(crate) async fn show(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -510,16 +505,15 @@ pub(super) async fn show(
 }
 
 /// A person's correction of one answer's coding.
-pub(super) async fn correct(
+pub(crate) async fn correct(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, number_raw)): Path<(String, String)>,
-    FormBody(posted): FormBody<ThemePosted>,
+    CsrfForm(posted): CsrfForm<ThemePosted>,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::CompileInputs(body.id))?;
-    visitor.check_csrf(&posted.csrf)?;
     let themes = state.store.themes(call.id).await?;
     let theme = themes[find(&themes, &number_raw)?].clone();
     let form = CodingForm {
@@ -557,19 +551,18 @@ pub(super) async fn correct(
 }
 
 /// Proposes an accepted theme as a topic of the body's work, linked to it.
-pub(super) async fn propose_topic(
+pub(crate) async fn propose_topic(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, number_raw)): Path<(String, String)>,
-    FormBody(posted): FormBody<ThemePosted>,
+    CsrfForm(posted): CsrfForm<ThemePosted>,
 ) -> Result<Response, PageError> {
     let (call, _) = load_call(&state, &visitor, &raw).await?;
-    visitor.check_csrf(&posted.csrf)?;
     let themes = state.store.themes(call.id).await?;
     let theme = &themes[find(&themes, &number_raw)?];
     let source = concord_store::TopicSource::Theme(theme.id);
-    match super::topics::propose_from(
+    let outcome = crate::common::topics::propose_from(
         &state,
         &visitor,
         &call,
@@ -577,16 +570,16 @@ pub(super) async fn propose_topic(
         posted.title,
         posted.description,
     )
-    .await?
-    {
-        Ok(topic) => Ok(see_other(&format!(
-            "/bodies/{}#topic-{}",
-            call.body_id, topic.id
-        ))),
-        Err(invalid) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
-            let html = theme_page(t, &visitor, &state, call, &number_raw, errors).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+    .await;
+    let body_id = call.body_id;
+    answer(
+        &t,
+        outcome,
+        |topic| format!("/bodies/{body_id}#topic-{}", topic.id),
+        async |errors| {
+            let html = theme_page(t.clone(), &visitor, &state, call, &number_raw, errors).await?;
+            Ok(Html(html).into_response())
+        },
+    )
+    .await
 }

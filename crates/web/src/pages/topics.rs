@@ -12,129 +12,15 @@ use concord_domain::topic::{Topic, TopicDecisionForm, TopicForm, TopicState};
 use concord_domain::Invalid;
 use concord_store::{MeetingStore, TopicStore};
 
-use super::manage::{input, opt, render, select, store_or_form, Field, FormSpec, Posted, Values};
-use super::{load_body, missing, page_id, see_other};
 use crate::auth::Visitor;
+use crate::common::{load_body, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{
+    input, opt, render, select, store_or_form, CsrfForm, Field, FormErrors, FormSpec, Posted,
+    Values,
+};
 use crate::i18n::Tr;
 use crate::AppState;
-
-/// A topic as the body's page lists it.
-pub(crate) struct TopicRow {
-    pub id: i64,
-    pub title: String,
-    pub description: Option<String>,
-    pub lang: String,
-    pub state: String,
-    pub proposed: bool,
-    /// "Agreed on 8 November 2013, at the second meeting: …, recorded by …".
-    pub decision: Option<String>,
-    /// The issues and themes it was drawn from: (what, how many responses raised it, link).
-    pub origins: Vec<(String, String, String)>,
-}
-
-/// Where each of a body's topics was drawn from, with the responses behind each source.
-async fn origins(
-    t: &Tr,
-    state: &AppState,
-    body: &Body,
-) -> Result<std::collections::HashMap<i64, Vec<(String, String, String)>>, PageError> {
-    use concord_store::{PolicyIssueStore, ThemeStore, TopicSource};
-    let mut by_topic: std::collections::HashMap<i64, Vec<(String, String, String)>> =
-        std::collections::HashMap::new();
-    let mut issues = std::collections::HashMap::new();
-    let mut codings = std::collections::HashMap::new();
-    for origin in state.store.topic_origins(body.id).await? {
-        let call = origin.call_id;
-        let (what, responses, href) = match origin.source {
-            TopicSource::Issue(id) => {
-                if let std::collections::hash_map::Entry::Vacant(entry) = issues.entry(call) {
-                    entry.insert(state.store.policy_issues(call).await?);
-                }
-                let mut references: Vec<&str> = issues[&call]
-                    .iter()
-                    .filter(|i| i.id == id)
-                    .flat_map(|i| i.sources.iter().map(|s| s.reference.as_str()))
-                    .collect();
-                references.sort_unstable();
-                references.dedup();
-                (
-                    format!("I{} {}", origin.number, origin.title),
-                    references.len(),
-                    format!("/calls/{call}/issues/{}", origin.number),
-                )
-            }
-            TopicSource::Theme(id) => {
-                if let std::collections::hash_map::Entry::Vacant(entry) = codings.entry(call) {
-                    entry.insert(state.store.codings(call).await?);
-                }
-                let coded = codings[&call]
-                    .iter()
-                    .filter(|c| c.theme_id == id && c.applied)
-                    .count();
-                (
-                    format!("T{} {}", origin.number, origin.title),
-                    coded,
-                    format!("/calls/{call}/themes/{}", origin.number),
-                )
-            }
-        };
-        by_topic.entry(origin.topic.0).or_default().push((
-            what,
-            t.count("topic-origin-responses", responses),
-            href,
-        ));
-    }
-    Ok(by_topic)
-}
-
-/// The rows of a body's topics.
-pub(crate) async fn rows(
-    t: &Tr,
-    state: &AppState,
-    body: &Body,
-) -> Result<Vec<TopicRow>, PageError> {
-    let meetings = state.store.meetings(body.id).await?;
-    let mut origins = origins(t, state, body).await?;
-    Ok(state
-        .store
-        .topics(body.id)
-        .await?
-        .into_iter()
-        .map(|topic| {
-            let decision = topic.decision.as_ref().map(|d| {
-                let meeting = d
-                    .meeting_id
-                    .and_then(|id| meetings.iter().find(|m| m.id == id))
-                    .map(|m| m.fields.title.clone());
-                let key = match meeting {
-                    Some(_) => "topic-decision",
-                    None => "topic-decision-outside-meeting",
-                };
-                t.args(
-                    key,
-                    &[
-                        ("date", t.date(d.decided_on)),
-                        ("meeting", meeting.unwrap_or_default()),
-                        ("basis", d.basis.clone()),
-                        ("by", topic.decided_by.clone().unwrap_or_default()),
-                    ],
-                )
-            });
-            TopicRow {
-                origins: origins.remove(&topic.id.0).unwrap_or_default(),
-                id: topic.id.0,
-                state: t.code("topic-state", topic.state.code()),
-                proposed: topic.state == TopicState::Proposed,
-                title: topic.fields.title,
-                description: topic.fields.description,
-                lang: topic.fields.lang,
-                decision,
-            }
-        })
-        .collect())
-}
 
 fn topic_fields(t: &Tr, values: &Values) -> Vec<Field> {
     vec![
@@ -158,7 +44,7 @@ fn topic_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
 }
 
 /// The form proposing a topic.
-pub(super) async fn new_form(
+pub(crate) async fn new_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -178,16 +64,15 @@ pub(super) async fn new_form(
 }
 
 /// Proposes a topic.
-pub(super) async fn create(
+pub(crate) async fn create(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageTopics(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let form = TopicForm {
         title: opt(&post.values, "title"),
         description: opt(&post.values, "description"),
@@ -210,38 +95,6 @@ pub(super) async fn create(
             StatusCode::UNPROCESSABLE_ENTITY,
         )
     })
-}
-
-/// Proposes a topic of the call's body drawn from one of its issues or themes; the caller shows
-/// the refusal on its own page.
-pub(super) async fn propose_from(
-    state: &AppState,
-    visitor: &Visitor,
-    call: &concord_domain::call::Call,
-    source: concord_store::TopicSource,
-    title: Option<String>,
-    description: Option<String>,
-) -> Result<Result<Topic, Invalid>, PageError> {
-    visitor.require(Action::ManageTopics(call.body_id))?;
-    let form = TopicForm {
-        title,
-        description,
-        lang: Some(call.fields.lang.clone()),
-    };
-    let fields = match form.parse() {
-        Ok(fields) => fields,
-        Err(invalid) => return Ok(Err(invalid)),
-    };
-    match state
-        .store
-        .add_topic_from(&visitor.audit_actor(), call.body_id, &fields, source)
-        .await
-        .map_err(store_or_form)
-    {
-        Ok(topic) => Ok(Ok(topic)),
-        Err(Ok(invalid)) => Ok(Err(invalid)),
-        Err(Err(error)) => Err(error),
-    }
 }
 
 /// Where a topic form goes: back to the body's topics, or the form again with its errors.
@@ -313,7 +166,7 @@ fn decision_spec<'a>(t: &'a Tr, body: &Body, topic: &Topic) -> FormSpec<'a> {
 }
 
 /// The form recording the body's decision on a topic.
-pub(super) async fn decision_form(
+pub(crate) async fn decision_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -334,16 +187,15 @@ pub(super) async fn decision_form(
 }
 
 /// Records the body's decision on a topic.
-pub(super) async fn decide(
+pub(crate) async fn decide(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, topic_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageTopics(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let topic = load_topic(&state, &body, &topic_raw).await?;
     let form = TopicDecisionForm {
         state: opt(&post.values, "state"),

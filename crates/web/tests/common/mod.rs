@@ -346,9 +346,22 @@ impl Browser<'_> {
         files: &[(&str, &str, &[u8])],
     ) -> Reply {
         let csrf = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_multipart_raw(path, &all, files).await
+    }
+
+    /// Posts a `multipart/form-data` form exactly as given (no CSRF token added): `fields` first,
+    /// then the files.
+    pub async fn post_multipart_raw(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Reply {
         let boundary = "----concord-test-boundary-7MA4YWxkTrZu0gW";
         let mut body = Vec::new();
-        for (name, value) in std::iter::once(&("csrf", csrf.as_str())).chain(fields) {
+        for (name, value) in fields {
             body.extend_from_slice(
                 format!(
                     "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"

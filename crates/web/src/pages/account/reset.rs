@@ -13,7 +13,7 @@ struct ResetPage {
     errors: FormErrors,
 }
 
-pub(in crate::pages) async fn reset_form(t: Tr, visitor: Visitor) -> Result<Response, PageError> {
+pub(crate) async fn reset_form(t: Tr, visitor: Visitor) -> Result<Response, PageError> {
     page(
         StatusCode::OK,
         ResetPage {
@@ -28,20 +28,17 @@ pub(in crate::pages) async fn reset_form(t: Tr, visitor: Visitor) -> Result<Resp
 
 /// The reset request as posted.
 #[derive(Deserialize)]
-pub(in crate::pages) struct ResetPost {
-    #[serde(default)]
-    csrf: String,
+pub(crate) struct ResetPost {
     #[serde(default)]
     email: String,
 }
 
-pub(in crate::pages) async fn reset(
+pub(crate) async fn reset(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<ResetPost>,
+    CsrfForm(post): CsrfForm<ResetPost>,
 ) -> Result<Response, PageError> {
-    visitor.check_csrf(&post.csrf)?;
     let started = tokio::time::Instant::now();
     let email = match Email::parse("email", &post.email) {
         Ok(email) => email,
@@ -111,7 +108,7 @@ struct ChoosePasswordPage {
     errors: FormErrors,
 }
 
-pub(in crate::pages) async fn choose_password_form(
+pub(crate) async fn choose_password_form(
     t: Tr,
     visitor: Visitor,
     Query(q): Query<TokenQuery>,
@@ -130,22 +127,19 @@ pub(in crate::pages) async fn choose_password_form(
 
 /// A new password with its reset token.
 #[derive(Deserialize)]
-pub(in crate::pages) struct ChoosePasswordPost {
-    #[serde(default)]
-    csrf: String,
+pub(crate) struct ChoosePasswordPost {
     #[serde(default)]
     token: String,
     #[serde(default)]
     password: String,
 }
 
-pub(in crate::pages) async fn choose_password(
+pub(crate) async fn choose_password(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<ChoosePasswordPost>,
+    CsrfForm(post): CsrfForm<ChoosePasswordPost>,
 ) -> Result<Response, PageError> {
-    visitor.check_csrf(&post.csrf)?;
     if let Err(error) = check_password("password", &post.password, None) {
         let errors = FormErrors::from_invalid(
             &t,

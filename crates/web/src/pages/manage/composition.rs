@@ -2,6 +2,9 @@
 //! stakeholder group or designated states) and memberships in them.
 
 use super::*;
+use crate::forms::{
+    input, none_option, opt, opt_id, render, select, with_hint, Field, FormSpec, Posted, Values,
+};
 
 fn quota_fields(t: &Tr, values: &Values) -> Vec<Field> {
     let kinds = vec![
@@ -55,7 +58,7 @@ fn quota_fields(t: &Tr, values: &Values) -> Vec<Field> {
     ]
 }
 
-pub(super) fn quota_form(values: &Values) -> Result<QuotaForm, Invalid> {
+pub(crate) fn quota_form(values: &Values) -> Result<QuotaForm, Invalid> {
     let seats = match opt(values, "seats") {
         None => None,
         Some(v) => Some(v.parse::<i64>().map_err(|_| {
@@ -94,7 +97,7 @@ fn quota_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
     }
 }
 
-pub(in crate::pages) async fn new_quota_form(
+pub(crate) async fn new_quota_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -113,16 +116,15 @@ pub(in crate::pages) async fn new_quota_form(
     )
 }
 
-pub(in crate::pages) async fn create_quota(
+pub(crate) async fn create_quota(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageComposition(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let outcome = match quota_form(&post.values).and_then(|f| f.parse()) {
         Ok(fields) => state
             .store
@@ -152,7 +154,7 @@ pub(in crate::pages) async fn create_quota(
 
 // ---------------------------------------------------------------- memberships
 
-pub(super) async fn membership_fields(
+pub(crate) async fn membership_fields(
     t: &Tr,
     state: &AppState,
     body: &Body,
@@ -220,7 +222,7 @@ pub(super) async fn membership_fields(
     ])
 }
 
-pub(super) fn membership_form(values: &Values) -> Result<MembershipForm, Invalid> {
+pub(crate) fn membership_form(values: &Values) -> Result<MembershipForm, Invalid> {
     Ok(MembershipForm {
         quota_id: opt_id(values, "quota_id")?,
         role: opt(values, "role"),
@@ -245,7 +247,7 @@ fn membership_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
     }
 }
 
-pub(in crate::pages) async fn new_membership_form(
+pub(crate) async fn new_membership_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -265,16 +267,15 @@ pub(in crate::pages) async fn new_membership_form(
     )
 }
 
-pub(in crate::pages) async fn create_membership(
+pub(crate) async fn create_membership(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageComposition(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let outcome = match membership_form(&post.values).and_then(|f| f.parse()) {
         Ok(fields) => state
             .store

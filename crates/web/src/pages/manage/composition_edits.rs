@@ -1,7 +1,10 @@
 //! Editing a body's seats and memberships already recorded.
 
-use super::composition::{membership_fields, membership_form, quota_form};
+use super::composition::membership_fields;
+use super::composition::membership_form;
+use super::composition::quota_form;
 use super::*;
+use crate::forms::{input, render, value, with_hint, Field, FieldKind, FormSpec, Posted, Values};
 
 fn edit_quota_fields(t: &Tr, values: &Values) -> Vec<Field> {
     vec![
@@ -41,7 +44,7 @@ async fn load_quota(
         .ok_or(PageError::NotFound("error-not-found", None))
 }
 
-pub(in crate::pages) async fn edit_quota_form(
+pub(crate) async fn edit_quota_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -74,16 +77,15 @@ pub(in crate::pages) async fn edit_quota_form(
     )
 }
 
-pub(in crate::pages) async fn edit_quota(
+pub(crate) async fn edit_quota(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, quota_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageComposition(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let quota = load_quota(&state, &body, &quota_raw).await?;
     // The kind of seats stays as it is; only the label, the number and the hardness change.
     let mut values = post.values.clone();
@@ -168,7 +170,7 @@ async fn load_membership(
         .ok_or(PageError::NotFound("error-not-found", None))
 }
 
-pub(in crate::pages) async fn edit_membership_form(
+pub(crate) async fn edit_membership_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -221,16 +223,15 @@ pub(in crate::pages) async fn edit_membership_form(
     )
 }
 
-pub(in crate::pages) async fn edit_membership(
+pub(crate) async fn edit_membership(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, membership_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageComposition(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let membership = load_membership(&state, &body, &membership_raw).await?;
     let reason = concord_domain::text::optional(
         "reason",

@@ -2,6 +2,9 @@
 //! links the account they sign up with.
 
 use super::*;
+use crate::forms::{
+    input, none_option, opt_id, render, select, value, with_hint, Field, FormSpec, Posted, Values,
+};
 
 async fn invite_fields(t: &Tr, state: &AppState, values: &Values) -> Result<Vec<Field>, PageError> {
     let people = std::iter::once(none_option(t))
@@ -33,7 +36,7 @@ fn invite_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
     }
 }
 
-pub(in crate::pages) async fn invite_form(
+pub(crate) async fn invite_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -51,17 +54,16 @@ pub(in crate::pages) async fn invite_form(
     )
 }
 
-pub(in crate::pages) async fn invite(
+pub(crate) async fn invite(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     use concord_store::{AccountStore, MailDraft, TokenDraft, TokenPurpose};
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageComposition(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let mut errors = concord_domain::error::Errors::default();
     let email = errors.take(concord_domain::account::Email::parse(
         "email",

@@ -1,6 +1,10 @@
 //! The directory the secretariat keeps: people and organisations, created and edited.
 
 use super::*;
+use crate::forms::{
+    code_options, input, none_option, opt, opt_id, render, select, with_hint, Field, FormSpec,
+    Posted, Values,
+};
 
 async fn person_fields(t: &Tr, state: &AppState, values: &Values) -> Result<Vec<Field>, PageError> {
     let organizations = std::iter::once(none_option(t))
@@ -78,7 +82,7 @@ fn person_spec<'a>(t: &'a Tr, id: Option<PersonId>) -> FormSpec<'a> {
     }
 }
 
-pub(in crate::pages) async fn new_person_form(
+pub(crate) async fn new_person_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -96,7 +100,7 @@ pub(in crate::pages) async fn new_person_form(
     )
 }
 
-pub(in crate::pages) async fn edit_person_form(
+pub(crate) async fn edit_person_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -148,7 +152,6 @@ async fn save_person(
     post: Posted,
 ) -> Result<Response, PageError> {
     visitor.require(Action::ManageDirectory)?;
-    visitor.check_csrf(&post.csrf)?;
     let by = visitor.audit_actor();
     let outcome = match person_form(&post.values).and_then(|f| f.parse()) {
         Ok(fields) => match id {
@@ -182,21 +185,21 @@ async fn save_person(
     }
 }
 
-pub(in crate::pages) async fn create_person(
+pub(crate) async fn create_person(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     save_person(t, visitor, state, None, post).await
 }
 
-pub(in crate::pages) async fn edit_person(
+pub(crate) async fn edit_person(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let id = PersonId(page_id(&raw, "error-no-person")?);
     if state.store.person(id).await?.is_none() {
@@ -284,10 +287,7 @@ fn organization_spec<'a>(t: &'a Tr, id: Option<OrganizationId>) -> FormSpec<'a> 
     }
 }
 
-pub(in crate::pages) async fn new_organization_form(
-    t: Tr,
-    visitor: Visitor,
-) -> Result<Response, PageError> {
+pub(crate) async fn new_organization_form(t: Tr, visitor: Visitor) -> Result<Response, PageError> {
     visitor.require(Action::ManageDirectory)?;
     let mut values = Values::new();
     values.insert("lang".into(), "en".into());
@@ -301,7 +301,7 @@ pub(in crate::pages) async fn new_organization_form(
     )
 }
 
-pub(in crate::pages) async fn edit_organization_form(
+pub(crate) async fn edit_organization_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -345,7 +345,6 @@ async fn save_organization(
     post: Posted,
 ) -> Result<Response, PageError> {
     visitor.require(Action::ManageDirectory)?;
-    visitor.check_csrf(&post.csrf)?;
     let by = visitor.audit_actor();
     let outcome = match organization_form(&post.values).parse() {
         Ok(fields) => match id {
@@ -378,21 +377,21 @@ async fn save_organization(
     }
 }
 
-pub(in crate::pages) async fn create_organization(
+pub(crate) async fn create_organization(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     save_organization(t, visitor, state, None, post).await
 }
 
-pub(in crate::pages) async fn edit_organization(
+pub(crate) async fn edit_organization(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let id = OrganizationId(page_id(&raw, "error-no-organization")?);
     if state.store.organization(id).await?.is_none() {

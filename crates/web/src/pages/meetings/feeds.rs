@@ -4,7 +4,7 @@
 use super::*;
 
 /// `GET /bodies/{id}/meetings.ics`: the body's meetings as an iCalendar feed.
-pub(in crate::pages) async fn feed(
+pub(crate) async fn feed(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
@@ -51,7 +51,7 @@ pub(in crate::pages) async fn feed(
 
 /// `GET /calendars/me/{token}.ics`: the meetings of the bodies the account's person sits in,
 /// at a private address that its owner can revoke.
-pub(in crate::pages) async fn personal_feed(
+pub(crate) async fn personal_feed(
     State(state): State<AppState>,
     Path(file): Path<String>,
 ) -> Result<Response, PageError> {

@@ -2,6 +2,7 @@
 //! list and attendance, and the badge list (CSV, every cell safe to open in a spreadsheet).
 
 use super::*;
+use crate::common::load_meeting;
 
 fn registration_fields(t: &Tr, values: &Values) -> Vec<Field> {
     let groups = concord_domain::stakeholder::StakeholderGroup::ALL
@@ -47,7 +48,7 @@ fn registration_spec<'a>(t: &'a Tr, body: &Body, meeting: &Meeting) -> FormSpec<
     }
 }
 
-pub(in crate::pages) async fn registration_form(
+pub(crate) async fn registration_form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -64,17 +65,16 @@ pub(in crate::pages) async fn registration_form(
     )
 }
 
-pub(in crate::pages) async fn register(
+pub(crate) async fn register(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     use askama::Template;
     use concord_store::ParticipationStore;
     let body = load_body(&state, &raw).await?;
-    visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let get = |k: &str| post.values.get(k).cloned();
     let form = concord_domain::participation::RegistrationForm {
@@ -132,17 +132,16 @@ struct RegisteredPage {
 }
 
 /// `POST …/registrations/{id}`: the secretariat approves or declines, or takes attendance.
-pub(in crate::pages) async fn decide(
+pub(crate) async fn decide(
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw, registration)): Path<(String, String, i64)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     use concord_domain::participation::RegistrationStatus;
     use concord_store::ParticipationStore;
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let by = visitor.audit_actor();
     let result = match post.values.get("action").map(String::as_str) {
@@ -182,16 +181,15 @@ pub(in crate::pages) async fn decide(
 }
 
 /// `POST …/cap`: the most observers the room admits.
-pub(in crate::pages) async fn set_cap(
+pub(crate) async fn set_cap(
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw)): Path<(String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     use concord_store::ParticipationStore;
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let cap = match post
         .values
@@ -216,7 +214,7 @@ pub(in crate::pages) async fn set_cap(
 }
 
 /// `GET …/badges.csv`: the badge list of the approved observers.
-pub(in crate::pages) async fn badges(
+pub(crate) async fn badges(
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw)): Path<(String, String)>,

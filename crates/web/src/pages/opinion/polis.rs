@@ -42,7 +42,7 @@ fn comments_of(statements: &[Statement], votes: &[CastVote]) -> Vec<PolisComment
 
 /// One of the three files of Pol.is's export: `votes.csv`, `comments.csv`,
 /// `participants-votes.csv`.
-pub(in crate::pages) async fn export(
+pub(crate) async fn export(
     State(state): State<AppState>,
     Path((raw, file)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
@@ -73,7 +73,7 @@ pub(in crate::pages) async fn export(
 }
 
 /// Loads a Pol.is export (`comments.csv` and `votes.csv`) into an empty conversation.
-pub(in crate::pages) async fn import(
+pub(crate) async fn import(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -83,7 +83,6 @@ pub(in crate::pages) async fn import(
     let conversation = load_conversation(&state, &raw).await?;
     visitor.require(Action::DraftTexts(conversation.body_id))?;
     let upload = Upload::from_request(request, &state).await?;
-    visitor.check_csrf(upload.field("csrf"))?;
     let read = || -> Result<(Vec<PolisComment>, Vec<Vote>), Invalid> {
         let file = |field: &str| {
             upload
@@ -138,9 +137,4 @@ pub(in crate::pages) async fn import(
         ))),
         Err(error) => refused(t, visitor, &state, conversation, error).await,
     }
-}
-
-/// A body's conversations, for its page.
-pub(crate) async fn rows(state: &AppState, body: &Body) -> Result<Vec<Conversation>, PageError> {
-    Ok(state.store.conversations(body.id).await?)
 }

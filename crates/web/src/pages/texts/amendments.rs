@@ -16,13 +16,13 @@ use concord_domain::drafting::notation::{self, Block};
 use concord_domain::drafting::text::NegotiatingText;
 use concord_store::{AmendmentStore, CompositionStore, ConsensusStore, StoreError, TextStore};
 
-use super::consensus::short_time;
-use super::manage::store_or_form;
-use super::texts::{edits_of, load_text, EditView};
-use super::{missing, page_id, see_other};
+use super::edits_of;
+use super::EditView;
 use crate::auth::Visitor;
+use crate::common::time::short_time;
+use crate::common::{load_text, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{store_or_form, CsrfForm, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -217,7 +217,7 @@ async fn own_seats(
 }
 
 /// The compilation of a text's amendments.
-pub(super) async fn compilation(
+pub(crate) async fn compilation(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -244,16 +244,15 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
 }
 
 /// Records an amendment proposed for one of the visitor's seats.
-pub(super) async fn propose(
+pub(crate) async fn propose(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(fields): FormBody<Vec<(String, String)>>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let (text, _) = load_text(&state, &raw).await?;
     visitor.require(Action::TakePositions(text.body_id))?;
-    visitor.check_csrf(field(&fields, "csrf").unwrap_or_default())?;
     let membership = field(&fields, "membership").and_then(|m| m.parse::<i64>().ok());
     if let Some(seat) = membership {
         let mine = own_seats(&state, &visitor, text.body_id.0)
@@ -306,12 +305,12 @@ pub(super) async fn propose(
 }
 
 /// Records what the Chair did with an amendment.
-pub(super) async fn handle(
+pub(crate) async fn handle(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(fields): FormBody<Vec<(String, String)>>,
+    CsrfForm(fields): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let id = page_id(&raw, "error-no-amendment")?;
     let amendment = state
@@ -325,7 +324,6 @@ pub(super) async fn handle(
         .await?
         .ok_or_else(|| missing("error-no-amendment", id))?;
     visitor.require(Action::DraftTexts(text.body_id))?;
-    visitor.check_csrf(field(&fields, "csrf").unwrap_or_default())?;
     let form = HandlingForm {
         handling: field(&fields, "handling").map(str::to_owned),
         reason: field(&fields, "reason").map(str::to_owned),

@@ -14,13 +14,12 @@ use concord_domain::drafting::reading::{CommentForm, CommentVisibility, ReadingF
 use concord_domain::drafting::text::NegotiatingText;
 use concord_store::{MeetingStore, ReadingStore, StoreError, TextStore};
 
-use super::consensus::short_time;
-use super::manage::{opt, Posted};
-use super::texts::{load_text, render_text};
-use super::{missing, page_id, see_other};
+use super::render_text;
 use crate::auth::Visitor;
+use crate::common::time::short_time;
+use crate::common::{load_text, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{opt, CsrfForm, FormErrors, Posted};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -100,16 +99,15 @@ pub(crate) async fn rows(
 }
 
 /// Opens a reading of the text's current version.
-pub(super) async fn open(
+pub(crate) async fn open(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (text, body) = load_text(&state, &raw).await?;
     visitor.require(Action::DraftTexts(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let form = ReadingForm {
         title: opt(&post.values, "title"),
         taken_up: opt(&post.values, "taken_up"),
@@ -270,7 +268,7 @@ async fn render_comments(
 }
 
 /// The comments on a text that the visitor may read, with the form while a window is open.
-pub(super) async fn comments(
+pub(crate) async fn comments(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -290,16 +288,15 @@ pub(super) async fn comments(
 }
 
 /// Records a comment in the reading open today.
-pub(super) async fn comment(
+pub(crate) async fn comment(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (text, _) = load_text(&state, &raw).await?;
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     let Some(user) = visitor.user.clone() else {
         return Err(PageError::SignIn(visitor.path.clone()));
     };
@@ -343,19 +340,18 @@ pub(super) async fn comment(
 }
 
 /// Hides a comment with a reason.
-pub(super) async fn hide(
+pub(crate) async fn hide(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let id = page_id(&raw, "error-no-comment")?;
     let Some(comment_text) = find_comment_text(&state, id).await? else {
         return Err(missing("error-no-comment", id));
     };
     visitor.require(Action::DraftTexts(comment_text.body_id))?;
-    visitor.check_csrf(&post.csrf)?;
     let reason = opt(&post.values, "reason").unwrap_or_default();
     match state
         .store

@@ -23,11 +23,11 @@ use concord_domain::Invalid;
 use concord_store::{CompositionStore, ConsensusStore, ReadingStore, StatusEntry, TextStore};
 use time::OffsetDateTime;
 
-use super::manage::{opt, store_or_form, Posted};
-use super::see_other;
 use crate::auth::Visitor;
+use crate::common::see_other;
+use crate::common::time::short_time;
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{opt, store_or_form, CsrfForm, FormErrors, Posted};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -102,14 +102,6 @@ pub(crate) struct SilenceRow {
     pub summary: String,
     pub broken_by: String,
     pub broken_reason: String,
-}
-
-/// "2017-01-24T10:00:00Z" as "2017-01-24 10:00 UTC".
-pub(crate) fn short_time(stamp: &str) -> String {
-    match stamp.get(..16) {
-        Some(minutes) => format!("{} UTC", minutes.replacen('T', " ", 1)),
-        None => stamp.to_owned(),
-    }
 }
 
 /// The status of each paragraph after the trail's entries up to `version`.
@@ -372,7 +364,7 @@ async fn refused(
         StatusCode::UNPROCESSABLE_ENTITY
     };
     let errors = FormErrors::from_invalid(&t, invalid);
-    super::texts::render_text(t, visitor, state, text, body, errors, status).await
+    super::render_text(t, visitor, state, text, body, errors, status).await
 }
 
 async fn answer(
@@ -397,21 +389,20 @@ async fn held_pen(
     state: &AppState,
     visitor: &Visitor,
     raw: &str,
-    post: &Posted,
+    _post: &Posted,
 ) -> Result<(NegotiatingText, Body), PageError> {
-    let (text, body) = super::texts::load_text(state, raw).await?;
+    let (text, body) = crate::common::load_text(state, raw).await?;
     visitor.require(Action::DraftTexts(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     Ok((text, body))
 }
 
 /// Moves a paragraph to a new status.
-pub(super) async fn set_status(
+pub(crate) async fn set_status(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (text, body) = held_pen(&state, &visitor, &raw, &post).await?;
     let form = StatusForm {
@@ -433,16 +424,15 @@ pub(super) async fn set_status(
 }
 
 /// Takes a position for one of the visitor's seats.
-pub(super) async fn take_position(
+pub(crate) async fn take_position(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
-    let (text, body) = super::texts::load_text(&state, &raw).await?;
+    let (text, body) = crate::common::load_text(&state, &raw).await?;
     visitor.require(Action::TakePositions(body.id))?;
-    visitor.check_csrf(&post.csrf)?;
     let membership = opt(&post.values, "membership").and_then(|m| m.parse::<i64>().ok());
     // Only for a seat the account's person holds in this body.
     let mine = match visitor.user.as_ref().and_then(|u| u.person_id) {
@@ -480,12 +470,12 @@ pub(super) async fn take_position(
 }
 
 /// Records the outcome the Chair declares.
-pub(super) async fn decide(
+pub(crate) async fn decide(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (text, body) = held_pen(&state, &visitor, &raw, &post).await?;
     let form = DecisionForm {
@@ -529,12 +519,12 @@ fn parse_deadline(value: Option<&str>) -> Result<OffsetDateTime, Invalid> {
 }
 
 /// Circulates the text under silence until the deadline.
-pub(super) async fn start_silence(
+pub(crate) async fn start_silence(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (text, body) = held_pen(&state, &visitor, &raw, &post).await?;
     let version = opt(&post.values, "version")
@@ -615,12 +605,12 @@ fn by_group(positions: &[&Position], group: impl Fn(&Position) -> String) -> Vec
 
 /// Every standing position on a text, paragraph by paragraph, counted by regional group and by
 /// stakeholder group; observers' positions are marked, as they cannot block.
-pub(super) async fn positions_page(
+pub(crate) async fn positions_page(
     t: Tr,
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
-    let (text, _) = super::texts::load_text(&state, &raw).await?;
+    let (text, _) = crate::common::load_text(&state, &raw).await?;
     let positions = state.store.positions(text.id).await?;
     let mut labels: Vec<Option<String>> = positions.iter().map(|p| p.paragraph.clone()).collect();
     labels.sort();

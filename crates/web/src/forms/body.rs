@@ -1,27 +1,37 @@
-//! HTML forms: reading a submitted form (with its CSRF token) and showing what is wrong next
-//! to each field, in the visitor's language.
+//! Reading a submitted form. These are the only extractors for form bodies, and both refuse a
+//! request whose CSRF token is missing or belongs to another visitor before the handler runs:
+//! a state-changing route cannot forget the check.
 
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use concord_domain::upload::MAX_FILE_BYTES;
-use concord_domain::{FieldError, Invalid};
 use serde::de::DeserializeOwned;
 
+use crate::auth::Visitor;
 use crate::error::PageError;
-use crate::i18n::Tr;
 use crate::AppState;
 
-/// A submitted form; an unreadable body is a 400 page.
-pub struct FormBody<T>(pub T);
+/// The form field every state-changing form carries its CSRF token in.
+pub const CSRF_FIELD: &str = "csrf";
 
-impl<T: DeserializeOwned> FromRequest<AppState> for FormBody<T> {
+/// A submitted `application/x-www-form-urlencoded` form whose CSRF token is the visitor's own;
+/// a wrong token is the 403 page, an unreadable body the 400 page.
+pub struct CsrfForm<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = PageError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (parts, body) = request.into_parts();
+        let (mut parts, body) = request.into_parts();
+        let visitor = Visitor::from_request_parts(&mut parts, state).await?;
         let bytes =
             axum::body::Bytes::from_request(Request::from_parts(parts.clone(), body), state)
                 .await
                 .map_err(|_| PageError::BadRequest("error-bad-form", None))?;
+        let token = url::form_urlencoded::parse(&bytes)
+            .find(|(name, _)| name == CSRF_FIELD)
+            .map(|(_, value)| value.into_owned())
+            .unwrap_or_default();
+        visitor.check_csrf(&token)?;
         // Browsers send UTF-8; anything else would be stored with replacement characters in
         // place of what the person wrote, so it is refused whole.
         if !decodes_as_utf8(&bytes) {
@@ -29,7 +39,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for FormBody<T> {
         }
         let request = Request::from_parts(parts, axum::body::Body::from(bytes));
         match axum::Form::<T>::from_request(request, state).await {
-            Ok(axum::Form(value)) => Ok(FormBody(value)),
+            Ok(axum::Form(value)) => Ok(CsrfForm(value)),
             Err(rejection) => {
                 tracing::debug!(%rejection, "unreadable form");
                 Err(PageError::BadRequest("error-bad-form", None))
@@ -72,9 +82,12 @@ pub struct UploadedFile {
     pub bytes: Vec<u8>,
 }
 
-/// A submitted `multipart/form-data` form: its text fields and its files. A file is read up to
-/// one byte past [`MAX_FILE_BYTES`] and the rest of it is skipped, so an oversized file is named
-/// as such without being held in memory whole. A file input left empty sends nothing here.
+/// A submitted form that may carry files (`multipart/form-data`, or a plain form without any)
+/// whose CSRF token is the visitor's own: its text fields
+/// and its files. A file is read up to one byte past [`MAX_FILE_BYTES`] and the rest of it is
+/// skipped, so an oversized file is named as such without being held in memory whole. A file
+/// input left empty sends nothing here. A wrong token is refused as soon as it is read (forms
+/// put it first); a missing one once the whole form has been read.
 pub struct Upload {
     /// The text fields, in the order sent (a name may repeat, as checkboxes do).
     pub fields: Vec<(String, String)>,
@@ -101,6 +114,23 @@ impl FromRequest<AppState> for Upload {
     type Rejection = PageError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let multipart = request
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("multipart/form-data"));
+        if !multipart {
+            // A form that may carry files is also read when it comes without any.
+            let CsrfForm(fields) =
+                CsrfForm::<Vec<(String, String)>>::from_request(request, state).await?;
+            return Ok(Upload {
+                fields,
+                files: Vec::new(),
+            });
+        }
+        let (mut parts, body) = request.into_parts();
+        let visitor = Visitor::from_request_parts(&mut parts, state).await?;
+        let request = Request::from_parts(parts, body);
         let bad = |error: &dyn std::fmt::Display| {
             tracing::debug!(%error, "unreadable upload");
             PageError::BadRequest("error-bad-form", None)
@@ -131,71 +161,17 @@ impl FromRequest<AppState> for Upload {
                 let raw = field.bytes().await.map_err(|e| bad(&e))?;
                 let text = String::from_utf8(raw.to_vec())
                     .map_err(|_| PageError::BadRequest("error-bad-encoding", None))?;
+                if name == CSRF_FIELD {
+                    visitor.check_csrf(&text)?;
+                }
                 upload.fields.push((name, text));
             }
         }
+        visitor.check_csrf(upload.field(CSRF_FIELD))?;
         Ok(upload)
     }
 }
 
-/// The problems of a submitted form, translated, field by field.
-#[derive(Debug, Clone, Default)]
-pub struct FormErrors {
-    items: Vec<(String, String)>,
-}
-
-impl FormErrors {
-    /// Translates every error of `invalid`.
-    pub fn from_invalid(t: &Tr, invalid: &Invalid) -> FormErrors {
-        FormErrors {
-            items: invalid
-                .errors
-                .iter()
-                .map(|e| (e.field.clone(), translate(t, e)))
-                .collect(),
-        }
-    }
-
-    /// One error on `field`, with a message key.
-    pub fn one(field: &str, message: String) -> FormErrors {
-        FormErrors {
-            items: vec![(field.to_owned(), message)],
-        }
-    }
-
-    /// The message for `field`, if it has one.
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.items
-            .iter()
-            .find(|(f, _)| f == field)
-            .map(|(_, m)| m.as_str())
-    }
-
-    /// Whether `field` has an error.
-    pub fn has(&self, field: &str) -> bool {
-        self.get(field).is_some()
-    }
-
-    /// Whether the form is clean.
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
-    /// Every (field, message), for the summary at the top of the form.
-    pub fn all(&self) -> &[(String, String)] {
-        &self.items
-    }
-}
-
-/// A field error in the visitor's language: `error-code-<code>` with the error's values.
-pub fn translate(t: &Tr, error: &FieldError) -> String {
-    let key = format!("error-code-{}", error.code);
-    if !t.has(&key) {
-        // A code without a translated message: the rule's own English words beat a bare key.
-        return error.message.clone();
-    }
-    // A message naming a value the rule did not give would show a raw `{ $max }`: the rule's
-    // own words, with their numbers, are better than that.
-    t.args_complete(&key, &error.args)
-        .unwrap_or_else(|| error.message.clone())
-}
+/// A form that carries nothing but its CSRF token: a button (sign out, follow, …).
+#[derive(serde::Deserialize)]
+pub struct TokenOnly {}

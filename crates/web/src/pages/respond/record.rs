@@ -15,18 +15,19 @@ use concord_domain::Invalid;
 use concord_store::{CallStore, ReceivedOtherwise, ResponseStore};
 use std::collections::HashMap;
 
-use super::calls::load_call;
-use super::manage::store_or_form;
-use super::respond::{respond_page, submission_form, values_of_fields, Mode};
-use super::{missing, page_id, see_other};
+use super::respond_page;
+use super::submission_form;
+use super::values_of_fields;
+use super::Mode;
 use crate::auth::Visitor;
+use crate::common::{load_call, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{FormErrors, Upload};
+use crate::forms::{store_or_form, FormErrors, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 
 /// The recording form.
-pub(super) async fn form(
+pub(crate) async fn form(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -56,7 +57,7 @@ pub(super) async fn form(
 }
 
 /// Records the response with its original file.
-pub(super) async fn record(
+pub(crate) async fn record(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
@@ -66,7 +67,6 @@ pub(super) async fn record(
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
     let upload = Upload::from_request(request, &state).await?;
-    visitor.check_csrf(upload.field("csrf"))?;
     let questions = state.store.questions(call.id).await?;
     let mut e = Errors::default();
     let submission = submission_form(&upload.fields, &questions).parse(&questions, false);
@@ -144,7 +144,7 @@ pub(super) async fn record(
 }
 
 /// A file received with a response, for the secretariat.
-pub(super) async fn file(
+pub(crate) async fn file(
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, reference, file_raw)): Path<(String, String, String)>,
@@ -155,8 +155,12 @@ pub(super) async fn file(
     let Some((file, content)) = state.store.response_file(call.id, &reference, id).await? else {
         return Err(missing("error-no-file", id));
     };
-    let mut response =
-        super::documents::file_download(&file.file_name, &file.media_type, &file.sha256, content);
+    let mut response = crate::common::files::file_download(
+        &file.file_name,
+        &file.media_type,
+        &file.sha256,
+        content,
+    );
     // Originals may hold personal data: no shared cache keeps them.
     response.headers_mut().insert(
         header::CACHE_CONTROL,

@@ -10,12 +10,12 @@ use concord_domain::ids::MembershipId;
 use concord_domain::meeting::Meeting;
 use concord_store::{RosterEntry, RosterStore};
 
-use super::manage::{store_or_form, Posted};
-use super::meetings::{load_meeting, rerender_with_errors};
-use super::{holder, load_body, page_id, see_other};
+use super::rerender_with_errors;
 use crate::auth::Visitor;
+use crate::common::missing;
+use crate::common::{holder, load_body, load_meeting, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{FormBody, FormErrors};
+use crate::forms::{store_or_form, CsrfForm, FormErrors, Posted};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -71,21 +71,20 @@ pub(crate) async fn member_rows(
 
 /// Registers a member with its delegation (`action=register`), or records its attendance
 /// (`action=attended|absent`, the secretariat only).
-pub(super) async fn update(
+pub(crate) async fn update(
     t: Tr,
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, meeting_raw, member_raw)): Path<(String, String, String)>,
-    FormBody(post): FormBody<Posted>,
+    CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageOwnAccount)?;
-    visitor.check_csrf(&post.csrf)?;
     let meeting = load_meeting(&state, &body, &meeting_raw).await?;
     let member = MembershipId(page_id(&member_raw, "error-no-membership")?);
     let rows = member_rows(&t, &visitor, &state, &meeting).await?;
     let Some(row) = rows.iter().find(|r| r.membership == member.0) else {
-        return Err(super::missing("error-no-membership", member.0));
+        return Err(missing("error-no-membership", member.0));
     };
     let by = visitor.audit_actor();
     let action = post.values.get("action").map_or("register", String::as_str);
