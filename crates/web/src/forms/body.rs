@@ -86,8 +86,8 @@ pub struct UploadedFile {
 /// whose CSRF token is the visitor's own: its text fields
 /// and its files. A file is read up to one byte past [`MAX_FILE_BYTES`] and the rest of it is
 /// skipped, so an oversized file is named as such without being held in memory whole. A file
-/// input left empty sends nothing here. A wrong token is refused as soon as it is read (forms
-/// put it first); a missing one once the whole form has been read.
+/// input left empty sends nothing here. The token is checked as soon as it is read, and a
+/// file that comes before it is refused unread: forms put their token first.
 pub struct Upload {
     /// The text fields, in the order sent (a name may repeat, as checkboxes do).
     pub fields: Vec<(String, String)>,
@@ -142,9 +142,15 @@ impl FromRequest<AppState> for Upload {
             fields: Vec::new(),
             files: Vec::new(),
         };
+        let mut token_checked = false;
         while let Some(mut field) = multipart.next_field().await.map_err(|e| bad(&e))? {
             let name = field.name().unwrap_or_default().to_owned();
             if let Some(file_name) = field.file_name().map(str::to_owned) {
+                if !token_checked {
+                    // Forms send their token before their files: a file without one ahead of
+                    // it is refused before a byte of it is read.
+                    visitor.check_csrf("")?;
+                }
                 let mut bytes = Vec::new();
                 while let Some(chunk) = field.chunk().await.map_err(|e| bad(&e))? {
                     let room = (MAX_FILE_BYTES + 1).saturating_sub(bytes.len());
@@ -163,6 +169,7 @@ impl FromRequest<AppState> for Upload {
                     .map_err(|_| PageError::BadRequest("error-bad-encoding", None))?;
                 if name == CSRF_FIELD {
                     visitor.check_csrf(&text)?;
+                    token_checked = true;
                 }
                 upload.fields.push((name, text));
             }

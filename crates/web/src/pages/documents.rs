@@ -320,13 +320,10 @@ pub(crate) async fn upload(
     visitor: Visitor,
     State(state): State<AppState>,
     Path((raw, doc_raw)): Path<(String, String)>,
-    request: axum::extract::Request,
+    upload: Upload,
 ) -> Result<Response, PageError> {
-    use axum::extract::FromRequest;
     let body = load_body(&state, &raw).await?;
-    // Who may file is settled before a byte of the file is read.
     visitor.require(Action::EditBody(body.id))?;
-    let upload = Upload::from_request(request, &state).await?;
     let document = load_document(&state, &body, &doc_raw).await?;
     let sent = upload.file("file").cloned().unwrap_or_default();
     let (name, bytes) = (sent.name, sent.bytes);

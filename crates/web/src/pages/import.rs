@@ -3,7 +3,7 @@
 //! confirms; the whole batch then goes in one transaction.
 
 use askama::Template;
-use axum::extract::{FromRequest, Path, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
@@ -105,11 +105,10 @@ pub(crate) async fn check(
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    request: axum::extract::Request,
+    upload: Upload,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    let upload = Upload::from_request(request, &state).await?;
     let file = upload.file("file").cloned().unwrap_or_default();
     let format = Format::of(&file.name);
     let problem = |code: &'static str, message: &str| {

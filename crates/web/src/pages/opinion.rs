@@ -9,7 +9,6 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::FromRequest;
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};

@@ -78,11 +78,10 @@ pub(crate) async fn import(
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    request: axum::extract::Request,
+    upload: Upload,
 ) -> Result<Response, PageError> {
     let conversation = load_conversation(&state, &raw).await?;
     visitor.require(Action::DraftTexts(conversation.body_id))?;
-    let upload = Upload::from_request(request, &state).await?;
     let read = || -> Result<(Vec<PolisComment>, Vec<Vote>), Invalid> {
         let file = |field: &str| {
             upload

@@ -2,7 +2,7 @@
 //! paper, with the original file attached and the channel and day noted. It goes into the
 //! ledger like any other response and gets a receipt the secretariat can forward.
 
-use axum::extract::{FromRequest, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
@@ -62,11 +62,10 @@ pub(crate) async fn record(
     visitor: Visitor,
     State(state): State<AppState>,
     Path(raw): Path<String>,
-    request: axum::extract::Request,
+    upload: Upload,
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::EditBody(body.id))?;
-    let upload = Upload::from_request(request, &state).await?;
     let questions = state.store.questions(call.id).await?;
     let mut e = Errors::default();
     let submission = submission_form(&upload.fields, &questions).parse(&questions, false);
