@@ -576,14 +576,15 @@ impl ConsensusStore for Store {
         let negotiating = load_text(&mut tx, text).await?;
         check_still_negotiated(&mut tx, text).await?;
         if form.version != Some(negotiating.version) {
-            return Err(Invalid::one(
-                "version",
-                "stale_version",
-                "The text changed since the page was opened; read the current version first",
-            )
-            .with_arg("current", negotiating.version)
-            .with_arg("base", form.version.unwrap_or_default())
-            .into());
+            return Err(StoreError::Conflict(
+                Invalid::one(
+                    "version",
+                    "stale_version",
+                    "The text changed since the page was opened; read the current version first",
+                )
+                .with_arg("current", negotiating.version)
+                .with_arg("base", form.version.unwrap_or_default()),
+            ));
         }
         if outcome == Outcome::Adopted {
             let draft = current_draft(&mut tx, &negotiating).await?;
@@ -652,14 +653,15 @@ impl ConsensusStore for Store {
         let negotiating = load_text(&mut tx, text).await?;
         check_still_negotiated(&mut tx, text).await?;
         if version != negotiating.version {
-            return Err(Invalid::one(
-                "version",
-                "stale_version",
-                "The text changed since the page was opened; read the current version first",
-            )
-            .with_arg("current", negotiating.version)
-            .with_arg("base", version)
-            .into());
+            return Err(StoreError::Conflict(
+                Invalid::one(
+                    "version",
+                    "stale_version",
+                    "The text changed since the page was opened; read the current version first",
+                )
+                .with_arg("current", negotiating.version)
+                .with_arg("base", version),
+            ));
         }
         let draft = current_draft(&mut tx, &negotiating).await?;
         // What could not be declared adopted cannot be put under silence either.

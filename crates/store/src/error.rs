@@ -8,6 +8,11 @@ pub enum StoreError {
     /// The request breaks a rule (a duplicate acronym, a full quota): tell the user.
     #[error("{0}")]
     Invalid(#[from] Invalid),
+    /// The change was made from a version that is no longer the current one (someone else
+    /// changed the record first): nothing was changed; show the current state and let the user
+    /// decide again.
+    #[error("{0}")]
+    Conflict(Invalid),
     /// The thing asked for does not exist.
     #[error("{what} not found")]
     NotFound {

@@ -228,17 +228,18 @@ impl TextStore for Store {
         .await?;
         let Some(moved) = moved else {
             let current = load_text(&mut tx, id).await?;
-            return Err(Invalid::one(
-                "base",
-                "stale_version",
-                format!(
+            return Err(StoreError::Conflict(
+                Invalid::one(
+                    "base",
+                    "stale_version",
+                    format!(
                     "Version {} was saved after version {base}, which this change was made from",
                     current.version
                 ),
-            )
-            .with_arg("current", current.version)
-            .with_arg("base", base)
-            .into());
+                )
+                .with_arg("current", current.version)
+                .with_arg("base", base),
+            ));
         };
         let number = moved.int("version")?;
         check_agreed_paragraphs_kept(&mut tx, id, base, revision).await?;

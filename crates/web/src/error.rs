@@ -25,6 +25,8 @@ pub enum ApiError {
     NotFound(&'static str),
     /// 422 with the fields at fault.
     Invalid(Invalid),
+    /// 409: the change was made from a version someone else has replaced since.
+    Conflict(Invalid),
     /// 400: the request could not be read at all.
     BadRequest(String),
     /// 413: the request body is larger than the server accepts.
@@ -58,10 +60,14 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code, message, field, errors): (_, &str, String, Option<&str>, &[FieldError]) = match &self {
             ApiError::NotFound(what) => (StatusCode::NOT_FOUND, "not_found", format!("No such {what}"), None, &[]),
-            ApiError::Invalid(invalid) => {
+            ApiError::Invalid(invalid) | ApiError::Conflict(invalid) => {
                 let first = invalid.errors.first();
+                let status = match &self {
+                    ApiError::Conflict(_) => StatusCode::CONFLICT,
+                    _ => StatusCode::UNPROCESSABLE_ENTITY,
+                };
                 (
-                    StatusCode::UNPROCESSABLE_ENTITY,
+                    status,
                     first.map_or("invalid", |e| e.code),
                     invalid.summary(),
                     first.map(|e| e.field.as_str()),
@@ -137,6 +143,7 @@ impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::Invalid(invalid) => ApiError::Invalid(invalid),
+            StoreError::Conflict(invalid) => ApiError::Conflict(invalid),
             StoreError::NotFound { what } => ApiError::NotFound(what),
             other if other.is_unavailable() => ApiError::Unavailable(other.to_string()),
             other => ApiError::Internal(other.to_string()),

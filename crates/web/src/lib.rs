@@ -1,6 +1,8 @@
 //! Concord's web front: server-rendered pages that work without JavaScript, the JSON API under
-//! `/api/v1`, and `/healthz`. Handlers are grouped by area (`pages::bodies`, `api::bodies`…);
-//! every rule they apply comes from `concord-domain`, every row from `concord-store`.
+//! `/api/v1`, and `/healthz`. Handlers are grouped by area, pages under `pages/` and the API
+//! under `api/`; `routes` is the one table that names them. Pages are built from the form kit
+//! (`forms`) and the shared lookups (`common`); every rule they apply comes from
+//! `concord-domain`, every row from `concord-store`.
 
 pub(crate) mod analysis;
 mod api;

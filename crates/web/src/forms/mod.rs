@@ -13,4 +13,4 @@ pub use fields::{
     code_options, dated_move, input, none_option, opt, opt_id, render, select, value, with_hint,
     Field, FieldKind, FormSpec, Posted, Values,
 };
-pub use outcome::{answer, see_other, store_or_form, Refusal};
+pub use outcome::{answer, see_other, Refusal};

@@ -15,6 +15,9 @@ use crate::i18n::Tr;
 pub enum Refusal {
     /// What the person wrote breaks a rule: the form is shown again with the errors.
     Invalid(Invalid),
+    /// The change was made from a version someone else has replaced since: the form is shown
+    /// again, at 409, with the current state.
+    Conflict(Invalid),
     /// The request itself failed: an error page.
     Failed(PageError),
 }
@@ -36,6 +39,7 @@ impl From<StoreError> for Refusal {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::Invalid(invalid) => Refusal::Invalid(invalid),
+            StoreError::Conflict(invalid) => Refusal::Conflict(invalid),
             other => Refusal::Failed(other.into()),
         }
     }
@@ -48,15 +52,19 @@ impl From<askama::Error> for Refusal {
 }
 
 impl Refusal {
-    fn invalid_or_failure(self) -> Result<Invalid, PageError> {
-        self.invalid()
-    }
-
-    /// The rule violations, for a form that is shown again; a failure is passed on with `?`.
+    /// What is wrong, for a form that is shown again; a failure is passed on with `?`.
     pub fn invalid(self) -> Result<Invalid, PageError> {
         match self {
-            Refusal::Invalid(invalid) => Ok(invalid),
+            Refusal::Invalid(invalid) | Refusal::Conflict(invalid) => Ok(invalid),
             Refusal::Failed(error) => Err(error),
+        }
+    }
+
+    /// The status of the form shown again: 409 for a conflict, else 422.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Refusal::Conflict(_) => StatusCode::CONFLICT,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
         }
     }
 }
@@ -73,7 +81,8 @@ pub fn see_other(to: &str) -> Response {
 }
 
 /// Ends a submitted form: on success a 303 to `done(result)`; on a rule violation the page
-/// `again` draws with the translated errors, at 422; on failure the error page.
+/// `again` draws with the translated errors, at 422 (409 for a conflict); on failure the error
+/// page.
 pub async fn answer<T>(
     t: &Tr,
     outcome: Result<T, Refusal>,
@@ -83,15 +92,11 @@ pub async fn answer<T>(
     match outcome {
         Ok(result) => Ok(see_other(&done(result))),
         Err(refusal) => {
+            let status = refusal.status();
             let invalid = refusal.invalid()?;
             let mut response = again(FormErrors::from_invalid(t, &invalid)).await?;
-            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            *response.status_mut() = status;
             Ok(response)
         }
     }
-}
-
-/// The store's rule violations, for a form shown again; anything else is an error page.
-pub fn store_or_form(error: StoreError) -> Result<Invalid, PageError> {
-    Refusal::from(error).invalid_or_failure()
 }

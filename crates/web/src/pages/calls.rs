@@ -17,13 +17,13 @@ use concord_domain::Invalid;
 use concord_store::CallStore;
 
 use crate::auth::Visitor;
+use crate::common::load_body;
 use crate::common::load_call;
 use crate::common::time::deadline_text;
-use crate::common::{load_body, see_other};
 use crate::error::PageError;
+use crate::forms::{answer, Refusal};
 use crate::forms::{
-    input, opt, render, select, store_or_form, with_hint, CsrfForm, Field, FormErrors, FormSpec,
-    Posted, Values,
+    input, opt, render, select, with_hint, CsrfForm, Field, FormErrors, FormSpec, Posted, Values,
 };
 use crate::i18n::Tr;
 use crate::AppState;
@@ -125,20 +125,24 @@ pub(crate) async fn create(
             .store
             .add_call(&visitor.audit_actor(), body.id, &fields)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(call) => Ok(see_other(&format!("/calls/{}", call.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => render(
-            call_spec(&t, &body),
-            &visitor,
-            call_fields(&t, v),
-            FormErrors::from_invalid(&t, &invalid),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-    }
+    answer(
+        &t,
+        outcome,
+        |call| format!("/calls/{}", call.id),
+        async |errors| {
+            render(
+                call_spec(&t, &body),
+                &visitor,
+                call_fields(&t, v),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
+    .await
 }
 
 /// A question as the call's page shows it.
@@ -291,22 +295,23 @@ pub(crate) async fn move_state(
             .store
             .move_call(&visitor.audit_actor(), call.id, to)
             .await
-            .map_err(store_or_form),
-        None => Err(Ok(Invalid::one(
+            .map_err(Refusal::from),
+        None => Err(Refusal::Invalid(Invalid::one(
             "state",
             "unknown_value",
             "Choose one of the values offered",
         ))),
     };
-    match outcome {
-        Ok(moved) => Ok(see_other(&format!("/calls/{}", moved.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
-            let html = call_page(t, &visitor, &state, call, body, errors).await?;
+    answer(
+        &t,
+        outcome,
+        |moved| format!("/calls/{}", moved.id),
+        async |errors| {
+            let html = call_page(t.clone(), &visitor, &state, call, body, errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+        },
+    )
+    .await
 }
 
 fn question_fields(t: &Tr, values: &Values) -> Vec<Field> {
@@ -388,20 +393,25 @@ pub(crate) async fn add_question(
             .store
             .add_question(&visitor.audit_actor(), call.id, &question)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/calls/{}#questions-heading", call.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => render(
-            question_spec(&t, &call),
-            &visitor,
-            question_fields(&t, v),
-            FormErrors::from_invalid(&t, &invalid),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-    }
+    let call_id = call.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/calls/{}#questions-heading", call_id),
+        async |errors| {
+            render(
+                question_spec(&t, &call),
+                &visitor,
+                question_fields(&t, v),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
+    .await
 }
 
 fn extend_fields(t: &Tr, values: &Values) -> Vec<Field> {
@@ -462,18 +472,23 @@ pub(crate) async fn extend(
             .store
             .extend_call(&visitor.audit_actor(), call.id, day, &time, &reason)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/calls/{}", call.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => render(
-            extend_spec(&t, &call),
-            &visitor,
-            extend_fields(&t, v),
-            FormErrors::from_invalid(&t, &invalid),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-    }
+    let call_id = call.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/calls/{}", call_id),
+        async |errors| {
+            render(
+                extend_spec(&t, &call),
+                &visitor,
+                extend_fields(&t, v),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
+    .await
 }

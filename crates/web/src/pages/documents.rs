@@ -19,9 +19,9 @@ use crate::common::files::file_download;
 use crate::common::summaries::{document_rows, DocumentRow};
 use crate::common::{load_body, missing, page_id, see_other};
 use crate::error::PageError;
+use crate::forms::{answer, Refusal};
 use crate::forms::{
-    input, render, select, store_or_form, with_hint, CsrfForm, FormErrors, FormSpec, Posted,
-    Upload, Values,
+    input, render, select, with_hint, CsrfForm, FormErrors, FormSpec, Posted, Upload, Values,
 };
 use crate::i18n::Tr;
 use crate::AppState;
@@ -128,14 +128,15 @@ pub(crate) async fn create(
             .store
             .add_document(&visitor.audit_actor(), body.id, &fields)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/bodies/{}#documents-heading", body.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let body_id = body.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/bodies/{}#documents-heading", body_id),
+        async |errors| {
             let fields = fields(&t, &state, &body, &post.values).await?;
             render(
                 spec(&t, &body),
@@ -144,8 +145,9 @@ pub(crate) async fn create(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }
 
 /// A file as the document page lists it.
@@ -335,25 +337,31 @@ pub(crate) async fn upload(
             .store
             .add_document_file(&visitor.audit_actor(), document.id, &lang, &checked, &bytes)
             .await
-            .map_err(store_or_form),
-        (Err(a), Err(b)) => Err(Ok(Invalid {
+            .map_err(Refusal::from),
+        (Err(a), Err(b)) => Err(Refusal::Invalid(Invalid {
             errors: a.errors.into_iter().chain(b.errors).collect(),
         })),
-        (Err(invalid), _) | (_, Err(invalid)) => Err(Ok(invalid)),
+        (Err(invalid), _) | (_, Err(invalid)) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!(
-            "/bodies/{}/documents/{}#files-heading",
-            body.id, document.id
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let body_id = body.id;
+    let document_id = document.id;
+    answer(
+        &t,
+        outcome,
+        move |_| {
+            format!(
+                "/bodies/{}/documents/{}#files-heading",
+                body_id, document_id
+            )
+        },
+        async |errors| {
             let lang = upload.field("lang").to_owned();
-            let page = document_page(t, &visitor, &state, body, document, errors, lang).await?;
+            let page =
+                document_page(t.clone(), &visitor, &state, body, document, errors, lang).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response())
-        }
-    }
+        },
+    )
+    .await
 }
 
 /// Starts or stops following a document (`follow=true|false`).

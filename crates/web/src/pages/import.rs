@@ -13,9 +13,10 @@ use concord_domain::upload::MAX_FILE_BYTES;
 use concord_store::{CallStore, ImportStore};
 
 use crate::auth::Visitor;
-use crate::common::{load_call, missing, page_id, see_other};
+use crate::common::{load_call, missing, page_id};
 use crate::error::PageError;
-use crate::forms::{store_or_form, translate, CsrfForm, FormErrors, Posted, Upload};
+use crate::forms::{answer, Refusal};
+use crate::forms::{translate, CsrfForm, FormErrors, Posted, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -180,19 +181,21 @@ pub(crate) async fn confirm(
             .store
             .import_responses(&visitor.audit_actor(), staged.id, &rows)
             .await
-            .map_err(store_or_form),
+            .map_err(Refusal::from),
         Err(problems) => {
             let html = page(t, &visitor, call, &problems, None, FormErrors::default())?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response());
         }
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/calls/{}/responses", call.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
-            let html = page(t, &visitor, call, &[], None, errors)?;
+    let call_id = call.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/calls/{}/responses", call_id),
+        async |errors| {
+            let html = page(t.clone(), &visitor, call, &[], None, errors)?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+        },
+    )
+    .await
 }

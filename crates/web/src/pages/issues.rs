@@ -26,7 +26,8 @@ use crate::common::missing;
 use crate::common::{load_call, see_other};
 use crate::error::PageError;
 use crate::forms::answer;
-use crate::forms::{store_or_form, CsrfForm, FormErrors};
+use crate::forms::Refusal;
+use crate::forms::{CsrfForm, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -519,9 +520,9 @@ pub(crate) async fn record(
                 .store
                 .record_issue_source(&visitor.audit_actor(), call.id, &sourced)
                 .await
-                .map_err(store_or_form)
+                .map_err(Refusal::from)
         }
-        Err(invalid) => Err(Ok(invalid)),
+        Err(invalid) => Err(invalid.into()),
     };
     match outcome {
         Ok(id) => {
@@ -533,9 +534,8 @@ pub(crate) async fn record(
                 .unwrap_or_default();
             Ok(see_other(&format!("/calls/{}/issues/{number}", call.id)))
         }
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+        Err(refusal) => {
+            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
             let html = new_issue_page(t, &visitor, &state, call, &form, Vec::new(), errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
         }
@@ -626,8 +626,8 @@ async fn change(
                 .store
                 .merge_issue(&by, call.id, issue.id, into, &reason)
                 .await
-                .map_err(store_or_form),
-            Err(invalid) => Err(Ok(invalid)),
+                .map_err(Refusal::from),
+            Err(invalid) => Err(invalid.into()),
         }
     } else {
         match (AreaForm { area: posted.area }).parse() {
@@ -635,22 +635,22 @@ async fn change(
                 .store
                 .set_issue_area(&by, call.id, issue.id, area.as_deref())
                 .await
-                .map_err(store_or_form),
-            Err(invalid) => Err(Ok(invalid)),
+                .map_err(Refusal::from),
+            Err(invalid) => Err(invalid.into()),
         }
     };
-    match outcome {
-        Ok(()) => Ok(see_other(&format!(
-            "/calls/{}/issues/{}",
-            call.id, issue.number
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
-            let html = issue_page(t, &visitor, &state, call, &number, errors).await?;
+    let call_id = call.id;
+    let issue_number = issue.number;
+    answer(
+        &t,
+        outcome,
+        move |()| format!("/calls/{}/issues/{}", call_id, issue_number),
+        async |errors| {
+            let html = issue_page(t.clone(), &visitor, &state, call, &number, errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+        },
+    )
+    .await
 }
 
 /// Proposes the issue as a topic of the body's work (the Chair's shortlist), linked to it.

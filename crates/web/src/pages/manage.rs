@@ -15,12 +15,13 @@ use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_domain::reference::{states, RegionalGroup};
 use concord_domain::stakeholder::{EcosocStatus, StakeholderGroup, SUB_CATEGORIES};
 use concord_domain::Invalid;
-use concord_store::{BodyStore, CompositionStore, PartyStore, StoreError};
+use concord_store::{BodyStore, CompositionStore, PartyStore};
 use serde::Deserialize;
 
 use crate::auth::Visitor;
 use crate::common::{load_body, missing, page_id, see_other};
 use crate::error::PageError;
+use crate::forms::{answer, Refusal};
 use crate::forms::{
     code_options, dated_move, input, none_option, opt, opt_id, render, select, value, with_hint,
     Field, FieldKind, FormSpec, Posted, Values,
@@ -63,13 +64,6 @@ fn country_options(t: &Tr) -> Vec<(String, String)> {
         .collect();
     options.sort_by(|a, b| a.1.cmp(&b.1));
     std::iter::once(none_option(t)).chain(options).collect()
-}
-
-pub(crate) fn store_or_form(error: StoreError) -> Result<Invalid, PageError> {
-    match error {
-        StoreError::Invalid(invalid) => Ok(invalid),
-        other => Err(other.into()),
-    }
 }
 
 // ---------------------------------------------------------------- bodies
@@ -296,15 +290,15 @@ pub(crate) async fn create_body(
             .store
             .create_body(&visitor.audit_actor(), &fields, Lifecycle::Mandated)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(body) => Ok(see_other(&format!("/bodies/{}", body.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
+    answer(
+        &t,
+        outcome,
+        |body| format!("/bodies/{}", body.id),
+        async |errors| {
             let bodies = state.store.bodies().await?;
-            let errors = FormErrors::from_invalid(&t, &invalid);
             let spec = FormSpec {
                 title: t.get("admin-new-body"),
                 action: "/bodies/new".into(),
@@ -319,8 +313,9 @@ pub(crate) async fn create_body(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }
 
 fn back_to(body: &Body) -> Option<(String, String)> {
@@ -368,14 +363,15 @@ pub(crate) async fn edit_body(
                 .store
                 .update_body(&visitor.audit_actor(), body.id, &fields)
                 .await
-                .map_err(store_or_form)
+                .map_err(Refusal::from)
         }
-        Err(invalid) => Err(Ok(invalid)),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(updated) => Ok(see_other(&format!("/bodies/{}", updated.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
+    answer(
+        &t,
+        outcome,
+        |updated| format!("/bodies/{}", updated.id),
+        async |errors| {
             let bodies = state.store.bodies().await?;
             let spec = FormSpec {
                 title: t.arg("admin-edit", "name", &body.fields.acronym),
@@ -384,7 +380,6 @@ pub(crate) async fn edit_body(
                 back: back_to(&body),
                 t: &t,
             };
-            let errors = FormErrors::from_invalid(&t, &invalid);
             render(
                 spec,
                 &visitor,
@@ -392,8 +387,9 @@ pub(crate) async fn edit_body(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }
 
 fn lifecycle_fields(t: &Tr, body: &Body, values: &Values) -> Vec<Field> {
@@ -464,14 +460,15 @@ pub(crate) async fn change_lifecycle(
             .store
             .change_lifecycle(&visitor.audit_actor(), body.id, to, on, note.as_deref())
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/bodies/{}", body.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let body_id = body.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/bodies/{}", body_id),
+        async |errors| {
             let fields = lifecycle_fields(&t, &body, &post.values);
             render(
                 lifecycle_spec(&t, &body),
@@ -480,6 +477,7 @@ pub(crate) async fn change_lifecycle(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }

@@ -18,9 +18,10 @@ use crate::auth::Visitor;
 use crate::common::load_meeting;
 use crate::common::{load_body, see_other};
 use crate::error::PageError;
+use crate::forms::{answer, Refusal};
 use crate::forms::{
-    dated_move, input, render, select, store_or_form, with_hint, CsrfForm, Field, FormErrors,
-    FormSpec, Posted, Values,
+    dated_move, input, render, select, with_hint, CsrfForm, Field, FormErrors, FormSpec, Posted,
+    Values,
 };
 use crate::i18n::Tr;
 use crate::AppState;
@@ -157,14 +158,15 @@ pub(crate) async fn create(
             .store
             .add_meeting(&visitor.audit_actor(), body.id, &fields)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/bodies/{}#meetings-heading", body.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let body_id = body.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/bodies/{}#meetings-heading", body_id),
+        async |errors| {
             render(
                 spec(&t, &body, None),
                 &visitor,
@@ -172,8 +174,9 @@ pub(crate) async fn create(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }
 
 pub(crate) async fn edit_form(
@@ -253,17 +256,18 @@ pub(crate) async fn edit(
                 reason.as_deref(),
             )
             .await
-            .map_err(store_or_form),
-        (Err(invalid), _) => Err(Ok(invalid)),
-        (_, Err(error)) => Err(Ok(Invalid {
+            .map_err(Refusal::from),
+        (Err(invalid), _) => Err(invalid.into()),
+        (_, Err(error)) => Err(Refusal::Invalid(Invalid {
             errors: vec![error],
         })),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/bodies/{}#meetings-heading", body.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let body_id = body.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/bodies/{}#meetings-heading", body_id),
+        async |errors| {
             render(
                 spec(&t, &body, Some(meeting.id)),
                 &visitor,
@@ -271,8 +275,9 @@ pub(crate) async fn edit(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- the meeting's page and agenda
@@ -574,8 +579,8 @@ pub(crate) async fn add_item(
             .store
             .add_agenda_item(&visitor.audit_actor(), meeting.id, &item)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
     let back = |errors| Entered {
         item: post.values,
@@ -607,8 +612,8 @@ pub(crate) async fn adopt(
             .store
             .adopt_agenda(&visitor.audit_actor(), meeting.id, to, on, note.as_deref())
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
     let back = |errors| Entered {
         adopt: post.values,
@@ -626,26 +631,27 @@ async fn agenda_answer<T>(
     state: &AppState,
     body: Body,
     meeting: Meeting,
-    outcome: Result<T, Result<Invalid, PageError>>,
+    outcome: Result<T, Refusal>,
     entered: impl FnOnce(FormErrors) -> Entered,
 ) -> Result<Response, PageError> {
     use askama::Template;
-    match outcome {
-        Ok(_) => Ok(see_other(&format!(
-            "/bodies/{}/meetings/{}#agenda-heading",
-            body.id, meeting.id
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
-            let page = meeting_page(t, visitor, state, body, meeting, entered(errors)).await?;
+    let body_id = body.id;
+    let meeting_id = meeting.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/bodies/{}/meetings/{}#agenda-heading", body_id, meeting_id),
+        async |errors| {
+            let page =
+                meeting_page(t.clone(), visitor, state, body, meeting, entered(errors)).await?;
             Ok((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 axum::response::Html(page.render()?),
             )
                 .into_response())
-        }
-    }
+        },
+    )
+    .await
 }
 
 /// `POST …/agenda/{item}/outcome`: what the meeting concluded on an item.

@@ -32,9 +32,9 @@ use concord_text::opinion::{
 use crate::auth::Visitor;
 use crate::common::{load_body, missing, page_id, see_other};
 use crate::error::PageError;
+use crate::forms::{answer, Refusal};
 use crate::forms::{
-    input, opt, render, store_or_form, CsrfForm, Field, FormErrors, FormSpec, Posted, Upload,
-    Values,
+    input, opt, render, CsrfForm, Field, FormErrors, FormSpec, Posted, Upload, Values,
 };
 use crate::i18n::Tr;
 use crate::AppState;
@@ -493,20 +493,24 @@ pub(crate) async fn create(
             .store
             .add_conversation(&visitor.audit_actor(), body.id, &title, &question)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(conversation) => Ok(see_other(&format!("/opinion/{}", conversation.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => render(
-            conversation_spec(&t, &body),
-            &visitor,
-            conversation_fields(&t, &post.values),
-            FormErrors::from_invalid(&t, &invalid),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-    }
+    answer(
+        &t,
+        outcome,
+        |conversation| format!("/opinion/{}", conversation.id),
+        async |errors| {
+            render(
+                conversation_spec(&t, &body),
+                &visitor,
+                conversation_fields(&t, &post.values),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
+    .await
 }
 
 /// A conversation: its statements to vote on, and its map.

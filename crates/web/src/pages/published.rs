@@ -4,11 +4,10 @@
 //! corrects attribution or category with a reason, and hides or shows a response with a reason.
 
 use crate::common::facts::facts_of;
-use crate::common::{load_call, missing, page_id, see_other};
-use crate::forms::{opt, store_or_form, CsrfForm, FormErrors, Posted};
+use crate::common::{load_call, missing, page_id};
+use crate::forms::{answer, opt, CsrfForm, FormErrors, Posted, Refusal};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
@@ -545,10 +544,10 @@ pub(crate) async fn correct(
             .store
             .correct_response(&visitor.audit_actor(), call.id, &erratum, &after)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    answer(t, &visitor, &state, call, &reference, outcome).await
+    settle(t, &visitor, &state, call, &reference, outcome).await
 }
 
 /// Hides a response (`action=hide`) or shows it again (`action=show`), with a reason.
@@ -573,28 +572,29 @@ pub(crate) async fn moderate(
             &reason,
         )
         .await
-        .map_err(store_or_form);
-    answer(t, &visitor, &state, call, &reference, outcome).await
+        .map_err(Refusal::from);
+    settle(t, &visitor, &state, call, &reference, outcome).await
 }
 
-async fn answer(
+/// Where a correction or moderation goes: back to the response, or its page again with what
+/// was wrong.
+async fn settle(
     t: Tr,
     visitor: &Visitor,
     state: &AppState,
     call: Call,
     reference: &str,
-    outcome: Result<(), Result<concord_domain::Invalid, PageError>>,
+    outcome: Result<(), Refusal>,
 ) -> Result<Response, PageError> {
-    match outcome {
-        Ok(()) => Ok(see_other(&format!(
-            "/calls/{}/responses/{reference}",
-            call.id
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
-            let html = response_page(t, visitor, state, call, reference, errors).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+    let location = format!("/calls/{}/responses/{reference}", call.id);
+    answer(
+        &t,
+        outcome,
+        |()| location,
+        async |errors| {
+            let html = response_page(t.clone(), visitor, state, call, reference, errors).await?;
+            Ok(Html(html).into_response())
+        },
+    )
+    .await
 }

@@ -23,7 +23,8 @@ use crate::auth::Visitor;
 use crate::common::time::deadline_text;
 use crate::common::{body_of, load_call, missing, see_other, visible_call};
 use crate::error::PageError;
-use crate::forms::{store_or_form, FormErrors, Upload};
+use crate::forms::Refusal;
+use crate::forms::{FormErrors, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -521,8 +522,8 @@ pub(crate) async fn submit(
                 },
             })
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
     match outcome {
         Ok(Some(receipt)) => Ok(see_other(&format!(
@@ -530,9 +531,8 @@ pub(crate) async fn submit(
             call.id, receipt.reference
         ))),
         Ok(None) => Ok(see_other(&format!("/calls/{}/respond?saved=1", call.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+        Err(refusal) => {
+            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
             let values = values_of_fields(&fields);
             let stored = state
                 .store

@@ -23,9 +23,9 @@ use crate::auth::Visitor;
 use crate::common::load_text;
 use crate::common::{load_body, missing, see_other};
 use crate::error::PageError;
+use crate::forms::{answer, Refusal};
 use crate::forms::{
-    input, opt, render, select, store_or_form, with_hint, CsrfForm, Field, FormErrors, FormSpec,
-    Posted, Values,
+    input, opt, render, select, with_hint, CsrfForm, Field, FormErrors, FormSpec, Posted, Values,
 };
 use crate::i18n::Tr;
 use crate::AppState;
@@ -299,26 +299,30 @@ pub(crate) async fn create(
             .store
             .add_text(&visitor.audit_actor(), body.id, &fields, &first)
             .await
-            .map_err(store_or_form),
+            .map_err(Refusal::from),
         (fields, first) => {
             let mut errors = Vec::new();
             for invalid in [fields.err(), first.err()].into_iter().flatten() {
                 errors.extend(invalid.errors);
             }
-            Err(Ok(Invalid { errors }))
+            Err(Refusal::Invalid(Invalid { errors }))
         }
     };
-    match outcome {
-        Ok(text) => Ok(see_other(&format!("/texts/{}", text.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => render(
-            text_spec(&t, &body),
-            &visitor,
-            text_fields(&t, &post.values),
-            FormErrors::from_invalid(&t, &invalid),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-    }
+    answer(
+        &t,
+        outcome,
+        |text| format!("/texts/{}", text.id),
+        async |errors| {
+            render(
+                text_spec(&t, &body),
+                &visitor,
+                text_fields(&t, &post.values),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -490,15 +494,15 @@ pub(crate) async fn revise(
             .store
             .revise_text(&visitor.audit_actor(), text.id, base, &revision)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    let invalid = match outcome {
+    let refusal = match outcome {
         Ok(saved) => return Ok(see_other(&format!("/texts/{}", saved.id))),
-        Err(Err(error)) => return Err(error),
-        Err(Ok(invalid)) => invalid,
+        Err(refusal) => refusal,
     };
-    let stale = invalid.errors.iter().any(|e| e.code == "stale_version");
+    let stale = matches!(refusal, Refusal::Conflict(_));
+    let invalid = refusal.invalid()?;
     let (status, stale, changes, base) = if stale {
         // Two people edited the same version: show what the other saved, keep this one's text,
         // and let the next save be made from the latest version.

@@ -23,7 +23,8 @@ use crate::common::missing;
 use crate::common::{load_call, see_other};
 use crate::error::PageError;
 use crate::forms::answer;
-use crate::forms::{store_or_form, CsrfForm, FormErrors};
+use crate::forms::Refusal;
+use crate::forms::{CsrfForm, FormErrors};
 use crate::i18n::Tr;
 use crate::theme_jobs::{code_answers, compute, scope_texts};
 use crate::AppState;
@@ -281,12 +282,11 @@ pub(crate) async fn request(
         .store
         .request_theme_run(&visitor.audit_actor(), call.id, question)
         .await
-        .map_err(store_or_form)
+        .map_err(Refusal::from)
     {
         Ok(_) => Ok(see_other(&format!("/calls/{}/themes", call.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+        Err(refusal) => {
+            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
             let (html, _) = themes_page(t, &visitor, &state, call, body, errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
         }
@@ -330,8 +330,8 @@ pub(crate) async fn change(
                 .store
                 .change_theme(&by, call.id, theme.id, &change)
                 .await
-                .map_err(store_or_form),
-            Err(invalid) => Err(Ok(invalid)),
+                .map_err(Refusal::from),
+            Err(invalid) => Err(invalid.into()),
         }
     };
     match outcome {
@@ -341,9 +341,8 @@ pub(crate) async fn change(
             }
             Ok(see_other(&format!("/calls/{}/themes", call.id)))
         }
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+        Err(refusal) => {
+            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
             let (html, _) = themes_page(t, &visitor, &state, call, body, errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
         }
@@ -356,17 +355,9 @@ async fn split(
     by: &concord_store::AuditActor,
     call: &Call,
     theme: &Theme,
-) -> Result<(), Result<concord_domain::Invalid, PageError>> {
-    let responses = state
-        .store
-        .submitted_responses(call.id)
-        .await
-        .map_err(|e| Err(e.into()))?;
-    let codings = state
-        .store
-        .codings(call.id)
-        .await
-        .map_err(|e| Err(e.into()))?;
+) -> Result<(), Refusal> {
+    let responses = state.store.submitted_responses(call.id).await?;
+    let codings = state.store.codings(call.id).await?;
     let coded: std::collections::HashSet<&str> = codings
         .iter()
         .filter(|c| c.theme_id == theme.id && c.applied)
@@ -389,16 +380,12 @@ async fn split(
         )
     })
     .await
-    .map_err(|e| {
-        Err(PageError::from(concord_store::StoreError::Failed(
-            e.to_string(),
-        )))
-    })?;
+    .map_err(|e| Refusal::from(concord_store::StoreError::Failed(e.to_string())))?;
     state
         .store
         .split_theme(by, call.id, theme.id, &parts)
         .await
-        .map_err(store_or_form)
+        .map_err(Refusal::from)
 }
 
 /// Whether a text uses one of a theme's top words.
@@ -533,21 +520,21 @@ pub(crate) async fn correct(
             )
             .await
             .map(|_| ())
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(()) => Ok(see_other(&format!(
-            "/calls/{}/themes/{}",
-            call.id, theme.number
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
-            let html = theme_page(t, &visitor, &state, call, &number_raw, errors).await?;
+    let call_id = call.id;
+    let theme_number = theme.number;
+    answer(
+        &t,
+        outcome,
+        move |()| format!("/calls/{}/themes/{}", call_id, theme_number),
+        async |errors| {
+            let html = theme_page(t.clone(), &visitor, &state, call, &number_raw, errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+        },
+    )
+    .await
 }
 
 /// Proposes an accepted theme as a topic of the body's work, linked to it.

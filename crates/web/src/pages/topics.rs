@@ -9,15 +9,15 @@ use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::ids::TopicId;
 use concord_domain::topic::{Topic, TopicDecisionForm, TopicForm, TopicState};
-use concord_domain::Invalid;
 use concord_store::{MeetingStore, TopicStore};
 
 use crate::auth::Visitor;
-use crate::common::{load_body, missing, page_id, see_other};
+use crate::common::{load_body, missing, page_id};
 use crate::error::PageError;
+use crate::forms::answer;
+use crate::forms::Refusal;
 use crate::forms::{
-    input, opt, render, select, store_or_form, CsrfForm, Field, FormErrors, FormSpec, Posted,
-    Values,
+    input, opt, render, select, CsrfForm, Field, FormErrors, FormSpec, Posted, Values,
 };
 use crate::i18n::Tr;
 use crate::AppState;
@@ -83,34 +83,29 @@ pub(crate) async fn create(
             .store
             .add_topic(&visitor.audit_actor(), body.id, &fields)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    answer(outcome, &body, |errors| {
-        render(
-            topic_spec(&t, &body),
-            &visitor,
-            topic_fields(&t, &post.values),
-            errors(&t),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-    })
+    answer(
+        &t,
+        outcome,
+        |topic| topic_anchor(&body, &topic),
+        async |errors| {
+            render(
+                topic_spec(&t, &body),
+                &visitor,
+                topic_fields(&t, &post.values),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
+    .await
 }
 
-/// Where a topic form goes: back to the body's topics, or the form again with its errors.
-fn answer(
-    outcome: Result<Topic, Result<Invalid, PageError>>,
-    body: &Body,
-    again: impl FnOnce(&dyn Fn(&Tr) -> FormErrors) -> Result<Response, PageError>,
-) -> Result<Response, PageError> {
-    match outcome {
-        Ok(topic) => Ok(see_other(&format!(
-            "/bodies/{}#topic-{}",
-            body.id, topic.id
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => again(&|t| FormErrors::from_invalid(t, &invalid)),
-    }
+/// Where a topic is shown: on its body's page.
+fn topic_anchor(body: &Body, topic: &Topic) -> String {
+    format!("/bodies/{}#topic-{}", body.id, topic.id)
 }
 
 async fn load_topic(state: &AppState, body: &Body, raw: &str) -> Result<Topic, PageError> {
@@ -208,17 +203,23 @@ pub(crate) async fn decide(
             .store
             .decide_topic(&visitor.audit_actor(), topic.id, &decision)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
     let fields = decision_fields(&t, &state, &body, &post.values).await?;
-    answer(outcome, &body, |errors| {
-        render(
-            decision_spec(&t, &body, &topic),
-            &visitor,
-            fields,
-            errors(&t),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-    })
+    answer(
+        &t,
+        outcome,
+        |topic| topic_anchor(&body, &topic),
+        async |errors| {
+            render(
+                decision_spec(&t, &body, &topic),
+                &visitor,
+                fields,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
+    .await
 }

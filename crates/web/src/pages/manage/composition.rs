@@ -2,6 +2,7 @@
 //! stakeholder group or designated states) and memberships in them.
 
 use super::*;
+use crate::forms::{answer, Refusal};
 use crate::forms::{
     input, none_option, opt, opt_id, render, select, with_hint, Field, FormSpec, Posted, Values,
 };
@@ -130,17 +131,15 @@ pub(crate) async fn create_quota(
             .store
             .add_quota(&visitor.audit_actor(), body.id, &fields)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!(
-            "/bodies/{}#composition-heading",
-            body.id
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let body_id = body.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/bodies/{}#composition-heading", body_id),
+        async |errors| {
             render(
                 quota_spec(&t, &body),
                 &visitor,
@@ -148,8 +147,9 @@ pub(crate) async fn create_quota(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- memberships
@@ -281,14 +281,15 @@ pub(crate) async fn create_membership(
             .store
             .add_membership(&visitor.audit_actor(), body.id, &fields)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/bodies/{}#members-heading", body.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let body_id = body.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/bodies/{}#members-heading", body_id),
+        async |errors| {
             let fields = membership_fields(&t, &state, &body, &post.values).await?;
             render(
                 membership_spec(&t, &body),
@@ -297,6 +298,7 @@ pub(crate) async fn create_membership(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }

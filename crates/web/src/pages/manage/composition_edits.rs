@@ -4,6 +4,7 @@ use super::composition::membership_fields;
 use super::composition::membership_form;
 use super::composition::quota_form;
 use super::*;
+use crate::forms::{answer, Refusal};
 use crate::forms::{input, render, value, with_hint, Field, FieldKind, FormSpec, Posted, Values};
 
 fn edit_quota_fields(t: &Tr, values: &Values) -> Vec<Field> {
@@ -106,17 +107,15 @@ pub(crate) async fn edit_quota(
             .store
             .update_quota(&visitor.audit_actor(), body.id, quota.id, &fields)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!(
-            "/bodies/{}#composition-heading",
-            body.id
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let body_id = body.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/bodies/{}#composition-heading", body_id),
+        async |errors| {
             render(
                 edit_quota_spec(&t, &body, quota.id.0),
                 &visitor,
@@ -124,8 +123,9 @@ pub(crate) async fn edit_quota(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }
 
 fn edit_membership_spec<'a>(t: &'a Tr, body: &Body, id: i64) -> FormSpec<'a> {
@@ -252,17 +252,18 @@ pub(crate) async fn edit_membership(
                 reason.as_deref(),
             )
             .await
-            .map_err(store_or_form),
-        (Err(invalid), _) => Err(Ok(invalid)),
-        (_, Err(error)) => Err(Ok(Invalid {
+            .map_err(Refusal::from),
+        (Err(invalid), _) => Err(invalid.into()),
+        (_, Err(error)) => Err(Refusal::Invalid(Invalid {
             errors: vec![error],
         })),
     };
-    match outcome {
-        Ok(_) => Ok(see_other(&format!("/bodies/{}#members-heading", body.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let body_id = body.id;
+    answer(
+        &t,
+        outcome,
+        move |_| format!("/bodies/{}#members-heading", body_id),
+        async |errors| {
             let fields = edit_membership_fields(&t, &state, &body, &post.values).await?;
             render(
                 edit_membership_spec(&t, &body, membership.id.0),
@@ -271,6 +272,7 @@ pub(crate) async fn edit_membership(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }

@@ -1,6 +1,7 @@
 //! The directory the secretariat keeps: people and organisations, created and edited.
 
 use super::*;
+use crate::forms::{answer, Refusal};
 use crate::forms::{
     code_options, input, none_option, opt, opt_id, render, select, with_hint, Field, FormSpec,
     Posted, Values,
@@ -159,20 +160,20 @@ async fn save_person(
                 .store
                 .create_person(&by, &fields)
                 .await
-                .map_err(store_or_form),
+                .map_err(Refusal::from),
             Some(id) => state
                 .store
                 .update_person(&by, id, &fields)
                 .await
-                .map_err(store_or_form),
+                .map_err(Refusal::from),
         },
-        Err(invalid) => Err(Ok(invalid)),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(person) => Ok(see_other(&format!("/people/{}", person.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    answer(
+        &t,
+        outcome,
+        |person| format!("/people/{}", person.id),
+        async |errors| {
             let fields = person_fields(&t, &state, &post.values).await?;
             render(
                 person_spec(&t, id),
@@ -181,8 +182,9 @@ async fn save_person(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }
 
 pub(crate) async fn create_person(
@@ -352,20 +354,20 @@ async fn save_organization(
                 .store
                 .create_organization(&by, &fields)
                 .await
-                .map_err(store_or_form),
+                .map_err(Refusal::from),
             Some(id) => state
                 .store
                 .update_organization(&by, id, &fields)
                 .await
-                .map_err(store_or_form),
+                .map_err(Refusal::from),
         },
-        Err(invalid) => Err(Ok(invalid)),
+        Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(org) => Ok(see_other(&format!("/organizations/{}", org.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    answer(
+        &t,
+        outcome,
+        |org| format!("/organizations/{}", org.id),
+        async |errors| {
             render(
                 organization_spec(&t, id),
                 &visitor,
@@ -373,8 +375,9 @@ async fn save_organization(
                 errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
-        }
-    }
+        },
+    )
+    .await
 }
 
 pub(crate) async fn create_organization(

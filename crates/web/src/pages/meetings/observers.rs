@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::common::load_meeting;
+use crate::forms::Refusal;
 
 fn registration_fields(t: &Tr, values: &Values) -> Vec<Field> {
     let groups = concord_domain::stakeholder::StakeholderGroup::ALL
@@ -89,8 +90,8 @@ pub(crate) async fn register(
             .store
             .register(&visitor.audit_actor(), meeting.id, &r)
             .await
-            .map_err(store_or_form),
-        Err(invalid) => Err(Ok(invalid)),
+            .map_err(Refusal::from),
+        Err(invalid) => Err(invalid.into()),
     };
     match outcome {
         Ok(registration) => {
@@ -108,9 +109,8 @@ pub(crate) async fn register(
             };
             Ok(axum::response::Html(page.render()?).into_response())
         }
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+        Err(refusal) => {
+            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
             render(
                 registration_spec(&t, &body, &meeting),
                 &visitor,

@@ -15,7 +15,8 @@ use crate::auth::Visitor;
 use crate::common::missing;
 use crate::common::{holder, load_body, load_meeting, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{store_or_form, CsrfForm, FormErrors, Posted};
+use crate::forms::Refusal;
+use crate::forms::{CsrfForm, FormErrors, Posted};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -107,14 +108,13 @@ pub(crate) async fn update(
                 .await
         }
     };
-    match outcome.map_err(store_or_form) {
+    match outcome.map_err(Refusal::from) {
         Ok(()) => Ok(see_other(&format!(
             "/bodies/{}/meetings/{}#roster-heading",
             body.id, meeting.id
         ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+        Err(refusal) => {
+            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
             let html = rerender_with_errors(t, &visitor, &state, body, meeting, errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
         }

@@ -20,9 +20,10 @@ use super::submission_form;
 use super::values_of_fields;
 use super::Mode;
 use crate::auth::Visitor;
-use crate::common::{load_call, missing, page_id, see_other};
+use crate::common::{load_call, missing, page_id};
 use crate::error::PageError;
-use crate::forms::{store_or_form, FormErrors, Upload};
+use crate::forms::{answer, Refusal};
+use crate::forms::{FormErrors, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -111,21 +112,19 @@ pub(crate) async fn record(
                 .store
                 .record_response(&visitor.audit_actor(), call.id, &received, &submission)
                 .await
-                .map_err(store_or_form)
+                .map_err(Refusal::from)
         }
-        _ => Err(Ok(Invalid { errors: problems })),
+        _ => Err(Refusal::Invalid(Invalid { errors: problems })),
     };
-    match outcome {
-        Ok(receipt) => Ok(see_other(&format!(
-            "/calls/{}/receipts/{}",
-            call.id, receipt.reference
-        ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+    let call_id = call.id;
+    answer(
+        &t,
+        outcome,
+        move |receipt| format!("/calls/{}/receipts/{}", call_id, receipt.reference),
+        async |errors| {
             let values = values_of_fields(&upload.fields);
             let html = respond_page(
-                t,
+                t.clone(),
                 &visitor,
                 &state,
                 call,
@@ -138,8 +137,9 @@ pub(crate) async fn record(
             )
             .await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+        },
+    )
+    .await
 }
 
 /// A file received with a response, for the secretariat.

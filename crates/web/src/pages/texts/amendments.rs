@@ -22,7 +22,8 @@ use crate::auth::Visitor;
 use crate::common::time::short_time;
 use crate::common::{load_text, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{store_or_form, CsrfForm, FormErrors};
+use crate::forms::Refusal;
+use crate::forms::{CsrfForm, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -280,16 +281,15 @@ pub(crate) async fn propose(
         .store
         .propose_amendment(&visitor.audit_actor(), text.id, &form)
         .await
-        .map_err(store_or_form)
+        .map_err(Refusal::from)
     {
         Ok(amendment) => Ok(see_other(&format!(
             "/texts/{}/amendments#a-{}",
             text.id,
             amendment.paragraph.replace(' ', "-")
         ))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => {
-            let errors = FormErrors::from_invalid(&t, &invalid);
+        Err(refusal) => {
+            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
             render(
                 t,
                 visitor,

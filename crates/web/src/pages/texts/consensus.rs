@@ -8,7 +8,6 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
@@ -27,7 +26,8 @@ use crate::auth::Visitor;
 use crate::common::see_other;
 use crate::common::time::short_time;
 use crate::error::PageError;
-use crate::forms::{opt, store_or_form, CsrfForm, FormErrors, Posted};
+use crate::forms::Refusal;
+use crate::forms::{opt, CsrfForm, FormErrors, Posted};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -356,18 +356,14 @@ async fn refused(
     state: &AppState,
     text: NegotiatingText,
     body: Body,
-    invalid: &Invalid,
+    refusal: Refusal,
 ) -> Result<Response, PageError> {
-    let status = if invalid.errors.iter().any(|e| e.code == "stale_version") {
-        StatusCode::CONFLICT
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    let errors = FormErrors::from_invalid(&t, invalid);
+    let status = refusal.status();
+    let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
     super::render_text(t, visitor, state, text, body, errors, status).await
 }
 
-async fn answer(
+async fn settle(
     t: Tr,
     visitor: Visitor,
     state: &AppState,
@@ -376,10 +372,9 @@ async fn answer(
     outcome: concord_store::Result<()>,
     anchor: &str,
 ) -> Result<Response, PageError> {
-    match outcome.map_err(store_or_form) {
+    match outcome {
         Ok(()) => Ok(see_other(&format!("/texts/{}{anchor}", text.id))),
-        Err(Err(error)) => Err(error),
-        Err(Ok(invalid)) => refused(t, visitor, state, text, body, &invalid).await,
+        Err(error) => refused(t, visitor, state, text, body, error.into()).await,
     }
 }
 
@@ -420,7 +415,7 @@ pub(crate) async fn set_status(
         .set_paragraph_status(&visitor.audit_actor(), text.id, &form)
         .await
         .map(|_| ());
-    answer(t, visitor, &state, text, body, outcome, &anchor).await
+    settle(t, visitor, &state, text, body, outcome, &anchor).await
 }
 
 /// Takes a position for one of the visitor's seats.
@@ -457,7 +452,7 @@ pub(crate) async fn take_position(
         .store
         .take_position(&visitor.audit_actor(), text.id, &form)
         .await;
-    answer(
+    settle(
         t,
         visitor,
         &state,
@@ -493,7 +488,7 @@ pub(crate) async fn decide(
         )
         .await
         .map(|_| ());
-    answer(t, visitor, &state, text, body, outcome, "#decision-heading").await
+    settle(t, visitor, &state, text, body, outcome, "#decision-heading").await
 }
 
 /// Reads `YYYY-MM-DDTHH:MM` (a browser's local date and time field) as UTC.
@@ -545,7 +540,7 @@ pub(crate) async fn start_silence(
             .map(|_| ()),
         Err(invalid) => Err(invalid.into()),
     };
-    answer(t, visitor, &state, text, body, outcome, "#decision-heading").await
+    settle(t, visitor, &state, text, body, outcome, "#decision-heading").await
 }
 
 /// Positions counted by group: one row per group, one column per stance.
