@@ -44,6 +44,10 @@ pub enum Action {
     CompileInputs(BodyId),
     /// Answer a call for input open to the body's members only.
     AnswerAsMember(BodyId),
+    /// Take part where the public is invited: vote and add statements in an opinion
+    /// conversation, comment in a public reading. Any account whose address is confirmed, so
+    /// that every voice is a person who can be reached, and one account is one voice.
+    TakePart,
     /// Record and edit people and organisations.
     ManageDirectory,
     /// Read the mail outbox and the administration pages.
@@ -70,6 +74,8 @@ pub struct Actor {
     pub display_name: String,
     /// Platform administrator.
     pub is_admin: bool,
+    /// The account's e-mail address is confirmed.
+    pub confirmed: bool,
     /// The roles the user holds, body by body, each with the chain of that body's ancestors
     /// (nearest first), so that a secretariat also serves sub-groups.
     pub roles: Vec<BodyRole>,
@@ -117,6 +123,7 @@ pub fn decide(actor: Option<&Actor>, action: Action) -> Decision {
     let allowed = actor.is_admin
         || match action {
             Action::ReadPublic | Action::ManageOwnAccount => true,
+            Action::TakePart => actor.confirmed,
             Action::CreateTopLevelBody | Action::Administer => false,
             Action::CreateSubBody(parent) => {
                 actor.holds_reaching(parent, &[Role::Secretariat])
@@ -181,8 +188,27 @@ mod tests {
             user_id: UserId(1),
             display_name: "x".into(),
             is_admin,
+            confirmed: true,
             roles,
         }
+    }
+
+    #[test]
+    fn only_a_confirmed_account_takes_part_where_the_public_is_invited() {
+        assert_eq!(decide(None, Action::TakePart), Decision::SignInRequired);
+        let confirmed = actor(Vec::new(), false);
+        assert_eq!(
+            decide(Some(&confirmed), Action::TakePart),
+            Decision::Allowed
+        );
+        let unconfirmed = Actor {
+            confirmed: false,
+            ..actor(Vec::new(), false)
+        };
+        assert_eq!(
+            decide(Some(&unconfirmed), Action::TakePart),
+            Decision::Forbidden
+        );
     }
 
     fn role(body: i64, role: Role, reaches: &[i64]) -> BodyRole {

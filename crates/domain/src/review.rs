@@ -175,6 +175,45 @@ pub fn public_may_read(publication: Publication, consent_publish: bool, hidden: 
     publication == Publication::WithConsent && consent_publish && !hidden
 }
 
+/// How a response is named where the public sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Attribution<'a> {
+    /// By name (with the person's organisation), when the respondent agreed to be cited.
+    Named {
+        /// The person's, organisation's or government's name.
+        name: &'a str,
+        /// A person's organisation.
+        organization: Option<&'a str>,
+    },
+    /// Otherwise by stakeholder group and country only: enough to count and weigh the voice,
+    /// not enough to name who spoke.
+    Anonymous {
+        /// The group the response counts in.
+        group: crate::stakeholder::StakeholderGroup,
+        /// The country (ISO 3166-1 alpha-2), when stated.
+        country: Option<&'a str>,
+    },
+}
+
+/// How the public sees a response named: the other half of the publication rule, next to
+/// [`public_may_read`]. Pages, search and exports all name responses through it.
+pub fn attribution(
+    respondent: &crate::response::Respondent,
+    consent_cite: bool,
+) -> Attribution<'_> {
+    if consent_cite {
+        Attribution::Named {
+            name: &respondent.name,
+            organization: respondent.organization.as_deref(),
+        }
+    } else {
+        Attribution::Anonymous {
+            group: respondent.stakeholder_group,
+            country: respondent.country.as_deref(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,5 +285,34 @@ mod tests {
             ["wrong_group"]
         );
         assert_eq!(codes("name", "Other", None), ["required"]);
+    }
+
+    #[test]
+    fn a_respondent_is_named_only_with_consent_to_be_cited() {
+        use crate::response::{Respondent, RespondentKind};
+        use crate::stakeholder::StakeholderGroup;
+        let respondent = Respondent {
+            kind: RespondentKind::Person,
+            name: "Ana Pereira".into(),
+            organization: Some("Instituto Nupef".into()),
+            stakeholder_group: StakeholderGroup::CivilSociety,
+            sub_category: None,
+            country: Some("BR".into()),
+            ecosoc: None,
+        };
+        assert_eq!(
+            attribution(&respondent, true),
+            Attribution::Named {
+                name: "Ana Pereira",
+                organization: Some("Instituto Nupef")
+            }
+        );
+        assert_eq!(
+            attribution(&respondent, false),
+            Attribution::Anonymous {
+                group: StakeholderGroup::CivilSociety,
+                country: Some("BR")
+            }
+        );
     }
 }

@@ -553,7 +553,8 @@ impl AccountStore for Store {
         // Read every time: signing out, a new role or a lifted right takes effect at once, even
         // when another process (the `concord user` command) made the change.
         if let Some(reader) = &self.session_reader {
-            return reader.session(token_hash);
+            let session = reader.session(token_hash)?;
+            return Ok(session.map(|(user, csrf_token)| Session { user, csrf_token }));
         }
         let row = sqlx::query(
             "SELECT u.id, u.email, u.display_name, u.confirmed_at, u.is_admin, u.person_id, s.csrf_token \

@@ -1,9 +1,6 @@
 //! Calls for input: created in draft, given their questions, opened, closed and compiled by the
 //! secretariat, with every move and every extension of the deadline in the audit log.
 
-use std::collections::HashMap;
-use std::sync::{Arc, PoisonError, RwLock};
-
 use concord_domain::call::{
     Audience, Call, CallFields, CallState, Extension, Publication, Question, QuestionKind,
 };
@@ -119,30 +116,6 @@ fn change<'a>(
         before: before.and_then(|b| serde_json::to_string(b).ok()),
         after: serde_json::to_string(call).ok(),
         reason,
-    }
-}
-
-/// The questions of calls that have left the draft state. Questions are added only to a draft
-/// and a call never returns to draft, so these never change: every response form reads them,
-/// and keeping them spares a query per submission (on any number of instances).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct FrozenQuestions(Arc<RwLock<HashMap<i64, Arc<[Question]>>>>);
-
-impl FrozenQuestions {
-    /// Calls kept at most; beyond, the whole set is dropped and filled again as read.
-    const CAPACITY: usize = 1024;
-
-    fn get(&self, call: i64) -> Option<Vec<Question>> {
-        let kept = self.0.read().unwrap_or_else(PoisonError::into_inner);
-        kept.get(&call).map(|questions| questions.to_vec())
-    }
-
-    fn keep(&self, call: i64, questions: &[Question]) {
-        let mut kept = self.0.write().unwrap_or_else(PoisonError::into_inner);
-        if kept.len() >= Self::CAPACITY {
-            kept.clear();
-        }
-        kept.insert(call, questions.into());
     }
 }
 

@@ -11,24 +11,7 @@ use sqlx::{AnyPool, Executor};
 use crate::error::StoreError;
 use crate::Result;
 
-/// The database engine behind a [`Store`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    /// Embedded SQLite.
-    Sqlite,
-    /// PostgreSQL server.
-    Postgres,
-}
-
-impl Backend {
-    /// A lower-case name for logs and the health endpoint.
-    pub fn name(self) -> &'static str {
-        match self {
-            Backend::Sqlite => "sqlite",
-            Backend::Postgres => "postgres",
-        }
-    }
-}
+pub use crate::backend::Backend;
 
 /// How long a request waits for a free connection before it is answered 503: failing fast
 /// when the database is down or saturated beats holding every visitor for ten seconds.
@@ -59,15 +42,15 @@ pub struct Store {
     pub(crate) pool: AnyPool,
     backend: Backend,
     /// The queue of the writer that group-commits responses.
-    pub(crate) intake: crate::intake::Intake,
+    pub(crate) intake: crate::engine::group_commit::Intake,
     /// Questions of calls past their draft, which no longer change.
-    pub(crate) frozen_questions: crate::calls::FrozenQuestions,
+    pub(crate) frozen_questions: crate::engine::cache::FrozenQuestions,
     /// Short-lived copies of calls (SQLite only).
-    pub(crate) reads: std::sync::Arc<crate::cache::ReadCache>,
+    pub(crate) reads: std::sync::Arc<crate::engine::cache::ReadCache>,
     /// Reads sessions without sqlx (SQLite files only).
-    pub(crate) session_reader: Option<std::sync::Arc<crate::session_reader::SessionReader>>,
+    pub(crate) session_reader: Option<std::sync::Arc<crate::engine::session_reader::SessionReader>>,
     /// Turns at the write lock for the writers that never rest (SQLite only).
-    pub(crate) turns: crate::turns::WriteTurns,
+    pub(crate) turns: crate::engine::turns::WriteTurns,
 }
 
 /// Opens a write transaction on `pool`: on SQLite `BEGIN IMMEDIATE`, so that a transaction that
@@ -190,15 +173,17 @@ impl Store {
             pool,
             backend,
             session_reader: sqlite_file.as_deref().and_then(|file| {
-                crate::session_reader::SessionReader::open(file)
+                crate::engine::session_reader::SessionReader::open(file)
                     .map_err(|error| tracing::warn!(%error, "sessions are read through the pool"))
                     .ok()
                     .map(std::sync::Arc::new)
             }),
-            intake: crate::intake::Intake::new(sqlite_file),
-            turns: crate::turns::WriteTurns::new(backend == Backend::Sqlite),
-            frozen_questions: crate::calls::FrozenQuestions::default(),
-            reads: std::sync::Arc::new(crate::cache::ReadCache::new(backend == Backend::Sqlite)),
+            intake: crate::engine::group_commit::Intake::new(sqlite_file),
+            turns: crate::engine::turns::WriteTurns::new(backend == Backend::Sqlite),
+            frozen_questions: crate::engine::cache::FrozenQuestions::default(),
+            reads: std::sync::Arc::new(crate::engine::cache::ReadCache::new(
+                backend == Backend::Sqlite,
+            )),
         })
     }
 

@@ -27,7 +27,7 @@ use crate::audit::{public_change, record, AuditActor, Change};
 use crate::composition::CompositionStore;
 use crate::connect::Store;
 use crate::error::StoreError;
-use crate::mail::enqueue_job;
+use crate::jobs::{enqueue, Task};
 use crate::rows::{now, timestamp, RowExt};
 use crate::texts::load_text;
 use crate::Result;
@@ -681,8 +681,8 @@ impl ConsensusStore for Store {
         let id = row.int("id")?;
         // Both jobs are written with the procedure: the notices cannot be lost, and the
         // conclusion comes at the deadline even if nobody looks.
-        enqueue_job(&mut tx, "silence_circulated", &id.to_string(), at, 8).await?;
-        enqueue_job(&mut tx, "silence_deadline", &id.to_string(), deadline, 20).await?;
+        enqueue(&mut tx, Task::SilenceCirculated { silence: id }, at, 8).await?;
+        enqueue(&mut tx, Task::SilenceDeadline { silence: id }, deadline, 20).await?;
         record(
             &mut tx,
             by,

@@ -193,10 +193,11 @@ impl DocumentStore for Store {
         record(&mut tx, by, change).await?;
         if document.version_key() != (0, 0) {
             // A revision, corrigendum or addendum: its followers hear of it once it is filed.
-            crate::mail::enqueue_job(
+            crate::jobs::enqueue(
                 &mut tx,
-                "document_revised",
-                &id.to_string(),
+                crate::jobs::Task::DocumentRevised {
+                    document: DocumentId(id),
+                },
                 time::OffsetDateTime::now_utc(),
                 3,
             )

@@ -8,7 +8,8 @@ use sqlx::any::AnyRow;
 use time::{Duration, OffsetDateTime};
 
 use crate::connect::{begin_write_on, Store};
-use crate::multirow::{run, Cell};
+use crate::engine::multirow::{run, Cell};
+use crate::jobs::{enqueue, Task};
 use crate::rows::{now, timestamp, RowExt};
 use crate::Result;
 
@@ -49,10 +50,8 @@ pub struct OutboxEntry {
 pub struct Job {
     /// Its id.
     pub id: i64,
-    /// What to do: `send_mail`…
-    pub kind: String,
-    /// Its argument (for `send_mail`, the outbox id).
-    pub payload: String,
+    /// What to do, or why it cannot be read (a kind this version does not know).
+    pub task: std::result::Result<Task, String>,
     /// Attempts so far, this one included.
     pub attempts: i64,
     /// Attempts allowed before the job is marked failed.
@@ -98,34 +97,9 @@ pub(crate) async fn enqueue_mail(conn: &mut sqlx::AnyConnection, mail: &MailDraf
     .fetch_one(&mut *conn)
     .await?;
     let id = row.int("id")?;
-    sqlx::query(
-        "INSERT INTO jobs (kind, payload, run_at, max_attempts, created_at) VALUES ('send_mail', $1, $2, $3, $2)",
-    )
-    .bind(id.to_string())
-    .bind(&stamp)
-    .bind(MAIL_ATTEMPTS)
-    .execute(&mut *conn)
-    .await?;
+    let task = Task::SendMail { outbox: id };
+    enqueue(conn, task, OffsetDateTime::now_utc(), MAIL_ATTEMPTS).await?;
     Ok(id)
-}
-
-/// Enqueues a job of another kind; call inside the transaction of the action that causes it.
-pub(crate) async fn enqueue_job(
-    conn: &mut sqlx::AnyConnection,
-    kind: &str,
-    payload: &str,
-    run_at: OffsetDateTime,
-    max_attempts: i64,
-) -> Result<()> {
-    sqlx::query("INSERT INTO jobs (kind, payload, run_at, max_attempts, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(kind)
-        .bind(payload)
-        .bind(timestamp(run_at))
-        .bind(max_attempts)
-        .bind(now())
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
 }
 
 fn outbox_from_row(row: &AnyRow) -> Result<OutboxEntry, sqlx::Error> {
@@ -243,8 +217,7 @@ impl MailStore for Store {
                     row.text("run_at")?,
                     Job {
                         id: row.int("id")?,
-                        kind: row.text("kind")?,
-                        payload: row.text("payload")?,
+                        task: Task::read(&row.text("kind")?, &row.text("payload")?),
                         attempts: row.int("attempts")?,
                         max_attempts: row.int("max_attempts")?,
                     },

@@ -167,8 +167,11 @@ async fn schedule_reminder(conn: &mut sqlx::AnyConnection, meeting: &Meeting) ->
         .assume_utc()
         + time::Duration::hours(8);
     let run_at = two_days_before.max(now);
-    let payload = format!("{}:{}", meeting.id, meeting.sequence);
-    crate::mail::enqueue_job(conn, "meeting_reminder", &payload, run_at, 3).await
+    let task = crate::jobs::Task::MeetingReminder {
+        meeting: meeting.id,
+        sequence: i64::from(meeting.sequence),
+    };
+    crate::jobs::enqueue(conn, task, run_at, 3).await
 }
 
 impl MeetingStore for Store {

@@ -21,6 +21,9 @@ use crate::rows::{date_text, timestamp, RowExt};
 use crate::signatures::SignatureMail;
 use crate::Result;
 
+mod bulk;
+mod intake;
+
 /// What a respondent holds after a submission: enough to check it against the ledger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Receipt {

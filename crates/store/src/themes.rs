@@ -12,13 +12,10 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{public_change, record, AuditActor};
 use crate::connect::Store;
 use crate::error::StoreError;
-use crate::mail::enqueue_job;
+use crate::jobs::{enqueue, Task};
 use crate::policy_issues::{body_of_call, submitted_response_id};
 use crate::rows::{now, RowExt};
 use crate::Result;
-
-/// The job kind that computes a suggestion run.
-pub const SUGGEST_THEMES_JOB: &str = "suggest_themes";
 
 /// A suggestion run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -341,10 +338,9 @@ impl ThemeStore for Store {
         .fetch_one(&mut *tx)
         .await?
         .int("id")?;
-        enqueue_job(
+        enqueue(
             &mut tx,
-            SUGGEST_THEMES_JOB,
-            &serde_json::json!({ "run": id }).to_string(),
+            Task::SuggestThemes { run: id },
             time::OffsetDateTime::now_utc(),
             3,
         )

@@ -1042,8 +1042,8 @@ mod accounts_and_mail {
             .unwrap()
             .unwrap();
         assert_eq!(
-            (job.kind.as_str(), job.payload.clone(), job.attempts),
-            ("send_mail", id.to_string(), 1)
+            (job.task.clone(), job.attempts),
+            (Ok(concord_store::Task::SendMail { outbox: id }), 1)
         );
         assert!(
             store

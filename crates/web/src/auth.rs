@@ -256,6 +256,7 @@ impl Visitor {
             user_id: session.user.id,
             display_name: session.user.display_name.clone(),
             is_admin: session.user.is_admin,
+            confirmed: session.user.confirmed,
             roles,
         });
         visitor.user = Some(session.user);

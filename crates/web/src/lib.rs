@@ -13,16 +13,14 @@ mod error;
 pub mod file_text;
 pub mod forms;
 pub mod i18n;
-pub mod mail;
+pub mod jobs;
 pub mod opinion_maps;
 mod pages;
 mod redirect;
 pub mod routes;
 pub mod search;
 pub mod server;
-mod silence;
 mod state;
-pub mod theme_jobs;
 mod throttle;
 
 use std::time::Duration;
@@ -38,6 +36,9 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use error::{ApiError, PageError};
+pub use jobs::mail;
+/// The computation of suggested themes, which the demonstration also runs.
+pub use jobs::themes as theme_jobs;
 pub use state::{AppState, WebConfig};
 
 const STYLESHEET: &str = include_str!("../static/concord.css");

@@ -472,7 +472,7 @@ async fn two_subjects(app: &App, call: &str) -> (Vec<String>, Vec<String>) {
 
 /// Runs the background jobs due, as the server's worker does.
 async fn run_jobs(app: &App) {
-    while concord_web::mail::work_once(
+    while concord_web::jobs::work_once(
         &app.store,
         &concord_web::mail::OutboxOnly,
         "http://concord.test",

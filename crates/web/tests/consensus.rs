@@ -399,7 +399,7 @@ async fn silence_is_announced_broken_by_an_objection_and_concluded_at_its_deadli
 
     // Members hear of it by e-mail, through the job queue.
     let mailer = concord_web::mail::OutboxOnly;
-    concord_web::mail::work_batch(&app.store, &mailer, "http://concord.test", 16)
+    concord_web::jobs::work_batch(&app.store, &mailer, "http://concord.test", 16)
         .await
         .unwrap();
     let outbox = app.store.outbox(50).await.unwrap();
@@ -471,7 +471,7 @@ async fn silence_is_announced_broken_by_an_objection_and_concluded_at_its_deadli
         .await
         .unwrap();
     assert_eq!(app.store.decisions(id).await.unwrap().len(), 0);
-    concord_web::mail::work_batch(&app.store, &mailer, "http://concord.test", 16)
+    concord_web::jobs::work_batch(&app.store, &mailer, "http://concord.test", 16)
         .await
         .unwrap();
     let concluded = app.store.silence(passed.id).await.unwrap().unwrap();

@@ -9,7 +9,8 @@ mod common;
 use axum::http::{header, StatusCode};
 use common::{samples, signed_in, App, Browser};
 use concord_store::MailStore;
-use concord_web::mail::{work_once, OutboxOnly};
+use concord_web::jobs::work_once;
+use concord_web::mail::OutboxOnly;
 
 both_backends!(
     files_are_checked_by_content_kept_and_served_unchanged,

@@ -8,7 +8,8 @@ use std::sync::{Arc, Mutex};
 
 use concord_store::testing::TestDb;
 use concord_store::{Backend, MailDraft, MailStore};
-use concord_web::mail::{work_once, OutboxOnly, SmtpMailer};
+use concord_web::jobs::work_once;
+use concord_web::mail::{OutboxOnly, SmtpMailer};
 use time::{Duration, OffsetDateTime};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;

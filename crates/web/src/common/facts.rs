@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use concord_domain::document::UN_LANGUAGES;
+use concord_domain::review::{self, Attribution};
 use concord_domain::statistics::{key_of, Dimension, Facts};
 use concord_store::{ListedResponse, PolicyIssue, ReviewStore};
 
@@ -41,23 +42,22 @@ pub(crate) fn facts_of(r: &ListedResponse) -> Facts<'_> {
 /// How a response is attributed in public: by name when the respondent agreed to be cited,
 /// otherwise by its group and country only.
 pub(crate) fn attribution(t: &Tr, r: &ListedResponse) -> String {
-    let group = t.code("stakeholder-group", r.respondent.stakeholder_group.code());
-    let country = r
-        .respondent
-        .country
-        .as_deref()
-        .map(|c| t.state_code(c))
-        .unwrap_or_default();
-    if r.consent_cite {
-        match &r.respondent.organization {
-            Some(org) => format!("{} ({org})", r.respondent.name),
-            None => r.respondent.name.clone(),
-        }
-    } else {
-        t.args(
+    match review::attribution(&r.respondent, r.consent_cite) {
+        Attribution::Named {
+            name,
+            organization: Some(organization),
+        } => format!("{name} ({organization})"),
+        Attribution::Named { name, .. } => name.to_owned(),
+        Attribution::Anonymous { group, country } => t.args(
             "response-anonymous",
-            &[("group", group), ("country", country)],
-        )
+            &[
+                ("group", t.code("stakeholder-group", group.code())),
+                (
+                    "country",
+                    country.map(|c| t.state_code(c)).unwrap_or_default(),
+                ),
+            ],
+        ),
     }
 }
 

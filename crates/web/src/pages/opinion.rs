@@ -400,7 +400,7 @@ async fn render_conversation(
         .collect();
     let page = ConversationPage {
         csrf: visitor.csrf.clone(),
-        can_vote: visitor.user.as_ref().is_some_and(|u| u.confirmed),
+        can_vote: visitor.may(Action::TakePart),
         can_moderate: visitor.may(Action::DraftTexts(body.id)),
         errors,
         statements: statement_rows,
@@ -566,10 +566,7 @@ pub(crate) async fn add_statement(
     CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let conversation = load_conversation(&state, &raw).await?;
-    visitor.require(Action::ManageOwnAccount)?;
-    if !visitor.user.as_ref().is_some_and(|u| u.confirmed) {
-        return Err(PageError::Forbidden);
-    }
+    visitor.require(Action::TakePart)?;
     let moderation = if visitor.may(Action::DraftTexts(conversation.body_id)) {
         1
     } else {
@@ -602,9 +599,9 @@ pub(crate) async fn vote(
     CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let conversation = load_conversation(&state, &raw).await?;
-    visitor.require(Action::ManageOwnAccount)?;
-    let Some(user) = visitor.user.clone().filter(|u| u.confirmed) else {
-        return Err(PageError::Forbidden);
+    visitor.require(Action::TakePart)?;
+    let Some(user) = visitor.user.clone() else {
+        return Err(PageError::SignIn(visitor.path.clone()));
     };
     let declared = match Declaration::parse(
         opt(&post.values, "stakeholder_group").as_deref(),

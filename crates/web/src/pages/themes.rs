@@ -26,7 +26,7 @@ use crate::forms::answer;
 use crate::forms::Refusal;
 use crate::forms::{CsrfForm, FormErrors};
 use crate::i18n::Tr;
-use crate::theme_jobs::{code_answers, compute, scope_texts};
+use crate::jobs::themes::{code_answers, compute, scope_texts};
 use crate::AppState;
 
 /// The longest excerpt shown for a representative answer, in characters.

@@ -220,7 +220,7 @@ async fn render_comments(
         })
         .collect();
     let open = state.store.open_reading(text.id, today()).await?;
-    let signed_in_confirmed = visitor.user.as_ref().is_some_and(|u| u.confirmed);
+    let signed_in_confirmed = visitor.may(Action::TakePart);
     let (open_for_visitor, closed_because) = match &open {
         None => (None, t.get("comments-closed")),
         Some(r) if r.visibility == CommentVisibility::Members && !members => {
@@ -304,7 +304,9 @@ pub(crate) async fn comment(
     let open = state.store.open_reading(text.id, today()).await?;
     if let Some(reading) = &open {
         let members = visitor.may(Action::TakePositions(text.body_id));
-        if (reading.visibility == CommentVisibility::Members && !members) || !user.confirmed {
+        if (reading.visibility == CommentVisibility::Members && !members)
+            || !visitor.may(Action::TakePart)
+        {
             return Err(PageError::Forbidden);
         }
     }

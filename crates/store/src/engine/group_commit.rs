@@ -1,50 +1,78 @@
-//! Group commit for responses. Every draft and submission made online goes to one writer task,
-//! which takes what is waiting (up to a batch), runs each in a savepoint of one transaction and
-//! commits once: with `synchronous=FULL` a commit waits for the disk, and sharing that wait is
-//! what lets durability and throughput go together. A response is acknowledged only after the
-//! commit that holds it. When the queue is full the caller is told at once (`StoreError::Busy`),
-//! rather than waiting without bound.
+//! Group commit. Requests to write go to one writer task, which takes what is waiting (up to a
+//! batch), writes it in as few transactions as it can and commits once: with `synchronous=FULL`
+//! a commit waits for the disk, and sharing that wait is what lets durability and throughput go
+//! together. A request is answered only after the commit that holds it. When the queue is full
+//! the caller is told at once (`StoreError::Busy`), rather than waiting without bound.
+//!
+//! The engine knows no record: what it writes, and which requests may be written together in
+//! one statement per table, is said by a [`GroupWrite`] (the responses' intake is the one).
 
-mod bulk;
-mod direct;
-
+use std::any::Any;
+use std::future::Future;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use sqlx::AnyPool;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::calls::load_call;
-use crate::connect::{Backend, Store};
+use super::direct::Direct;
+use super::turns::WriteTurns;
+use crate::backend::Backend;
 use crate::error::StoreError;
-use crate::mail::enqueue_mail;
-use crate::responses::{
-    attach, check_open, files_of, new_response, write_version, Author, Receipt, SaveRequest,
-    Version, MAX_FILES_PER_RESPONSE,
-};
-use crate::rows::{timestamp, RowExt};
-use crate::signatures::request_signatures;
-use crate::turns::WriteTurns;
 use crate::Result;
-use concord_domain::Invalid;
-use direct::Direct;
 
 /// Requests waiting for the writer, at most; beyond, callers are told to come back.
 pub const QUEUE: usize = 8192;
 /// Requests one transaction takes, at most.
 pub const MAX_BATCH: usize = 512;
 
-/// A request and where its answer goes.
-struct Job {
-    request: SaveRequest,
-    reply: oneshot::Sender<Result<Option<Receipt>>>,
+/// What a writer writes.
+pub(crate) trait GroupWrite: Send + Sync + 'static {
+    /// A request to write.
+    type Request: Send + Sync + 'static;
+    /// What its caller is answered once it is committed.
+    type Reply: Send + 'static;
+
+    /// Which requests of a batch (by position) may be written together.
+    fn together(requests: &[&Self::Request]) -> Vec<usize>;
+
+    /// Writes requests chosen by [`GroupWrite::together`] on the writer's own SQLite
+    /// connection, inside its transaction; each one's outcome, in order.
+    fn write_together_direct<'a>(
+        direct: &'a mut Direct,
+        requests: &'a [&'a Self::Request],
+    ) -> impl Future<Output = Result<Outcomes<Self::Reply>>> + Send + 'a;
+
+    /// The same through a pooled connection, inside its transaction.
+    fn write_together_pooled<'a>(
+        conn: &'a mut sqlx::AnyConnection,
+        requests: &'a [&'a Self::Request],
+    ) -> impl Future<Output = Result<Outcomes<Self::Reply>>> + Send + 'a;
+
+    /// Writes one request inside the open transaction (in a savepoint of its own).
+    fn write_one<'a>(
+        conn: &'a mut sqlx::AnyConnection,
+        request: &'a Self::Request,
+    ) -> impl Future<Output = Result<Self::Reply>> + Send + 'a;
 }
 
-/// The writer's queue, started on first use, and how much it holds.
+/// Each request's outcome, in the order of the requests.
+pub(crate) type Outcomes<T> = Vec<Result<T>>;
+
+/// A request and where its answer goes.
+pub(crate) struct Job<W: GroupWrite> {
+    request: W::Request,
+    reply: oneshot::Sender<Result<W::Reply>>,
+}
+
+/// A store's writer: its queue, started on first use by what writes through it, and how much
+/// the queue holds.
 #[derive(Debug, Clone)]
 pub(crate) struct Intake {
-    sender: Arc<OnceLock<mpsc::Sender<Job>>>,
-    capacity: Arc<std::sync::atomic::AtomicUsize>,
+    /// The sender of the queue, as `mpsc::Sender<Job<W>>` for the one `W` that writes.
+    sender: Arc<OnceLock<Box<dyn Any + Send + Sync>>>,
+    capacity: Arc<AtomicUsize>,
     /// The SQLite file, which the writer opens on its own connection.
     sqlite_file: Option<PathBuf>,
 }
@@ -53,46 +81,47 @@ impl Intake {
     pub(crate) fn new(sqlite_file: Option<PathBuf>) -> Self {
         Intake {
             sender: Arc::default(),
-            capacity: Arc::new(std::sync::atomic::AtomicUsize::new(QUEUE)),
+            capacity: Arc::new(AtomicUsize::new(QUEUE)),
             sqlite_file,
         }
     }
-}
 
-impl Store {
-    /// Sets how many requests may wait for the writer (at least one); only before the first.
-    pub fn set_intake_capacity(&self, capacity: usize) {
-        self.intake
-            .capacity
-            .store(capacity.max(1), std::sync::atomic::Ordering::Relaxed);
+    /// Sets how many requests may wait (at least one); only before the first.
+    pub(crate) fn set_capacity(&self, capacity: usize) {
+        self.capacity.store(capacity.max(1), Ordering::Relaxed);
     }
 
-    /// Whether responses are waiting for the writer: the server is under load, and work that
-    /// can wait (mail) should leave it the room.
-    pub fn responses_waiting(&self) -> bool {
-        self.intake
-            .sender
+    /// Whether requests are waiting for the writer.
+    pub(crate) fn waiting<W: GroupWrite>(&self) -> bool {
+        self.sender
             .get()
+            .and_then(|sender| sender.downcast_ref::<mpsc::Sender<Job<W>>>())
             .is_some_and(|sender| sender.capacity() < sender.max_capacity())
     }
 
-    /// Hands a request to the writer and waits for the commit that holds it.
-    pub(crate) async fn through_intake(&self, request: SaveRequest) -> Result<Option<Receipt>> {
-        let sender = self.intake.sender.get_or_init(|| {
-            let capacity = self
-                .intake
-                .capacity
-                .load(std::sync::atomic::Ordering::Relaxed);
-            let (sender, receiver) = mpsc::channel(capacity);
-            start_writer(
-                self.pool.clone(),
-                self.backend(),
-                self.intake.sqlite_file.clone(),
-                self.turns.clone(),
+    /// Hands a request to the writer (started on first use) and waits for the commit that
+    /// holds it.
+    pub(crate) async fn write<W: GroupWrite>(
+        &self,
+        pool: &AnyPool,
+        backend: Backend,
+        turns: &WriteTurns,
+        request: W::Request,
+    ) -> Result<W::Reply> {
+        let sender = self.sender.get_or_init(|| {
+            let (sender, receiver) = mpsc::channel::<Job<W>>(self.capacity.load(Ordering::Relaxed));
+            start_writer::<W>(
+                pool.clone(),
+                backend,
+                self.sqlite_file.clone(),
+                turns.clone(),
                 receiver,
             );
-            sender
+            Box::new(sender)
         });
+        let sender = sender
+            .downcast_ref::<mpsc::Sender<Job<W>>>()
+            .ok_or_else(|| StoreError::Failed("the writer writes something else".into()))?;
         let (reply, answer) = oneshot::channel();
         sender
             .try_send(Job { request, reply })
@@ -113,15 +142,15 @@ impl Store {
 /// thread, and on the server's runtime every trip would also wait behind the requests queued
 /// there. PostgreSQL's connections belong to the runtime that opened them, so there the writer
 /// is a task like any other and writes through the pool.
-fn start_writer(
+fn start_writer<W: GroupWrite>(
     pool: AnyPool,
     backend: Backend,
     file: Option<PathBuf>,
     turns: WriteTurns,
-    queue: mpsc::Receiver<Job>,
+    queue: mpsc::Receiver<Job<W>>,
 ) {
     if backend == Backend::Postgres {
-        tokio::spawn(write_batches(pool, backend, None, turns, queue));
+        tokio::spawn(write_batches::<W>(pool, backend, None, turns, queue));
         return;
     }
     let started = std::thread::Builder::new()
@@ -130,7 +159,7 @@ fn start_writer(
             let direct = file.and_then(|file| match Direct::open(&file) {
                 Ok(direct) => Some(direct),
                 Err(error) => {
-                    tracing::warn!(%error, "the writer of responses uses the pool's connections");
+                    tracing::warn!(%error, "the writer uses the pool's connections");
                     None
                 }
             });
@@ -138,23 +167,25 @@ fn start_writer(
                 .enable_all()
                 .build()
             {
-                Ok(runtime) => runtime.block_on(write_batches(pool, backend, direct, turns, queue)),
+                Ok(runtime) => {
+                    runtime.block_on(write_batches::<W>(pool, backend, direct, turns, queue))
+                }
                 // The queue is dropped with this thread: callers are told the writer stopped.
-                Err(error) => tracing::error!(%error, "the writer of responses cannot start"),
+                Err(error) => tracing::error!(%error, "the writer cannot start"),
             }
         });
     if let Err(error) = started {
-        tracing::error!(%error, "the writer of responses cannot start");
+        tracing::error!(%error, "the writer cannot start");
     }
 }
 
 /// The writer: takes what is waiting, up to a batch, writes it and answers each caller.
-async fn write_batches(
+async fn write_batches<W: GroupWrite>(
     pool: AnyPool,
     backend: Backend,
     mut direct: Option<Direct>,
     turns: WriteTurns,
-    mut queue: mpsc::Receiver<Job>,
+    mut queue: mpsc::Receiver<Job<W>>,
 ) {
     while let Some(first) = queue.recv().await {
         let mut batch = vec![first];
@@ -166,7 +197,7 @@ async fn write_batches(
         }
         // A turn per batch, so that the mail worker is never kept waiting longer than one.
         let turn = turns.take().await;
-        let outcomes = write_batch(&pool, backend, direct.as_mut(), &batch).await;
+        let outcomes = write_batch::<W>(&pool, backend, direct.as_mut(), &batch).await;
         drop(turn);
         for (job, outcome) in batch.into_iter().zip(outcomes) {
             // The caller may have gone (a closed connection): nothing to tell.
@@ -183,20 +214,21 @@ async fn write_batches(
 /// Writes a batch: first the submissions that can be written together (see `bulk`), in one
 /// transaction; then the rest one by one, each in a savepoint of a second transaction. Each
 /// outcome is a receipt (or nothing, for a draft) only once its transaction has committed.
-async fn write_batch(
+async fn write_batch<W: GroupWrite>(
     pool: &AnyPool,
     backend: Backend,
     direct: Option<&mut Direct>,
-    batch: &[Job],
-) -> Vec<Result<Option<Receipt>>> {
-    let mut outcomes: Vec<Option<Result<Option<Receipt>>>> =
+    batch: &[Job<W>],
+) -> Outcomes<W::Reply> {
+    let mut outcomes: Vec<Option<Result<W::Reply>>> =
         std::iter::repeat_with(|| None).take(batch.len()).collect();
-    let together = bulk::select(batch.iter().map(|job| &job.request));
+    let all: Vec<&W::Request> = batch.iter().map(|job| &job.request).collect();
+    let together = W::together(&all);
     if !together.is_empty() {
-        let requests: Vec<&SaveRequest> = together.iter().map(|&p| &batch[p].request).collect();
+        let requests: Vec<&W::Request> = together.iter().map(|&p| all[p]).collect();
         let written = match direct {
-            Some(direct) => write_together_direct(direct, &requests).await,
-            None => write_together_pooled(pool, backend, &requests).await,
+            Some(direct) => write_together_direct::<W>(direct, &requests).await,
+            None => write_together_pooled::<W>(pool, backend, &requests).await,
         };
         match written {
             Ok(written) => {
@@ -214,7 +246,7 @@ async fn write_batch(
         .filter(|&p| outcomes[p].is_none())
         .collect();
     if !rest.is_empty() {
-        match write_one_by_one(pool, backend, batch, &rest).await {
+        match write_one_by_one::<W>(pool, backend, batch, &rest).await {
             Ok(written) => {
                 for (&position, outcome) in rest.iter().zip(written) {
                     outcomes[position] = Some(outcome);
@@ -240,11 +272,12 @@ async fn write_batch(
         .collect()
 }
 
-type Outcomes = Vec<Result<Option<Receipt>>>;
-
-async fn write_together_direct(direct: &mut Direct, requests: &[&SaveRequest]) -> Result<Outcomes> {
+async fn write_together_direct<W: GroupWrite>(
+    direct: &mut Direct,
+    requests: &[&W::Request],
+) -> Result<Outcomes<W::Reply>> {
     direct.begin()?;
-    let written = match bulk::write(direct, requests).await {
+    let written = match W::write_together_direct(direct, requests).await {
         Ok(written) => direct.commit().map(|()| written),
         Err(error) => Err(error),
     };
@@ -255,19 +288,19 @@ async fn write_together_direct(direct: &mut Direct, requests: &[&SaveRequest]) -
     written
 }
 
-async fn write_together_pooled(
+async fn write_together_pooled<W: GroupWrite>(
     pool: &AnyPool,
     backend: Backend,
-    requests: &[&SaveRequest],
-) -> Result<Outcomes> {
+    requests: &[&W::Request],
+) -> Result<Outcomes<W::Reply>> {
     let mut conn = pool.acquire().await?;
     begin(&mut conn, backend).await?;
-    let written = bulk::write(&mut *conn, requests).await;
+    let written = W::write_together_pooled(&mut conn, requests).await;
     commit_or_roll_back(conn, written).await
 }
 
 /// Commits what was `written`, or rolls everything back when writing or committing failed.
-async fn commit_or_roll_back<T>(
+pub(crate) async fn commit_or_roll_back<T>(
     mut conn: sqlx::pool::PoolConnection<sqlx::Any>,
     written: Result<T>,
 ) -> Result<T> {
@@ -288,7 +321,7 @@ async fn commit_or_roll_back<T>(
 /// Opens the writer's transaction by hand rather than with sqlx's transaction object: when a
 /// `COMMIT` fails (a full disk), sqlx would hand the connection back still counting itself in a
 /// transaction, and every later write on it would fail; here a failure always rolls back.
-async fn begin(conn: &mut sqlx::AnyConnection, backend: Backend) -> Result<()> {
+pub(crate) async fn begin(conn: &mut sqlx::AnyConnection, backend: Backend) -> Result<()> {
     let statement = match backend {
         Backend::Sqlite => "BEGIN IMMEDIATE",
         Backend::Postgres => "BEGIN",
@@ -306,33 +339,33 @@ async fn roll_back(mut conn: sqlx::pool::PoolConnection<sqlx::Any>) {
     }
 }
 
-async fn write_one_by_one(
+async fn write_one_by_one<W: GroupWrite>(
     pool: &AnyPool,
     backend: Backend,
-    batch: &[Job],
+    batch: &[Job<W>],
     positions: &[usize],
-) -> Result<Outcomes> {
+) -> Result<Outcomes<W::Reply>> {
     let mut conn = pool.acquire().await?;
     begin(&mut conn, backend).await?;
-    let written = one_by_one(&mut conn, batch, positions).await;
+    let written = one_by_one::<W>(&mut conn, batch, positions).await;
     commit_or_roll_back(conn, written).await
 }
 
 /// Each request in a savepoint of its own, inside the open transaction.
-async fn one_by_one(
+async fn one_by_one<W: GroupWrite>(
     conn: &mut sqlx::AnyConnection,
-    batch: &[Job],
+    batch: &[Job<W>],
     positions: &[usize],
-) -> Result<Outcomes> {
+) -> Result<Outcomes<W::Reply>> {
     let mut outcomes = Vec::with_capacity(positions.len());
     for &position in positions {
         sqlx::query("SAVEPOINT one").execute(&mut *conn).await?;
-        match save_in(conn, &batch[position].request).await {
-            Ok(receipt) => {
+        match W::write_one(conn, &batch[position].request).await {
+            Ok(reply) => {
                 sqlx::query("RELEASE SAVEPOINT one")
                     .execute(&mut *conn)
                     .await?;
-                outcomes.push(Ok(receipt));
+                outcomes.push(Ok(reply));
             }
             Err(error) => {
                 sqlx::query("ROLLBACK TO SAVEPOINT one")
@@ -346,99 +379,4 @@ async fn one_by_one(
         }
     }
     Ok(outcomes)
-}
-
-/// Saves a draft or submits a version, inside the writer's transaction (see `intake`).
-async fn save_in(tx: &mut sqlx::AnyConnection, request: &SaveRequest) -> Result<Option<Receipt>> {
-    let SaveRequest {
-        call: call_id,
-        user,
-        email,
-        channel,
-        submission,
-        files,
-        submit,
-        at,
-        mails,
-    } = request;
-    let (call_id, channel, submit, at) = (*call_id, *channel, *submit, *at);
-    let author = Author {
-        user: *user,
-        email: email.as_deref(),
-    };
-    let call = load_call(&mut *tx, call_id).await?;
-    check_open(&call, at)?;
-    // Only the row's identity is needed here, not the whole response.
-    let existing = match author.user {
-        Some(user) => sqlx::query(
-            "SELECT id, reference, version FROM responses WHERE call_id = $1 AND user_id = $2",
-        )
-        .bind(call_id)
-        .bind(user.0)
-        .fetch_optional(&mut *tx)
-        .await?
-        .map(|row| -> std::result::Result<_, sqlx::Error> {
-            Ok((row.int("id")?, row.text("reference")?, row.int("version")?))
-        })
-        .transpose()?,
-        None => None,
-    };
-    let stamp = timestamp(at);
-    let (id, reference, version) = match existing {
-        Some(found) => found,
-        None => {
-            let (id, reference) =
-                new_response(&mut *tx, call_id, author, channel, submission, &stamp).await?;
-            (id, reference, 0)
-        }
-    };
-    let stored_files = attach(&mut *tx, id, files, &stamp).await?;
-    if stored_files > MAX_FILES_PER_RESPONSE {
-        return Err(Invalid::one(
-            "attachments",
-            "too_many_files",
-            format!("A response carries at most {MAX_FILES_PER_RESPONSE} files"),
-        )
-        .with_arg("limit", MAX_FILES_PER_RESPONSE)
-        .into());
-    }
-    if !submit {
-        let draft = serde_json::to_string(submission).unwrap_or_default();
-        sqlx::query("UPDATE responses SET draft = $1, updated_at = $2 WHERE id = $3")
-            .bind(&draft)
-            .bind(&stamp)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        return Ok(None);
-    }
-    let version = Version {
-        call_id,
-        id,
-        reference,
-        number: version + 1,
-        channel,
-        stamp,
-    };
-    let mut with_files = submission.clone();
-    with_files.attachments = files_of(&mut *tx, id).await?;
-    let receipt = write_version(&mut *tx, &version, &with_files).await?;
-    sqlx::query("UPDATE response_files SET version = $1 WHERE response_id = $2 AND version = 0")
-        .bind(version.number)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    if let Some(mail) = (mails.receipt)(&receipt) {
-        enqueue_mail(&mut *tx, &mail).await?;
-    }
-    request_signatures(
-        &mut *tx,
-        id,
-        &with_files.signatories,
-        &receipt,
-        &*mails.signature,
-    )
-    .await?;
-
-    Ok(Some(receipt))
 }

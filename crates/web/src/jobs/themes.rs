@@ -72,14 +72,11 @@ pub(crate) fn compute(texts: &[(String, String, String)], options: &Options) -> 
 }
 
 /// Runs a queued suggestion run.
-pub(crate) async fn suggest_themes(store: &Store, job: &Job) -> concord_store::Result<()> {
-    let run = serde_json::from_str::<serde_json::Value>(&job.payload)
-        .ok()
-        .and_then(|v| v["run"].as_i64());
-    let Some(run) = run else {
-        tracing::error!(job = job.id, "a theme run job without its run");
-        return store.finish_job(job.id).await;
-    };
+pub(crate) async fn suggest_themes(
+    store: &Store,
+    job: &Job,
+    run: i64,
+) -> concord_store::Result<()> {
     let Some(found) = store.theme_run(run).await? else {
         return store.finish_job(job.id).await;
     };

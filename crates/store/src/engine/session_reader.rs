@@ -14,7 +14,6 @@ use concord_domain::account::User;
 use concord_domain::ids::{PersonId, UserId};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-use crate::accounts::Session;
 use crate::error::StoreError;
 use crate::rows::now;
 use crate::Result;
@@ -61,7 +60,7 @@ impl SessionReader {
     }
 
     /// The live session with this token hash, with its account.
-    pub(crate) fn session(&self, token_hash: &str) -> Result<Option<Session>> {
+    pub(crate) fn session(&self, token_hash: &str) -> Result<Option<(User, String)>> {
         let start = self.next.fetch_add(1, Ordering::Relaxed);
         // The first free connection, else wait for one in turn.
         let guard = (0..self.connections.len())
@@ -78,17 +77,15 @@ impl SessionReader {
         let mut statement = guard.prepare_cached(SESSION).map_err(failed)?;
         statement
             .query_row((token_hash, now()), |row| {
-                Ok(Session {
-                    user: User {
-                        id: UserId(row.get("id")?),
-                        email: row.get("email")?,
-                        display_name: row.get("display_name")?,
-                        confirmed: row.get::<_, Option<String>>("confirmed_at")?.is_some(),
-                        is_admin: row.get::<_, i64>("is_admin")? != 0,
-                        person_id: row.get::<_, Option<i64>>("person_id")?.map(PersonId),
-                    },
-                    csrf_token: row.get("csrf_token")?,
-                })
+                let user = User {
+                    id: UserId(row.get("id")?),
+                    email: row.get("email")?,
+                    display_name: row.get("display_name")?,
+                    confirmed: row.get::<_, Option<String>>("confirmed_at")?.is_some(),
+                    is_admin: row.get::<_, i64>("is_admin")? != 0,
+                    person_id: row.get::<_, Option<i64>>("person_id")?.map(PersonId),
+                };
+                Ok((user, row.get("csrf_token")?))
             })
             .optional()
             .map_err(failed)

@@ -12,10 +12,11 @@ use concord_domain::dates::parse_date;
 use concord_domain::ledger::entry_hash;
 use concord_domain::response::{sha256_hex, Attachment, Received};
 
+use super::{check_open_at, reference_of, Receipt, SaveRequest};
+use crate::engine::multirow::{Batch, Cell};
 use crate::error::StoreError;
+use crate::jobs::Task;
 use crate::mail::{MailDraft, MAIL_ATTEMPTS};
-use crate::multirow::{Batch, Cell};
-use crate::responses::{check_open_at, reference_of, Receipt, SaveRequest};
 use crate::rows::{now, timestamp};
 use crate::Result;
 
@@ -495,13 +496,19 @@ async fn send_receipts(
     // Only the set of ids matters (each message gets one job); sorted so that jobs run in the
     // order the messages were written.
     outbox.sort_unstable();
-    let payloads: Vec<String> = outbox.iter().map(i64::to_string).collect();
-    let jobs: Vec<Vec<Cell>> = payloads
+    let tasks: Vec<(&str, String)> = outbox
         .iter()
-        .map(|id| {
+        .map(|&outbox| {
+            let task = Task::SendMail { outbox };
+            (task.kind(), task.payload())
+        })
+        .collect();
+    let jobs: Vec<Vec<Cell>> = tasks
+        .iter()
+        .map(|(kind, payload)| {
             vec![
-                Cell::Text("send_mail"),
-                Cell::Text(id),
+                Cell::Text(kind),
+                Cell::Text(payload),
                 Cell::Text(&stamp),
                 Cell::Int(MAIL_ATTEMPTS),
                 Cell::Text(&stamp),

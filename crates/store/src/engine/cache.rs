@@ -1,4 +1,5 @@
-//! Short-lived copies of the call being answered, which every submission reads, so that a
+//! Copies kept in memory. The questions of calls past their draft, which never change again
+//! ([`FrozenQuestions`]). And short-lived copies of the call being answered, which every submission reads, so that a
 //! flood of submissions does not read it again each time (the writer still checks, inside its
 //! transaction, that the call is open). SQLite only: there one process owns the database, and
 //! every write this process begins (`Store::begin_write`) marks all copies stale at once, as
@@ -13,10 +14,10 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
-use concord_domain::call::Call;
+use concord_domain::call::{Call, Question};
 
 /// How long a copy is used at most.
 pub(crate) const TTL: Duration = Duration::from_secs(1);
@@ -82,6 +83,30 @@ impl ReadCache {
     /// A write begins: every copy is stale.
     pub(crate) fn changed(&self) {
         self.writes.fetch_add(1, Ordering::AcqRel);
+    }
+}
+
+/// The questions of calls that have left the draft state. Questions are added only to a draft
+/// and a call never returns to draft, so these never change: every response form reads them,
+/// and keeping them spares a query per submission (on any number of instances).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FrozenQuestions(Arc<RwLock<HashMap<i64, Arc<[Question]>>>>);
+
+impl FrozenQuestions {
+    /// Calls kept at most; beyond, the whole set is dropped and filled again as read.
+    const CAPACITY: usize = 1024;
+
+    pub(crate) fn get(&self, call: i64) -> Option<Vec<Question>> {
+        let kept = self.0.read().unwrap_or_else(PoisonError::into_inner);
+        kept.get(&call).map(|questions| questions.to_vec())
+    }
+
+    pub(crate) fn keep(&self, call: i64, questions: &[Question]) {
+        let mut kept = self.0.write().unwrap_or_else(PoisonError::into_inner);
+        if kept.len() >= Self::CAPACITY {
+            kept.clear();
+        }
+        kept.insert(call, questions.into());
     }
 }
 

@@ -11,12 +11,12 @@ use std::time::{Duration, Instant};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OpenFlags};
 
+use super::multirow::{placeholders, Batch, Cell, Record, Value};
 use crate::error::StoreError;
-use crate::multirow::{placeholders, Batch, Cell, Record, Value};
 use crate::Result;
 
 /// A connection of the writer's own.
-pub(super) struct Direct {
+pub(crate) struct Direct {
     conn: Connection,
     /// When the writer last checkpointed.
     checkpointed: Instant,
@@ -41,7 +41,7 @@ fn failed(error: rusqlite::Error) -> StoreError {
 
 impl Direct {
     /// Opens the database file (which must exist: the pool opened it first).
-    pub(super) fn open(path: &Path) -> Result<Direct> {
+    pub(crate) fn open(path: &Path) -> Result<Direct> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -66,7 +66,7 @@ impl Direct {
 
     /// Copies the log back into the database file when nothing is waiting, at most once a
     /// second; a passive checkpoint never blocks readers or writers.
-    pub(super) fn checkpoint_when_idle(&mut self) {
+    pub(crate) fn checkpoint_when_idle(&mut self) {
         if self.checkpointed.elapsed() < Duration::from_secs(1) {
             return;
         }
@@ -80,17 +80,17 @@ impl Direct {
     }
 
     /// Opens a write transaction, waiting for the lock (see `Store::begin_write`).
-    pub(super) fn begin(&mut self) -> Result<()> {
+    pub(crate) fn begin(&mut self) -> Result<()> {
         self.conn.execute_batch("BEGIN IMMEDIATE").map_err(failed)
     }
 
     /// Commits; only then is anything of the batch acknowledged.
-    pub(super) fn commit(&mut self) -> Result<()> {
+    pub(crate) fn commit(&mut self) -> Result<()> {
         self.conn.execute_batch("COMMIT").map_err(failed)
     }
 
     /// Undoes the whole transaction.
-    pub(super) fn rollback(&mut self) -> Result<()> {
+    pub(crate) fn rollback(&mut self) -> Result<()> {
         self.conn.execute_batch("ROLLBACK").map_err(failed)
     }
 }

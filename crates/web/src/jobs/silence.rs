@@ -9,21 +9,10 @@ use crate::common::time::short_time;
 use crate::i18n::{Locale, Tr};
 
 /// The procedure a job is about; a job naming none is given up.
-async fn procedure(store: &Store, job: &Job) -> concord_store::Result<Option<Silence>> {
-    let silence = match job.payload.parse::<i64>() {
-        Ok(id) => store.silence(id).await?,
-        Err(_) => None,
-    };
+async fn procedure(store: &Store, job: &Job, id: i64) -> concord_store::Result<Option<Silence>> {
+    let silence = store.silence(id).await?;
     if silence.is_none() {
-        store
-            .retry_job(
-                &Job {
-                    attempts: job.max_attempts,
-                    ..job.clone()
-                },
-                "no such silence procedure",
-            )
-            .await?;
+        super::give_up(store, job, "no such silence procedure").await?;
     }
     Ok(silence)
 }
@@ -69,9 +58,10 @@ async fn tell_members(
 pub(crate) async fn circulated(
     store: &Store,
     job: &Job,
+    silence: i64,
     public_url: &str,
 ) -> concord_store::Result<()> {
-    if let Some(silence) = procedure(store, job).await? {
+    if let Some(silence) = procedure(store, job, silence).await? {
         tell_members(
             store,
             &silence,
@@ -90,9 +80,10 @@ pub(crate) async fn circulated(
 pub(crate) async fn deadline(
     store: &Store,
     job: &Job,
+    silence: i64,
     public_url: &str,
 ) -> concord_store::Result<()> {
-    let Some(silence) = procedure(store, job).await? else {
+    let Some(silence) = procedure(store, job, silence).await? else {
         return Ok(());
     };
     let concluded = store
