@@ -4,7 +4,8 @@ use anyhow::Context;
 use concord_store::{ConnectOptions, Store};
 use std::sync::Arc;
 
-use concord_web::mail::{run_worker, Mailer, OutboxOnly, SmtpMailer};
+use concord_web::jobs::run_worker;
+use concord_web::mail::{Mailer, OutboxOnly, SmtpMailer};
 use concord_web::server::{serve, Limits};
 use concord_web::{router, AppState, WebConfig};
 
