@@ -17,7 +17,7 @@ use crate::connect::Store;
 use crate::consensus::{check_not_adopted, current_draft};
 use crate::error::StoreError;
 use crate::rows::{now, RowExt};
-use crate::texts::load_text;
+use crate::text_rows::load_text;
 use crate::Result;
 
 /// An amendment with who proposed it and what became of it.

@@ -29,7 +29,7 @@ use crate::connect::Store;
 use crate::error::StoreError;
 use crate::jobs::{enqueue, Task};
 use crate::rows::{now, timestamp, RowExt};
-use crate::texts::load_text;
+use crate::text_rows::load_text;
 use crate::Result;
 
 /// One entry of a paragraph's status trail.

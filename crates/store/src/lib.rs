@@ -40,6 +40,7 @@ mod rows;
 mod signatures;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod text_rows;
 mod texts;
 mod themes;
 mod topics;

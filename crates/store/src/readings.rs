@@ -16,7 +16,7 @@ use crate::connect::Store;
 use crate::consensus::current_draft;
 use crate::error::StoreError;
 use crate::rows::{now, RowExt};
-use crate::texts::load_text;
+use crate::text_rows::load_text;
 use crate::Result;
 
 /// A reading with where it is taken up.

@@ -18,11 +18,14 @@ use crate::calls::load_call;
 use crate::connect::Store;
 use crate::mail::MailDraft;
 use crate::rows::{date_text, timestamp, RowExt};
-use crate::signatures::SignatureMail;
 use crate::Result;
 
 mod bulk;
 mod intake;
+
+/// Writes the request to confirm: `(token hash, message)` for a co-signatory and the receipt;
+/// `None` asks nobody.
+pub type SignatureMail = dyn Fn(&Signatory, &Receipt) -> Option<(String, MailDraft)> + Send + Sync;
 
 /// What a respondent holds after a submission: enough to check it against the ledger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -7,8 +7,8 @@ use concord_domain::response::Signatory;
 use crate::audit::{record, AuditActor, Change};
 use crate::connect::Store;
 use crate::error::StoreError;
-use crate::mail::{enqueue_mail, MailDraft};
-use crate::responses::Receipt;
+use crate::mail::enqueue_mail;
+use crate::responses::{Receipt, SignatureMail};
 use crate::rows::{now, RowExt};
 use crate::Result;
 
@@ -35,10 +35,6 @@ pub struct PendingSignature {
     /// Whether it is already confirmed.
     pub confirmed: bool,
 }
-
-/// Writes the request to confirm: `(token hash, message)` for a co-signatory and the receipt;
-/// `None` asks nobody.
-pub type SignatureMail = dyn Fn(&Signatory, &Receipt) -> Option<(String, MailDraft)> + Send + Sync;
 
 /// Asks each co-signatory not yet asked for this response to confirm.
 pub(crate) async fn request_signatures(

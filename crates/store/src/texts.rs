@@ -5,9 +5,7 @@
 
 use concord_domain::drafting::consensus::find_paragraph;
 use concord_domain::drafting::notation::{print_paragraph, Draft};
-use concord_domain::drafting::text::{
-    NegotiatingText, Revision, TextFields, TextKind, TextVersion,
-};
+use concord_domain::drafting::text::{NegotiatingText, Revision, TextFields, TextVersion};
 use concord_domain::ids::BodyId;
 use concord_domain::Invalid;
 use sqlx::any::AnyRow;
@@ -18,6 +16,7 @@ use crate::connect::Store;
 use crate::consensus::{check_still_negotiated, current_draft, current_statuses};
 use crate::error::StoreError;
 use crate::rows::{now, RowExt};
+use crate::text_rows::{load_text, text_from_row, COLUMNS};
 use crate::Result;
 
 /// Storage of negotiating texts.
@@ -50,21 +49,6 @@ pub trait TextStore {
     async fn text_version(&self, id: i64, number: i64) -> Result<Option<TextVersion>>;
 }
 
-const COLUMNS: &str = "id, body_id, title, kind, lang, version";
-
-fn text_from_row(row: &AnyRow) -> Result<NegotiatingText, sqlx::Error> {
-    Ok(NegotiatingText {
-        id: row.int("id")?,
-        body_id: BodyId(row.int("body_id")?),
-        fields: TextFields {
-            title: row.text("title")?,
-            kind: row.code("kind", TextKind::parse)?,
-            lang: row.text("lang")?,
-        },
-        version: row.int("version")?,
-    })
-}
-
 fn version_from_row(row: &AnyRow) -> Result<TextVersion, sqlx::Error> {
     Ok(TextVersion {
         number: row.int("version")?,
@@ -73,17 +57,6 @@ fn version_from_row(row: &AnyRow) -> Result<TextVersion, sqlx::Error> {
         author: row.text("author")?,
         created_at: row.text("created_at")?,
     })
-}
-
-pub(crate) async fn load_text(conn: &mut sqlx::AnyConnection, id: i64) -> Result<NegotiatingText> {
-    let row = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM negotiating_texts WHERE id = $1"
-    ))
-    .bind(id)
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or(StoreError::not_found("text"))?;
-    Ok(text_from_row(&row)?)
 }
 
 async fn insert_version(

@@ -9,13 +9,9 @@
 
 use std::sync::OnceLock;
 
-use axum::extract::{FromRequestParts, Path, Query};
-use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{header, HeaderMap};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::Deserialize;
 use time::Date;
 
 use concord_domain::reference::State;
@@ -168,6 +164,12 @@ pub struct AccountBar {
 }
 
 impl Tr {
+    /// The same translator with the signed-in visitor's account bar.
+    pub(crate) fn with_account(mut self, account: Option<AccountBar>) -> Tr {
+        self.account = account;
+        self
+    }
+
     /// A translator for `locale`, on the page at `path`.
     pub fn new(locale: Locale, path: impl Into<String>) -> Tr {
         Tr {
@@ -478,66 +480,6 @@ pub(crate) fn percent_encode(text: &str) -> String {
         }
     }
     out
-}
-
-impl FromRequestParts<crate::AppState> for Tr {
-    type Rejection = crate::error::PageError;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &crate::AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let visitor = crate::auth::Visitor::from_request_parts(parts, state).await?;
-        let mut t = Tr::new(negotiate(&parts.headers), visitor.path.clone());
-        t.account = visitor.actor.as_ref().map(|actor| AccountBar {
-            name: actor.display_name.clone(),
-            csrf: visitor.csrf.clone(),
-            admin: visitor.may(concord_domain::access::Action::Administer)
-                || actor.is_secretariat_somewhere(),
-        });
-        Ok(t)
-    }
-}
-
-/// Where the switcher sends the visitor back to.
-#[derive(Deserialize)]
-pub(crate) struct Next {
-    next: Option<String>,
-}
-
-/// `GET /language/{code}?next=/path`: remembers the language and goes back to the page.
-/// A signed-in user's choice is also kept with their account, for the mail Concord sends them.
-pub(crate) async fn switch(
-    visitor: crate::auth::Visitor,
-    axum::extract::State(state): axum::extract::State<crate::AppState>,
-    Path(code): Path<String>,
-    Query(next): Query<Next>,
-) -> Response {
-    use concord_store::AccountStore;
-    let Some(locale) = Locale::from_tag(&code) else {
-        return (StatusCode::NOT_FOUND, "unknown language").into_response();
-    };
-    if let Some(user) = &visitor.user {
-        if let Err(error) = state.store.set_language(user.id, locale.code()).await {
-            // The cookie still carries the choice; only the mail language waits for next time.
-            tracing::warn!(%error, "could not keep the user's language");
-        }
-    }
-    // Only a path on this site: never an address elsewhere ("//host", "/\t/host", "https://…").
-    let target = crate::redirect::local_path(next.next.as_deref());
-    let cookie = format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
-        locale.code()
-    );
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let (Ok(location), Ok(cookie)) = (
-        HeaderValue::from_str(&target),
-        HeaderValue::from_str(&cookie),
-    ) {
-        response.headers_mut().insert(header::LOCATION, location);
-        response.headers_mut().insert(header::SET_COOKIE, cookie);
-    }
-    response
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod file_text;
 pub mod forms;
 pub mod i18n;
 pub mod jobs;
+mod language;
 pub mod opinion_maps;
 mod pages;
 mod redirect;

@@ -492,7 +492,7 @@ pub fn table() -> Routes {
         .page("/healthz", crate::health)
         .page("/static/concord.css", crate::stylesheet)
         .page("/source.tar.gz", crate::source_archive)
-        .page("/language/{code}", crate::i18n::switch)
+        .page("/language/{code}", crate::language::switch)
 }
 
 /// The routes of the JSON API, relative to `/api/v1`.

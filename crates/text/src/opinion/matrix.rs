@@ -10,6 +10,10 @@ use std::hash::Hash;
 
 use super::votes::{ParticipantId, StatementId, Vote};
 
+/// Votes needed to be in the conversation: Pol.is's 7, or every statement when there are fewer.
+/// The matrix records when each participant reached it; `participation` applies it.
+pub const MIN_VOTES: usize = 7;
+
 /// Sparse vote matrix: each participant's votes as (column, value) pairs in column order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct VoteMatrix {
@@ -87,7 +91,7 @@ impl VoteMatrix {
                 end += 1;
             }
             first_times.sort_unstable();
-            let needed = super::participation::MIN_VOTES.min(first_times.len());
+            let needed = MIN_VOTES.min(first_times.len());
             if let (Some(q), Some(&t)) = (
                 qualified.get_mut(row as usize),
                 first_times.get(needed.saturating_sub(1)),
@@ -151,7 +155,7 @@ impl VoteMatrix {
     }
 
     /// Rows in the order participants qualified to be in the conversation (voted on
-    /// [`MIN_VOTES`](super::participation::MIN_VOTES) statements), then by first vote: the
+    /// [`MIN_VOTES`](MIN_VOTES) statements), then by first vote: the
     /// order in which Pol.is creates base clusters for them.
     pub fn rows_by_qualification(&self) -> Vec<usize> {
         let mut rows: Vec<usize> = (0..self.participants.len()).collect();

@@ -7,10 +7,9 @@
 //! set between runs, which callers can do by passing the previous set back.
 
 use super::matrix::VoteMatrix;
+pub use super::matrix::MIN_VOTES;
 use super::votes::ParticipantId;
 
-/// Votes needed to be in: Pol.is's 7, or every statement when there are fewer.
-pub const MIN_VOTES: usize = 7;
 /// Below this many participants in, the most active others are added.
 pub const GREEDY_TOP_UP: usize = 15;
 
