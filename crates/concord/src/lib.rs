@@ -4,10 +4,6 @@
 pub mod bench;
 pub mod config;
 pub mod demo;
-mod demo_calls;
-mod demo_compilation;
-mod demo_opinion;
-mod demo_texts;
 pub mod extract_text;
 pub mod serve;
 pub mod verify;
