@@ -106,7 +106,7 @@ async fn negotiation_ends_as_it_did(
         })
         .unwrap();
     assert_eq!(
-        rolling.id, 1,
+        rolling.id.0, 1,
         "the rolling text is the first text of the demonstration"
     );
 
@@ -293,7 +293,7 @@ async fn issues_compiled_as_the_task_force_did(
         .into_iter()
         .find(|c| c.fields.illustrative)
         .expect("the demonstration call");
-    assert_eq!(call.id, 2, "the pages checked in CI name /calls/2");
+    assert_eq!(call.id.0, 2, "the pages checked in CI name /calls/2");
     let issues = store.policy_issues(call.id).await.unwrap();
     assert_eq!(issues.len(), 14);
     let open: Vec<_> = issues.iter().filter(|i| i.merged.is_none()).collect();

@@ -10,7 +10,7 @@ use time::{Date, Time};
 use crate::body::parse_code;
 use crate::dates::{self, parse_date};
 use crate::error::{Errors, Invalid};
-use crate::ids::BodyId;
+use crate::ids::{BodyId, CallId};
 use crate::meeting::valid_time_zone;
 use crate::text;
 
@@ -128,7 +128,7 @@ fn parse_clock(value: &str) -> Option<Time> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Call {
     /// Its id.
-    pub id: i64,
+    pub id: CallId,
     /// The body that issues it.
     pub body_id: BodyId,
     /// Its settings.

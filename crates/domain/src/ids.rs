@@ -38,4 +38,18 @@ id_type!(
     DocumentId,
     /// Identifies a topic of a body's work.
     TopicId,
+    /// Identifies a call for input.
+    CallId,
+    /// Identifies a question of a call.
+    QuestionId,
+    /// Identifies a response to a call.
+    ResponseId,
+    /// Identifies a negotiating text.
+    TextId,
+    /// Identifies a policy issue compiled from a call's responses.
+    IssueId,
+    /// Identifies a theme of a call's answers.
+    ThemeId,
+    /// Identifies an opinion map (a conversation of statements and votes).
+    MapId,
 );

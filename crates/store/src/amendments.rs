@@ -2,6 +2,7 @@
 //! text, with the proposing seat, the co-sponsoring seats and the Chair's handling, which is a
 //! trail only added to (the latest entry stands). Amendments themselves never change.
 
+use concord_domain::ids::TextId;
 use std::collections::HashMap;
 
 use concord_domain::composition::Role;
@@ -26,7 +27,7 @@ pub struct Amendment {
     /// Its id.
     pub id: i64,
     /// The text.
-    pub text_id: i64,
+    pub text_id: TextId,
     /// Its number within the text (1 for A1).
     pub number: i64,
     /// The paragraph it is on.
@@ -66,11 +67,11 @@ pub trait AmendmentStore {
     async fn propose_amendment(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         form: &AmendmentForm,
     ) -> Result<Amendment>;
     /// A text's amendments in the order proposed.
-    async fn amendments(&self, text: i64) -> Result<Vec<Amendment>>;
+    async fn amendments(&self, text: TextId) -> Result<Vec<Amendment>>;
     /// One amendment.
     async fn amendment(&self, id: i64) -> Result<Option<Amendment>>;
     /// Records the Chair's handling of an amendment.
@@ -155,7 +156,7 @@ impl Store {
             co_sponsors.sort();
             amendments.push(Amendment {
                 id,
-                text_id: row.int("text_id")?,
+                text_id: TextId(row.int("text_id")?),
                 number: row.int("number")?,
                 paragraph: row.text("paragraph")?,
                 kind: row.code("kind", AmendmentKind::parse)?,
@@ -186,18 +187,18 @@ impl Store {
 fn change<'a>(
     action: &'static str,
     body: concord_domain::ids::BodyId,
-    text: i64,
+    text: TextId,
     after: String,
     reason: Option<&'a str>,
 ) -> Change<'a> {
-    public_change(action, "text", text, body, after, reason)
+    public_change(action, "text", text.0, body, after, reason)
 }
 
 impl AmendmentStore for Store {
     async fn propose_amendment(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         form: &AmendmentForm,
     ) -> Result<Amendment> {
         let mut tx = self.begin_write().await?;
@@ -218,7 +219,7 @@ impl AmendmentStore for Store {
         let next = sqlx::query(
             "SELECT COALESCE(MAX(number), 0) + 1 AS n FROM text_amendments WHERE text_id = $1",
         )
-        .bind(text)
+        .bind(text.0)
         .fetch_one(&mut *tx)
         .await?
         .int("n")?;
@@ -227,7 +228,7 @@ impl AmendmentStore for Store {
              reason, version, author, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
              RETURNING id",
         )
-        .bind(text)
+        .bind(text.0)
         .bind(next)
         .bind(&proposal.paragraph)
         .bind(proposal.kind.code())
@@ -268,8 +269,8 @@ impl AmendmentStore for Store {
             .ok_or(StoreError::not_found("amendment"))
     }
 
-    async fn amendments(&self, text: i64) -> Result<Vec<Amendment>> {
-        self.load_amendments("a.text_id = $1", text).await
+    async fn amendments(&self, text: TextId) -> Result<Vec<Amendment>> {
+        self.load_amendments("a.text_id = $1", text.0).await
     }
 
     async fn amendment(&self, id: i64) -> Result<Option<Amendment>> {
@@ -290,8 +291,8 @@ impl AmendmentStore for Store {
             .await?
             .ok_or(StoreError::not_found("amendment"))?;
         let (text, number) = (row.int("text_id")?, row.int("number")?);
-        let negotiating = load_text(&mut tx, text).await?;
-        check_not_adopted(&mut tx, text).await?;
+        let negotiating = load_text(&mut tx, TextId(text)).await?;
+        check_not_adopted(&mut tx, TextId(text)).await?;
         sqlx::query(
             "INSERT INTO amendment_handlings (amendment_id, handling, reason, author, created_at) \
              VALUES ($1, $2, $3, $4, $5)",
@@ -310,7 +311,7 @@ impl AmendmentStore for Store {
             change(
                 "amendment-handling",
                 negotiating.body_id,
-                text,
+                TextId(text),
                 after,
                 decided.reason.as_deref(),
             ),

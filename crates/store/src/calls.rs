@@ -4,7 +4,7 @@
 use concord_domain::call::{
     Audience, Call, CallFields, CallState, Extension, Publication, Question, QuestionKind,
 };
-use concord_domain::ids::BodyId;
+use concord_domain::ids::{BodyId, CallId};
 use concord_domain::Invalid;
 use sqlx::any::AnyRow;
 use time::Date;
@@ -24,29 +24,29 @@ pub trait CallStore {
     /// A body's calls, newest first.
     async fn calls(&self, body: BodyId) -> Result<Vec<Call>>;
     /// One call.
-    async fn call(&self, id: i64) -> Result<Option<Call>>;
+    async fn call(&self, id: CallId) -> Result<Option<Call>>;
     /// Adds a question at the end of a call still in draft.
     async fn add_question(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         question: &Question,
     ) -> Result<Question>;
     /// A call's questions, in order.
-    async fn questions(&self, call: i64) -> Result<Vec<Question>>;
+    async fn questions(&self, call: CallId) -> Result<Vec<Question>>;
     /// Moves a call along draft → open → closed → compiled (a closed call may reopen).
-    async fn move_call(&self, by: &AuditActor, call: i64, to: CallState) -> Result<Call>;
+    async fn move_call(&self, by: &AuditActor, call: CallId, to: CallState) -> Result<Call>;
     /// Moves the deadline later, keeping the earlier one and the reason.
     async fn extend_call(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         closes_on: Date,
         closes_time: &str,
         reason: &str,
     ) -> Result<Call>;
     /// A call's extensions, oldest first.
-    async fn extensions(&self, call: i64) -> Result<Vec<Extension>>;
+    async fn extensions(&self, call: CallId) -> Result<Vec<Extension>>;
 }
 
 const COLUMNS: &str = "id, body_id, title, description, lang, opens_on, closes_on, closes_time, \
@@ -54,7 +54,7 @@ const COLUMNS: &str = "id, body_id, title, description, lang, opens_on, closes_o
 
 fn call_from_row(row: &AnyRow) -> Result<Call, sqlx::Error> {
     Ok(Call {
-        id: row.int("id")?,
+        id: CallId(row.int("id")?),
         body_id: BodyId(row.int("body_id")?),
         fields: CallFields {
             title: row.text("title")?,
@@ -92,9 +92,9 @@ fn question_from_row(row: &AnyRow) -> Result<Question, sqlx::Error> {
 }
 
 /// Loads a call inside a transaction, or says there is none.
-pub(crate) async fn load_call(conn: &mut sqlx::AnyConnection, id: i64) -> Result<Call> {
+pub(crate) async fn load_call(conn: &mut sqlx::AnyConnection, id: CallId) -> Result<Call> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM calls WHERE id = $1"))
-        .bind(id)
+        .bind(id.0)
         .fetch_optional(&mut *conn)
         .await?
         .ok_or(StoreError::not_found("call"))?;
@@ -144,7 +144,7 @@ impl CallStore for Store {
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-        let call = load_call(&mut tx, row.int("id")?).await?;
+        let call = load_call(&mut tx, CallId(row.int("id")?)).await?;
         record(&mut tx, by, change("create", &call, None, None)).await?;
         tx.commit().await?;
         Ok(call)
@@ -160,13 +160,13 @@ impl CallStore for Store {
         Ok(rows.iter().map(call_from_row).collect::<Result<_, _>>()?)
     }
 
-    async fn call(&self, id: i64) -> Result<Option<Call>> {
+    async fn call(&self, id: CallId) -> Result<Option<Call>> {
         let epoch = self.reads.epoch();
         if let Some(kept) = epoch.and_then(|e| self.reads.calls.get(&id, e)) {
             return Ok(Some(kept));
         }
         let row = sqlx::query(&format!("SELECT {COLUMNS} FROM calls WHERE id = $1"))
-            .bind(id)
+            .bind(id.0)
             .fetch_optional(&self.pool)
             .await?;
         let call = row.as_ref().map(call_from_row).transpose()?;
@@ -176,7 +176,7 @@ impl CallStore for Store {
         Ok(call)
     }
 
-    async fn add_question(&self, by: &AuditActor, call: i64, q: &Question) -> Result<Question> {
+    async fn add_question(&self, by: &AuditActor, call: CallId, q: &Question) -> Result<Question> {
         let mut tx = self.begin_write().await?;
         let owner = load_call(&mut tx, call).await?;
         lock_body(&mut tx, owner.body_id).await?;
@@ -189,7 +189,7 @@ impl CallStore for Store {
             .into());
         }
         let taken = sqlx::query("SELECT id FROM call_questions WHERE call_id = $1 AND label = $2")
-            .bind(call)
+            .bind(call.0)
             .bind(&q.label)
             .fetch_optional(&mut *tx)
             .await?;
@@ -205,7 +205,7 @@ impl CallStore for Store {
         let position = sqlx::query(
             "SELECT COALESCE(MAX(position), 0) + 1 AS next FROM call_questions WHERE call_id = $1",
         )
-        .bind(call)
+        .bind(call.0)
         .fetch_one(&mut *tx)
         .await?
         .int("next")?;
@@ -213,7 +213,7 @@ impl CallStore for Store {
             "INSERT INTO call_questions (call_id, position, label, text, kind, options, word_limit, \
              required, analytic_group) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
-        .bind(call)
+        .bind(call.0)
         .bind(position)
         .bind(&q.label)
         .bind(&q.text)
@@ -242,7 +242,7 @@ impl CallStore for Store {
         Ok(stored)
     }
 
-    async fn questions(&self, call: i64) -> Result<Vec<Question>> {
+    async fn questions(&self, call: CallId) -> Result<Vec<Question>> {
         if let Some(frozen) = self.frozen_questions.get(call) {
             return Ok(frozen);
         }
@@ -251,7 +251,7 @@ impl CallStore for Store {
              q.analytic_group, c.state AS call_state FROM call_questions q \
              JOIN calls c ON c.id = q.call_id WHERE q.call_id = $1 ORDER BY q.position, q.id",
         )
-        .bind(call)
+        .bind(call.0)
         .fetch_all(&self.pool)
         .await?;
         let questions: Vec<Question> = rows
@@ -266,7 +266,7 @@ impl CallStore for Store {
         Ok(questions)
     }
 
-    async fn move_call(&self, by: &AuditActor, id: i64, to: CallState) -> Result<Call> {
+    async fn move_call(&self, by: &AuditActor, id: CallId, to: CallState) -> Result<Call> {
         let mut tx = self.begin_write().await?;
         let before = load_call(&mut tx, id).await?;
         lock_body(&mut tx, before.body_id).await?;
@@ -285,7 +285,7 @@ impl CallStore for Store {
         if to == CallState::Open {
             let questions =
                 sqlx::query("SELECT COUNT(*) AS n FROM call_questions WHERE call_id = $1")
-                    .bind(id)
+                    .bind(id.0)
                     .fetch_one(&mut *tx)
                     .await?
                     .int("n")?;
@@ -300,7 +300,7 @@ impl CallStore for Store {
         }
         sqlx::query("UPDATE calls SET state = $1 WHERE id = $2")
             .bind(to.code())
-            .bind(id)
+            .bind(id.0)
             .execute(&mut *tx)
             .await?;
         let after = load_call(&mut tx, id).await?;
@@ -313,7 +313,7 @@ impl CallStore for Store {
     async fn extend_call(
         &self,
         by: &AuditActor,
-        id: i64,
+        id: CallId,
         closes_on: Date,
         closes_time: &str,
         reason: &str,
@@ -331,7 +331,7 @@ impl CallStore for Store {
             "INSERT INTO call_extensions (call_id, closes_on, closes_time, previous, reason, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6)",
         )
-        .bind(id)
+        .bind(id.0)
         .bind(date_text(Some(closes_on)))
         .bind(closes_time)
         .bind(&previous)
@@ -342,7 +342,7 @@ impl CallStore for Store {
         sqlx::query("UPDATE calls SET closes_on = $1, closes_time = $2 WHERE id = $3")
             .bind(date_text(Some(closes_on)))
             .bind(closes_time)
-            .bind(id)
+            .bind(id.0)
             .execute(&mut *tx)
             .await?;
         let after = load_call(&mut tx, id).await?;
@@ -357,12 +357,12 @@ impl CallStore for Store {
         Ok(after)
     }
 
-    async fn extensions(&self, call: i64) -> Result<Vec<Extension>> {
+    async fn extensions(&self, call: CallId) -> Result<Vec<Extension>> {
         let rows = sqlx::query(
             "SELECT closes_on, closes_time, previous, reason, created_at FROM call_extensions \
              WHERE call_id = $1 ORDER BY id",
         )
-        .bind(call)
+        .bind(call.0)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()

@@ -17,7 +17,7 @@ use concord_domain::drafting::consensus::{
 };
 use concord_domain::drafting::notation::{self, Draft};
 use concord_domain::drafting::text::NegotiatingText;
-use concord_domain::ids::BodyId;
+use concord_domain::ids::{BodyId, TextId};
 use concord_domain::Invalid;
 use serde::Serialize;
 use sqlx::any::AnyRow;
@@ -74,7 +74,7 @@ pub struct Silence {
     /// Its id.
     pub id: i64,
     /// The text.
-    pub text_id: i64,
+    pub text_id: TextId,
     /// The version circulated.
     pub version: i64,
     /// When silence ends (RFC 3339, UTC).
@@ -100,39 +100,40 @@ pub trait ConsensusStore {
     async fn set_paragraph_status(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         form: &StatusForm,
     ) -> Result<StatusChange>;
     /// Every status change of a text's paragraphs, oldest first.
-    async fn status_trail(&self, text: i64) -> Result<Vec<StatusEntry>>;
+    async fn status_trail(&self, text: TextId) -> Result<Vec<StatusEntry>>;
     /// Records a position for a membership of the text's body. A formal objection by anyone
     /// but an observer breaks a running silence.
-    async fn take_position(&self, by: &AuditActor, text: i64, form: &PositionForm) -> Result<()>;
+    async fn take_position(&self, by: &AuditActor, text: TextId, form: &PositionForm)
+        -> Result<()>;
     /// The positions standing now (the latest per seat and paragraph), in the order taken.
-    async fn positions(&self, text: i64) -> Result<Vec<Position>>;
+    async fn positions(&self, text: TextId) -> Result<Vec<Position>>;
     /// Records the outcome the Chair declares on the version the room had before it.
     async fn decide(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         rule: DecisionRule,
         form: &DecisionForm,
     ) -> Result<TextDecision>;
     /// A text's decisions, oldest first.
-    async fn decisions(&self, text: i64) -> Result<Vec<TextDecision>>;
+    async fn decisions(&self, text: TextId) -> Result<Vec<TextDecision>>;
     /// Circulates the current version under silence until `deadline`, at least
     /// [`MIN_SILENCE_HOURS`] from `at`; schedules the notices and the conclusion.
     async fn start_silence(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         rule: DecisionRule,
         version: i64,
         deadline: OffsetDateTime,
         at: OffsetDateTime,
     ) -> Result<Silence>;
     /// A text's silence procedures, oldest first.
-    async fn silences(&self, text: i64) -> Result<Vec<Silence>>;
+    async fn silences(&self, text: TextId) -> Result<Vec<Silence>>;
     /// One silence procedure.
     async fn silence(&self, id: i64) -> Result<Option<Silence>>;
     /// The confirmed accounts of the people who sit in the body (the secretariat too, which
@@ -172,7 +173,7 @@ const SILENCE_COLUMNS: &str = "id, text_id, version, deadline, state, broken_by,
 fn silence_from_row(row: &AnyRow) -> Result<Silence, sqlx::Error> {
     Ok(Silence {
         id: row.int("id")?,
-        text_id: row.int("text_id")?,
+        text_id: TextId(row.int("text_id")?),
         version: row.int("version")?,
         deadline: row.text("deadline")?,
         state: row.code("state", SilenceState::parse)?,
@@ -190,7 +191,7 @@ pub(crate) async fn current_draft(
     text: &NegotiatingText,
 ) -> Result<Draft> {
     let row = sqlx::query("SELECT notation FROM text_versions WHERE text_id = $1 AND version = $2")
-        .bind(text.id)
+        .bind(text.id.0)
         .bind(text.version)
         .fetch_one(&mut *conn)
         .await?;
@@ -201,12 +202,12 @@ pub(crate) async fn current_draft(
 /// The current status of each paragraph that has one.
 pub(crate) async fn current_statuses(
     conn: &mut sqlx::AnyConnection,
-    text: i64,
+    text: TextId,
 ) -> Result<HashMap<String, ParagraphStatus>> {
     let rows = sqlx::query(
         "SELECT paragraph, status FROM paragraph_statuses WHERE text_id = $1 ORDER BY id",
     )
-    .bind(text)
+    .bind(text.0)
     .fetch_all(&mut *conn)
     .await?;
     let mut statuses = HashMap::new();
@@ -222,30 +223,30 @@ pub(crate) async fn current_statuses(
 /// The running silence procedure of a text, if any.
 pub(crate) async fn running_silence(
     conn: &mut sqlx::AnyConnection,
-    text: i64,
+    text: TextId,
 ) -> Result<Option<Silence>> {
     let row = sqlx::query(&format!(
         "SELECT {SILENCE_COLUMNS} FROM silence_procedures WHERE text_id = $1 AND state = 'running'"
     ))
-    .bind(text)
+    .bind(text.0)
     .fetch_optional(&mut *conn)
     .await?;
     Ok(row.as_ref().map(silence_from_row).transpose()?)
 }
 
 /// Whether the text has been adopted.
-pub(crate) async fn adopted(conn: &mut sqlx::AnyConnection, text: i64) -> Result<bool> {
+pub(crate) async fn adopted(conn: &mut sqlx::AnyConnection, text: TextId) -> Result<bool> {
     let row = sqlx::query(
         "SELECT COUNT(*) AS n FROM text_decisions WHERE text_id = $1 AND outcome = 'adopted'",
     )
-    .bind(text)
+    .bind(text.0)
     .fetch_one(&mut *conn)
     .await?;
     Ok(row.int("n")? > 0)
 }
 
 /// Refuses any further step on a text that has been adopted.
-pub(crate) async fn check_not_adopted(conn: &mut sqlx::AnyConnection, text: i64) -> Result<()> {
+pub(crate) async fn check_not_adopted(conn: &mut sqlx::AnyConnection, text: TextId) -> Result<()> {
     if adopted(conn, text).await? {
         return Err(StoreError::refused(
             "text",
@@ -259,7 +260,7 @@ pub(crate) async fn check_not_adopted(conn: &mut sqlx::AnyConnection, text: i64)
 /// Refuses a change to a text that is adopted or under silence.
 pub(crate) async fn check_still_negotiated(
     conn: &mut sqlx::AnyConnection,
-    text: i64,
+    text: TextId,
 ) -> Result<()> {
     check_not_adopted(conn, text).await?;
     if running_silence(conn, text).await?.is_some() {
@@ -277,7 +278,7 @@ pub(crate) async fn check_still_negotiated(
 /// gives the seats' holders in words.
 async fn standing_objections(
     conn: &mut sqlx::AnyConnection,
-    text: i64,
+    text: TextId,
     names: &HashMap<i64, crate::MembershipView>,
 ) -> Result<Vec<Position>> {
     let rows = sqlx::query(
@@ -287,7 +288,7 @@ async fn standing_objections(
                         GROUP BY membership_id, COALESCE(paragraph, '')) \
          AND p.stance = 'objection'",
     )
-    .bind(text)
+    .bind(text.0)
     .fetch_all(&mut *conn)
     .await?;
     let mut objections = Vec::with_capacity(rows.len());
@@ -318,7 +319,7 @@ fn change<'a>(
     after: String,
     reason: Option<&'a str>,
 ) -> Change<'a> {
-    public_change(action, "text", text.id, text.body_id, after, reason)
+    public_change(action, "text", text.id.0, text.body_id, after, reason)
 }
 
 impl Store {
@@ -333,7 +334,7 @@ impl Store {
     }
 
     /// The memberships of the body that negotiates `text`, by id.
-    async fn seats_of_text(&self, text: i64) -> Result<HashMap<i64, crate::MembershipView>> {
+    async fn seats_of_text(&self, text: TextId) -> Result<HashMap<i64, crate::MembershipView>> {
         let negotiating = crate::TextStore::negotiating_text(self, text)
             .await?
             .ok_or(StoreError::not_found("text"))?;
@@ -342,7 +343,7 @@ impl Store {
 
     async fn insert_decision(
         conn: &mut sqlx::AnyConnection,
-        text: i64,
+        text: TextId,
         version: i64,
         outcome: Outcome,
         method: DecisionMethod,
@@ -354,7 +355,7 @@ impl Store {
             "INSERT INTO text_decisions (text_id, version, outcome, method, note, author, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
-        .bind(text)
+        .bind(text.0)
         .bind(version)
         .bind(outcome.code())
         .bind(method.code())
@@ -378,7 +379,7 @@ impl ConsensusStore for Store {
     async fn set_paragraph_status(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         form: &StatusForm,
     ) -> Result<StatusChange> {
         let mut tx = self.begin_write().await?;
@@ -397,7 +398,7 @@ impl ConsensusStore for Store {
             "INSERT INTO paragraph_statuses (text_id, paragraph, status, pending, reason, version, author, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(text)
+        .bind(text.0)
         .bind(&change_made.paragraph)
         .bind(change_made.status.code())
         .bind(&change_made.pending)
@@ -423,18 +424,23 @@ impl ConsensusStore for Store {
         Ok(change_made)
     }
 
-    async fn status_trail(&self, text: i64) -> Result<Vec<StatusEntry>> {
+    async fn status_trail(&self, text: TextId) -> Result<Vec<StatusEntry>> {
         let rows = sqlx::query(
             "SELECT paragraph, status, pending, reason, version, author, created_at \
              FROM paragraph_statuses WHERE text_id = $1 ORDER BY id",
         )
-        .bind(text)
+        .bind(text.0)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.iter().map(status_from_row).collect::<Result<_, _>>()?)
     }
 
-    async fn take_position(&self, by: &AuditActor, text: i64, form: &PositionForm) -> Result<()> {
+    async fn take_position(
+        &self,
+        by: &AuditActor,
+        text: TextId,
+        form: &PositionForm,
+    ) -> Result<()> {
         let mut tx = self.begin_write().await?;
         let negotiating = load_text(&mut tx, text).await?;
         check_not_adopted(&mut tx, text).await?;
@@ -464,7 +470,7 @@ impl ConsensusStore for Store {
             "INSERT INTO text_positions (text_id, paragraph, membership_id, stance, reason, version, author, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(text)
+        .bind(text.0)
         .bind(&taken.paragraph)
         .bind(taken.membership)
         .bind(taken.stance.code())
@@ -521,7 +527,7 @@ impl ConsensusStore for Store {
         Ok(())
     }
 
-    async fn positions(&self, text: i64) -> Result<Vec<Position>> {
+    async fn positions(&self, text: TextId) -> Result<Vec<Position>> {
         let Some(negotiating) = crate::TextStore::negotiating_text(self, text).await? else {
             return Err(StoreError::not_found("text"));
         };
@@ -530,7 +536,7 @@ impl ConsensusStore for Store {
              WHERE id IN (SELECT MAX(id) FROM text_positions WHERE text_id = $1 \
                           GROUP BY membership_id, COALESCE(paragraph, '')) ORDER BY id",
         )
-        .bind(text)
+        .bind(text.0)
         .fetch_all(&self.pool)
         .await?;
         let seats = self.seats(negotiating.body_id).await?;
@@ -557,7 +563,7 @@ impl ConsensusStore for Store {
     async fn decide(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         rule: DecisionRule,
         form: &DecisionForm,
     ) -> Result<TextDecision> {
@@ -616,12 +622,12 @@ impl ConsensusStore for Store {
         Ok(decision)
     }
 
-    async fn decisions(&self, text: i64) -> Result<Vec<TextDecision>> {
+    async fn decisions(&self, text: TextId) -> Result<Vec<TextDecision>> {
         let rows = sqlx::query(
             "SELECT version, outcome, method, note, author, created_at FROM text_decisions \
              WHERE text_id = $1 ORDER BY id",
         )
-        .bind(text)
+        .bind(text.0)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows
@@ -633,7 +639,7 @@ impl ConsensusStore for Store {
     async fn start_silence(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         rule: DecisionRule,
         version: i64,
         deadline: OffsetDateTime,
@@ -671,7 +677,7 @@ impl ConsensusStore for Store {
             "INSERT INTO silence_procedures (text_id, version, deadline, state, author, created_at) \
              VALUES ($1, $2, $3, 'running', $4, $5) RETURNING id",
         )
-        .bind(text)
+        .bind(text.0)
         .bind(negotiating.version)
         .bind(timestamp(deadline))
         .bind(&by.label)
@@ -695,11 +701,11 @@ impl ConsensusStore for Store {
             .ok_or(StoreError::not_found("silence"))
     }
 
-    async fn silences(&self, text: i64) -> Result<Vec<Silence>> {
+    async fn silences(&self, text: TextId) -> Result<Vec<Silence>> {
         let rows = sqlx::query(&format!(
             "SELECT {SILENCE_COLUMNS} FROM silence_procedures WHERE text_id = $1 ORDER BY id"
         ))
-        .bind(text)
+        .bind(text.0)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows

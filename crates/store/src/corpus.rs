@@ -7,6 +7,7 @@
 use crate::connect::Store;
 use crate::rows::RowExt;
 use crate::Result;
+use concord_domain::ids::CallId;
 
 /// The kinds of audited change a search can show: what a call publishes, its questions, and
 /// its responses (hidden, shown, corrected). A sign-up or a meeting leaves the index alone.
@@ -60,7 +61,7 @@ pub trait FileTextStore {
     /// changes nothing.
     async fn save_file_text(&self, file: i64, text: std::result::Result<&str, &str>) -> Result<()>;
     /// The text of one file of a response to `call`, when it has been read.
-    async fn file_text(&self, call: i64, reference: &str, file: i64) -> Result<Option<String>>;
+    async fn file_text(&self, call: CallId, reference: &str, file: i64) -> Result<Option<String>>;
 }
 
 /// Reading the search corpus.
@@ -75,7 +76,7 @@ pub trait CorpusStore {
     async fn ledger_since(&self, seq: i64) -> Result<Vec<(i64, String)>>;
     /// The files received with a call's submitted responses (with one response's only, when
     /// `reference` is given) whose text has been read.
-    async fn corpus_files(&self, call: i64, reference: Option<&str>) -> Result<Vec<CorpusFile>>;
+    async fn corpus_files(&self, call: CallId, reference: Option<&str>) -> Result<Vec<CorpusFile>>;
 }
 
 impl CorpusStore for Store {
@@ -125,7 +126,7 @@ impl CorpusStore for Store {
             .map_err(Into::into)
     }
 
-    async fn corpus_files(&self, call: i64, reference: Option<&str>) -> Result<Vec<CorpusFile>> {
+    async fn corpus_files(&self, call: CallId, reference: Option<&str>) -> Result<Vec<CorpusFile>> {
         let rows = sqlx::query(
             "SELECT f.id, r.reference, f.file_name, f.media_type, t.text, t.error \
              FROM response_files f JOIN responses r ON r.id = f.response_id \
@@ -133,7 +134,7 @@ impl CorpusStore for Store {
              WHERE r.call_id = $1 AND ($2 IS NULL OR r.reference = $2) \
              AND r.submitted_at IS NOT NULL ORDER BY f.id",
         )
-        .bind(call)
+        .bind(call.0)
         .bind(reference)
         .fetch_all(&self.pool)
         .await?;
@@ -197,13 +198,13 @@ impl FileTextStore for Store {
         Ok(())
     }
 
-    async fn file_text(&self, call: i64, reference: &str, file: i64) -> Result<Option<String>> {
+    async fn file_text(&self, call: CallId, reference: &str, file: i64) -> Result<Option<String>> {
         let row = sqlx::query(
             "SELECT t.text FROM file_texts t JOIN response_files f ON f.id = t.file_id \
              JOIN responses r ON r.id = f.response_id \
              WHERE r.call_id = $1 AND r.reference = $2 AND f.id = $3",
         )
-        .bind(call)
+        .bind(call.0)
         .bind(reference)
         .bind(file)
         .fetch_optional(&self.pool)

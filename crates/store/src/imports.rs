@@ -2,6 +2,7 @@
 //! then every row is imported in one transaction — all of them, or none.
 
 use concord_domain::call::CallState;
+use concord_domain::ids::CallId;
 use concord_domain::response::{sha256_hex, Channel};
 use time::OffsetDateTime;
 
@@ -20,7 +21,7 @@ pub struct StagedImport {
     /// Its id.
     pub id: i64,
     /// The call it is for.
-    pub call_id: i64,
+    pub call_id: CallId,
     /// The file's name.
     pub file_name: String,
     /// The file as uploaded.
@@ -38,13 +39,13 @@ pub trait ImportStore {
     async fn stage_import(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         file_name: &str,
         content: &[u8],
         row_count: usize,
     ) -> Result<i64>;
     /// A staged or imported batch.
-    async fn staged_import(&self, call: i64, id: i64) -> Result<Option<StagedImport>>;
+    async fn staged_import(&self, call: CallId, id: i64) -> Result<Option<StagedImport>>;
     /// Imports every row of a staged batch in one transaction: all or nothing.
     async fn import_responses(
         &self,
@@ -58,7 +59,7 @@ impl ImportStore for Store {
     async fn stage_import(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         file_name: &str,
         content: &[u8],
         row_count: usize,
@@ -68,7 +69,7 @@ impl ImportStore for Store {
             "INSERT INTO imports (call_id, file_name, sha256, content, row_count, state, created_by, created_at) \
              VALUES ($1, $2, $3, $4, $5, 'previewed', $6, $7) RETURNING id",
         )
-        .bind(call)
+        .bind(call.0)
         .bind(file_name)
         .bind(sha256_hex(content))
         .bind(content)
@@ -81,19 +82,19 @@ impl ImportStore for Store {
         Ok(row.int("id")?)
     }
 
-    async fn staged_import(&self, call: i64, id: i64) -> Result<Option<StagedImport>> {
+    async fn staged_import(&self, call: CallId, id: i64) -> Result<Option<StagedImport>> {
         let row = sqlx::query(
             "SELECT id, call_id, file_name, content, row_count, state FROM imports \
              WHERE call_id = $1 AND id = $2",
         )
-        .bind(call)
+        .bind(call.0)
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
         Ok(Some(StagedImport {
             id: row.int("id")?,
-            call_id: row.int("call_id")?,
+            call_id: CallId(row.int("call_id")?),
             file_name: row.text("file_name")?,
             content: sqlx::Row::try_get(&row, "content")?,
             row_count: row.int("row_count")?,
@@ -119,7 +120,7 @@ impl ImportStore for Store {
             );
         }
         let call_id = staged.int("call_id")?;
-        let call = load_call(&mut tx, call_id).await?;
+        let call = load_call(&mut tx, CallId(call_id)).await?;
         if !matches!(call.state, CallState::Open | CallState::Closed) {
             return Err(closed(
                 "Responses are recorded while the call is open or closed, before it is compiled",
@@ -134,7 +135,7 @@ impl ImportStore for Store {
             };
             let (id, reference) = new_response(
                 &mut tx,
-                call_id,
+                CallId(call_id),
                 author,
                 Channel::Import,
                 &row.submission,
@@ -142,7 +143,7 @@ impl ImportStore for Store {
             )
             .await?;
             let version = Version {
-                call_id,
+                call_id: CallId(call_id),
                 id,
                 reference,
                 number: 1,

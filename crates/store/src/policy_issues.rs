@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use concord_domain::ids::BodyId;
+use concord_domain::ids::{BodyId, CallId};
 use concord_domain::policy_issue::{excerpt, locate, Destination, IssueSourced};
 use serde::Serialize;
 
@@ -59,7 +59,7 @@ pub struct PolicyIssue {
     /// Its id.
     pub id: i64,
     /// The call whose responses raised it.
-    pub call_id: i64,
+    pub call_id: CallId,
     /// Its number within the call (1 for I1).
     pub number: i64,
     /// Its title.
@@ -89,16 +89,16 @@ pub trait PolicyIssueStore {
     async fn record_issue_source(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         sourced: &IssueSourced,
     ) -> Result<i64>;
     /// Every issue of a call in the order recorded, merged ones included.
-    async fn policy_issues(&self, call: i64) -> Result<Vec<PolicyIssue>>;
+    async fn policy_issues(&self, call: CallId) -> Result<Vec<PolicyIssue>>;
     /// Merges `from` into `into`, with the reason; both must be issues of `call` not merged.
     async fn merge_issue(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         from: i64,
         into: i64,
         reason: &str,
@@ -107,16 +107,16 @@ pub trait PolicyIssueStore {
     async fn set_issue_area(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         issue: i64,
         area: Option<&str>,
     ) -> Result<()>;
 }
 
 /// The body whose call it is.
-pub(crate) async fn body_of_call(conn: &mut sqlx::AnyConnection, call: i64) -> Result<BodyId> {
+pub(crate) async fn body_of_call(conn: &mut sqlx::AnyConnection, call: CallId) -> Result<BodyId> {
     let row = sqlx::query("SELECT body_id FROM calls WHERE id = $1")
-        .bind(call)
+        .bind(call.0)
         .fetch_optional(&mut *conn)
         .await?
         .ok_or_else(|| StoreError::not_found("call"))?;
@@ -126,7 +126,7 @@ pub(crate) async fn body_of_call(conn: &mut sqlx::AnyConnection, call: i64) -> R
 /// The id of a submitted response to `call`, by its reference.
 pub(crate) async fn submitted_response_id(
     conn: &mut sqlx::AnyConnection,
-    call: i64,
+    call: CallId,
     reference: &str,
 ) -> Result<i64> {
     Ok(sqlx::query(
@@ -134,7 +134,7 @@ pub(crate) async fn submitted_response_id(
          AND submitted_at IS NOT NULL",
     )
     .bind(reference)
-    .bind(call)
+    .bind(call.0)
     .fetch_optional(&mut *conn)
     .await?
     .ok_or_else(|| {
@@ -150,7 +150,7 @@ pub(crate) async fn submitted_response_id(
 /// Checks that `issue` is an issue of `call` that has not been merged away.
 async fn check_open_issue(
     conn: &mut sqlx::AnyConnection,
-    call: i64,
+    call: CallId,
     issue: i64,
     field: &str,
 ) -> Result<i64> {
@@ -159,7 +159,7 @@ async fn check_open_issue(
          LEFT JOIN policy_issue_merges m ON m.issue_id = i.id WHERE i.id = $1 AND i.call_id = $2",
     )
     .bind(issue)
-    .bind(call)
+    .bind(call.0)
     .fetch_optional(&mut *conn)
     .await?;
     let Some(row) = row else {
@@ -183,7 +183,7 @@ impl PolicyIssueStore for Store {
     async fn record_issue_source(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         sourced: &IssueSourced,
     ) -> Result<i64> {
         let mut tx = self.begin_write().await?;
@@ -222,7 +222,7 @@ impl PolicyIssueStore for Store {
                 let number = sqlx::query(
                     "SELECT COALESCE(MAX(number), 0) + 1 AS n FROM policy_issues WHERE call_id = $1",
                 )
-                .bind(call)
+                .bind(call.0)
                 .fetch_one(&mut *tx)
                 .await?
                 .int("n")?;
@@ -231,7 +231,7 @@ impl PolicyIssueStore for Store {
                     "INSERT INTO policy_issues (call_id, number, title, created_by, created_at) \
                      VALUES ($1, $2, $3, $4, $5) RETURNING id",
                 )
-                .bind(call)
+                .bind(call.0)
                 .bind(number)
                 .bind(title)
                 .bind(&by.label)
@@ -264,21 +264,21 @@ impl PolicyIssueStore for Store {
         record(
             &mut tx,
             by,
-            public_change(action, "call", call, body, after, None),
+            public_change(action, "call", call.0, body, after, None),
         )
         .await?;
         tx.commit().await?;
         Ok(issue)
     }
 
-    async fn policy_issues(&self, call: i64) -> Result<Vec<PolicyIssue>> {
+    async fn policy_issues(&self, call: CallId) -> Result<Vec<PolicyIssue>> {
         let rows = sqlx::query(
             "SELECT i.id, i.number, i.title, i.created_by, i.created_at, m.into_id, m.reason, \
              m.merged_by, m.created_at AS merged_at FROM policy_issues i \
              LEFT JOIN policy_issue_merges m ON m.issue_id = i.id \
              WHERE i.call_id = $1 ORDER BY i.number",
         )
-        .bind(call)
+        .bind(call.0)
         .fetch_all(&self.pool)
         .await?;
         let mut issues = Vec::with_capacity(rows.len());
@@ -310,7 +310,7 @@ impl PolicyIssueStore for Store {
             "SELECT a.issue_id, a.area, a.recorded_by, a.created_at FROM policy_issue_areas a \
              JOIN policy_issues i ON i.id = a.issue_id WHERE i.call_id = $1 ORDER BY a.id DESC",
         )
-        .bind(call)
+        .bind(call.0)
         .fetch_all(&self.pool)
         .await?;
         let position: HashMap<i64, usize> = issues
@@ -362,7 +362,7 @@ impl PolicyIssueStore for Store {
              JOIN policy_issues i ON i.id = s.issue_id JOIN responses r ON r.id = s.response_id \
              WHERE i.call_id = $1 ORDER BY s.id",
         )
-        .bind(call)
+        .bind(call.0)
         .fetch_all(&self.pool)
         .await?;
         for row in &sources {
@@ -389,7 +389,7 @@ impl PolicyIssueStore for Store {
     async fn merge_issue(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         from: i64,
         into: i64,
         reason: &str,
@@ -422,7 +422,7 @@ impl PolicyIssueStore for Store {
             public_change(
                 "issue_merge",
                 "call",
-                call,
+                call.0,
                 body,
                 format!("I{from_number} → I{into_number}"),
                 Some(reason),
@@ -436,7 +436,7 @@ impl PolicyIssueStore for Store {
     async fn set_issue_area(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         issue: i64,
         area: Option<&str>,
     ) -> Result<()> {
@@ -450,7 +450,7 @@ impl PolicyIssueStore for Store {
             public_change(
                 "issue_area",
                 "call",
-                call,
+                call.0,
                 body,
                 format!("I{number} {}", area.unwrap_or("")),
                 None,

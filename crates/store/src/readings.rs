@@ -6,7 +6,7 @@
 use concord_domain::drafting::reading::{
     window_open, CommentForm, CommentVisibility, ReadingFields, TakenUp,
 };
-use concord_domain::ids::UserId;
+use concord_domain::ids::{TextId, UserId};
 use concord_domain::Invalid;
 use serde::Serialize;
 use time::Date;
@@ -70,24 +70,24 @@ pub trait ReadingStore {
     async fn add_reading(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         fields: &ReadingFields,
     ) -> Result<Reading>;
     /// A text's readings in order.
-    async fn readings(&self, text: i64) -> Result<Vec<Reading>>;
+    async fn readings(&self, text: TextId) -> Result<Vec<Reading>>;
     /// The reading whose comment window is open on `today`, if any (the latest).
-    async fn open_reading(&self, text: i64, today: Date) -> Result<Option<Reading>>;
+    async fn open_reading(&self, text: TextId, today: Date) -> Result<Option<Reading>>;
     /// Records a comment in the reading open on `today`.
     async fn add_comment(
         &self,
         by: &AuditActor,
         user: UserId,
-        text: i64,
+        text: TextId,
         form: &CommentForm,
         today: Date,
     ) -> Result<Comment>;
     /// A text's comments in order; members-only ones only when `members` is set.
-    async fn comments(&self, text: i64, members: bool) -> Result<Vec<Comment>>;
+    async fn comments(&self, text: TextId, members: bool) -> Result<Vec<Comment>>;
     /// The text a comment was made on.
     async fn text_of_comment(&self, id: i64) -> Result<Option<i64>>;
     /// Hides a comment with a reason; it stays in the record.
@@ -156,18 +156,18 @@ const COMMENT_COLUMNS: &str = "id, reading_id, paragraph, body, author, visibili
 fn change<'a>(
     action: &'static str,
     body: concord_domain::ids::BodyId,
-    text: i64,
+    text: TextId,
     after: String,
     reason: Option<&'a str>,
 ) -> Change<'a> {
-    public_change(action, "text", text, body, after, reason)
+    public_change(action, "text", text.0, body, after, reason)
 }
 
 impl ReadingStore for Store {
     async fn add_reading(
         &self,
         by: &AuditActor,
-        text: i64,
+        text: TextId,
         fields: &ReadingFields,
     ) -> Result<Reading> {
         let mut tx = self.begin_write().await?;
@@ -209,7 +209,7 @@ impl ReadingStore for Store {
         let next = sqlx::query(
             "SELECT COALESCE(MAX(number), 0) + 1 AS n FROM text_readings WHERE text_id = $1",
         )
-        .bind(text)
+        .bind(text.0)
         .fetch_one(&mut *tx)
         .await?
         .int("n")?;
@@ -222,7 +222,7 @@ impl ReadingStore for Store {
              comments_open, comments_close, visibility, author, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
         )
-        .bind(text)
+        .bind(text.0)
         .bind(next)
         .bind(&fields.title)
         .bind(negotiating.version)
@@ -256,11 +256,11 @@ impl ReadingStore for Store {
         Ok(reading_from_row(&row)?)
     }
 
-    async fn readings(&self, text: i64) -> Result<Vec<Reading>> {
+    async fn readings(&self, text: TextId) -> Result<Vec<Reading>> {
         let rows = sqlx::query(&format!(
             "{READING_QUERY} WHERE r.text_id = $1 ORDER BY r.number"
         ))
-        .bind(text)
+        .bind(text.0)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows
@@ -269,7 +269,7 @@ impl ReadingStore for Store {
             .collect::<Result<_, _>>()?)
     }
 
-    async fn open_reading(&self, text: i64, today: Date) -> Result<Option<Reading>> {
+    async fn open_reading(&self, text: TextId, today: Date) -> Result<Option<Reading>> {
         Ok(self
             .readings(text)
             .await?
@@ -282,7 +282,7 @@ impl ReadingStore for Store {
         &self,
         by: &AuditActor,
         user: UserId,
-        text: i64,
+        text: TextId,
         form: &CommentForm,
         today: Date,
     ) -> Result<Comment> {
@@ -301,7 +301,7 @@ impl ReadingStore for Store {
             "INSERT INTO text_comments (text_id, reading_id, paragraph, body, user_id, author, \
              visibility, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         )
-        .bind(text)
+        .bind(text.0)
         .bind(reading.id)
         .bind(&fields.paragraph)
         .bind(&fields.body)
@@ -332,12 +332,12 @@ impl ReadingStore for Store {
         Ok(comment_from_row(&row)?)
     }
 
-    async fn comments(&self, text: i64, members: bool) -> Result<Vec<Comment>> {
+    async fn comments(&self, text: TextId, members: bool) -> Result<Vec<Comment>> {
         let rows = sqlx::query(&format!(
             "SELECT {COMMENT_COLUMNS} FROM text_comments WHERE text_id = $1 \
              AND (visibility = 'public' OR $2 = 1) ORDER BY id"
         ))
-        .bind(text)
+        .bind(text.0)
         .bind(i64::from(members))
         .fetch_all(&self.pool)
         .await?;
@@ -365,7 +365,7 @@ impl ReadingStore for Store {
             .await?
             .ok_or(StoreError::not_found("comment"))?;
         let text = row.int("text_id")?;
-        let negotiating = load_text(&mut tx, text).await?;
+        let negotiating = load_text(&mut tx, TextId(text)).await?;
         sqlx::query(
             "UPDATE text_comments SET hidden_reason = $1, hidden_by = $2, hidden_at = $3 WHERE id = $4",
         )
@@ -381,7 +381,7 @@ impl ReadingStore for Store {
             change(
                 "comment-hide",
                 negotiating.body_id,
-                text,
+                TextId(text),
                 id.to_string(),
                 Some(&reason),
             ),

@@ -4,7 +4,7 @@
 //! and e-mail), all in one transaction: what is acknowledged is committed.
 
 use concord_domain::call::{Call, CallState};
-use concord_domain::ids::UserId;
+use concord_domain::ids::{CallId, UserId};
 use concord_domain::ledger::{entry_hash, LedgerEntry};
 use concord_domain::response::{sha256_hex, Attachment, Channel, Received, Signatory, Submission};
 use concord_domain::upload::CheckedFile;
@@ -31,7 +31,7 @@ pub type SignatureMail = dyn Fn(&Signatory, &Receipt) -> Option<(String, MailDra
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Receipt {
     /// The call answered.
-    pub call_id: i64,
+    pub call_id: CallId,
     /// The response's reference number.
     pub reference: String,
     /// The version submitted (1 for the first).
@@ -52,7 +52,7 @@ pub struct StoredResponse {
     /// Its id.
     pub id: i64,
     /// The call.
-    pub call_id: i64,
+    pub call_id: CallId,
     /// Its reference number.
     pub reference: String,
     /// The account that answers, for responses made online.
@@ -82,7 +82,7 @@ pub struct Mails {
 /// A draft to save or a version to submit, with everything the writer needs.
 pub struct SaveRequest {
     /// The call answered.
-    pub call: i64,
+    pub call: CallId,
     /// The account answering.
     pub user: Option<UserId>,
     /// Where receipts go.
@@ -145,9 +145,9 @@ pub struct ReceivedOtherwise<'a> {
 #[allow(async_fn_in_trait)]
 pub trait ResponseStore {
     /// The response an account is writing or has made to a call.
-    async fn response_of(&self, call: i64, user: UserId) -> Result<Option<StoredResponse>>;
+    async fn response_of(&self, call: CallId, user: UserId) -> Result<Option<StoredResponse>>;
     /// A response to `call` by its reference number (none when the reference is another call's).
-    async fn response(&self, call: i64, reference: &str) -> Result<Option<StoredResponse>>;
+    async fn response(&self, call: CallId, reference: &str) -> Result<Option<StoredResponse>>;
     /// Saves a draft (`submit` false) or submits a new version, while the call is open and
     /// before its deadline (`at` is now). A submission is appended to the ledger and its
     /// receipt, with the message `receipt_mail` writes, is committed with it.
@@ -158,22 +158,23 @@ pub trait ResponseStore {
     async fn record_response(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         received: &ReceivedOtherwise<'_>,
         submission: &Submission,
     ) -> Result<Receipt>;
     /// The files received with a response to `call`: id and description of each.
-    async fn response_files(&self, call: i64, reference: &str) -> Result<Vec<(i64, Attachment)>>;
+    async fn response_files(&self, call: CallId, reference: &str)
+        -> Result<Vec<(i64, Attachment)>>;
     /// One file of a response to `call`, with its content; none when the file, the response and
     /// the call do not belong together.
     async fn response_file(
         &self,
-        call: i64,
+        call: CallId,
         reference: &str,
         id: i64,
     ) -> Result<Option<(Attachment, Vec<u8>)>>;
     /// Every receipt issued for a response to `call`, oldest first.
-    async fn receipts(&self, call: i64, reference: &str) -> Result<Vec<Receipt>>;
+    async fn receipts(&self, call: CallId, reference: &str) -> Result<Vec<Receipt>>;
     /// The whole ledger, in order.
     async fn ledger(&self) -> Result<Vec<LedgerEntry>>;
     /// Every version received, as (reference, version, exact record, its stored SHA-256).
@@ -225,7 +226,7 @@ fn response_from_row(row: &AnyRow, answers: &[AnyRow]) -> Result<StoredResponse,
     };
     Ok(StoredResponse {
         id,
-        call_id: row.int("call_id")?,
+        call_id: CallId(row.int("call_id")?),
         reference: row.text("reference")?,
         user_id: row.opt_int("user_id")?.map(UserId),
         channel: row.code("channel", Channel::parse)?,
@@ -235,7 +236,7 @@ fn response_from_row(row: &AnyRow, answers: &[AnyRow]) -> Result<StoredResponse,
     })
 }
 
-fn receipt_from_row(row: &AnyRow, call_id: i64) -> Result<Receipt, sqlx::Error> {
+fn receipt_from_row(row: &AnyRow, call_id: CallId) -> Result<Receipt, sqlx::Error> {
     Ok(Receipt {
         call_id,
         reference: row.text("reference")?,
@@ -453,7 +454,7 @@ pub(crate) async fn files_of(
 
 /// A version about to be written.
 pub(crate) struct Version {
-    pub(crate) call_id: i64,
+    pub(crate) call_id: CallId,
     pub(crate) id: i64,
     pub(crate) reference: String,
     pub(crate) number: i64,
@@ -462,14 +463,14 @@ pub(crate) struct Version {
 }
 
 /// The reference of a call's `number`th response: `12-00042`.
-pub(crate) fn reference_of(call_id: i64, number: i64) -> String {
+pub(crate) fn reference_of(call_id: CallId, number: i64) -> String {
     format!("{call_id}-{number:05}")
 }
 
 /// Creates a response row with the call's next reference number.
 pub(crate) async fn new_response(
     tx: &mut sqlx::AnyConnection,
-    call_id: i64,
+    call_id: CallId,
     author: Author<'_>,
     channel: Channel,
     submission: &Submission,
@@ -478,7 +479,7 @@ pub(crate) async fn new_response(
     let number = sqlx::query(
         "UPDATE calls SET next_number = next_number + 1 WHERE id = $1 RETURNING next_number - 1 AS n",
     )
-    .bind(call_id)
+    .bind(call_id.0)
     .fetch_one(&mut *tx)
     .await?
     .int("n")?;
@@ -489,7 +490,7 @@ pub(crate) async fn new_response(
          stakeholder_group, lang, updated_at, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
     )
-    .bind(call_id)
+    .bind(call_id.0)
     .bind(&reference)
     .bind(author.user.map(|u| u.0))
     .bind(author.email)
@@ -512,7 +513,7 @@ pub(crate) async fn write_version(
     submission: &Submission,
 ) -> Result<Receipt> {
     let received = Received {
-        call_id: v.call_id,
+        call_id: v.call_id.0,
         reference: &v.reference,
         version: v.number,
         channel: v.channel,
@@ -580,14 +581,14 @@ pub(crate) async fn write_version(
 }
 
 impl ResponseStore for Store {
-    async fn response_of(&self, call: i64, user: UserId) -> Result<Option<StoredResponse>> {
+    async fn response_of(&self, call: CallId, user: UserId) -> Result<Option<StoredResponse>> {
         let mut conn = self.pool.acquire().await?;
-        load_response(&mut conn, ResponseKey::OfUser(call, user)).await
+        load_response(&mut conn, ResponseKey::OfUser(call.0, user)).await
     }
 
-    async fn response(&self, call: i64, reference: &str) -> Result<Option<StoredResponse>> {
+    async fn response(&self, call: CallId, reference: &str) -> Result<Option<StoredResponse>> {
         let mut conn = self.pool.acquire().await?;
-        load_response(&mut conn, ResponseKey::Reference(call, reference)).await
+        load_response(&mut conn, ResponseKey::Reference(call.0, reference)).await
     }
 
     async fn save_response(&self, request: SaveRequest) -> Result<Option<Receipt>> {
@@ -597,7 +598,7 @@ impl ResponseStore for Store {
     async fn record_response(
         &self,
         by: &AuditActor,
-        call_id: i64,
+        call_id: CallId,
         received: &ReceivedOtherwise<'_>,
         submission: &Submission,
     ) -> Result<Receipt> {
@@ -676,13 +677,17 @@ impl ResponseStore for Store {
         Ok(receipt)
     }
 
-    async fn response_files(&self, call: i64, reference: &str) -> Result<Vec<(i64, Attachment)>> {
+    async fn response_files(
+        &self,
+        call: CallId,
+        reference: &str,
+    ) -> Result<Vec<(i64, Attachment)>> {
         let rows = sqlx::query(
             "SELECT f.id, f.file_name, f.media_type, f.byte_size, f.sha256 FROM response_files f \
              JOIN responses r ON r.id = f.response_id WHERE r.call_id = $1 AND r.reference = $2 \
              ORDER BY f.id",
         )
-        .bind(call)
+        .bind(call.0)
         .bind(reference)
         .fetch_all(&self.pool)
         .await?;
@@ -704,7 +709,7 @@ impl ResponseStore for Store {
 
     async fn response_file(
         &self,
-        call: i64,
+        call: CallId,
         reference: &str,
         id: i64,
     ) -> Result<Option<(Attachment, Vec<u8>)>> {
@@ -713,7 +718,7 @@ impl ResponseStore for Store {
              JOIN responses r ON r.id = f.response_id \
              WHERE r.call_id = $1 AND r.reference = $2 AND f.id = $3",
         )
-        .bind(call)
+        .bind(call.0)
         .bind(reference)
         .bind(id)
         .fetch_optional(&self.pool)
@@ -731,10 +736,10 @@ impl ResponseStore for Store {
         )))
     }
 
-    async fn receipts(&self, call_id: i64, reference: &str) -> Result<Vec<Receipt>> {
+    async fn receipts(&self, call_id: CallId, reference: &str) -> Result<Vec<Receipt>> {
         let found =
             sqlx::query("SELECT 1 AS found FROM responses WHERE call_id = $1 AND reference = $2")
-                .bind(call_id)
+                .bind(call_id.0)
                 .bind(reference)
                 .fetch_optional(&self.pool)
                 .await?;

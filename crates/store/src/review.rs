@@ -2,6 +2,7 @@
 //! corrects their attribution or category (an erratum, appended to the ledger as a correction)
 //! and hides or shows them with a reason. Nothing received is changed or deleted.
 
+use concord_domain::ids::CallId;
 use concord_domain::response::{sha256_hex, Answer, Channel, Respondent, RespondentKind};
 use concord_domain::review::{CorrectedField, Erratum};
 use concord_domain::stakeholder::{EcosocStatus, StakeholderGroup};
@@ -19,7 +20,7 @@ use crate::Result;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListedResponse {
     /// The call it answers.
-    pub call_id: i64,
+    pub call_id: CallId,
     /// Its reference number.
     pub reference: String,
     /// Who responded, as corrected.
@@ -67,18 +68,18 @@ pub struct PublishedErratum {
 #[allow(async_fn_in_trait)]
 pub trait ReviewStore {
     /// Every submitted response to a call, in the order received, hidden ones included.
-    async fn submitted_responses(&self, call: i64) -> Result<Vec<ListedResponse>>;
+    async fn submitted_responses(&self, call: CallId) -> Result<Vec<ListedResponse>>;
     /// One submitted response to `call`, by its reference (none when it is another call's).
     async fn submitted_response(
         &self,
-        call: i64,
+        call: CallId,
         reference: &str,
     ) -> Result<Option<ListedResponse>>;
     /// Records a correction of the attribution or category of a response to `call`.
     async fn correct_response(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         erratum: &Erratum,
         after: &Respondent,
     ) -> Result<()>;
@@ -89,7 +90,7 @@ pub trait ReviewStore {
     async fn set_hidden(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         reference: &str,
         hidden: Option<&str>,
         reason: &str,
@@ -112,14 +113,14 @@ fn respondent_from_row(row: &AnyRow) -> Result<Respondent, sqlx::Error> {
 /// reference is another call's, so that no page of one body reaches another body's responses.
 async fn response_facts(
     conn: &mut sqlx::AnyConnection,
-    call: i64,
+    call: CallId,
     reference: &str,
 ) -> Result<(i64, i64, i64, concord_domain::ids::BodyId)> {
     let row = sqlx::query(
         "SELECT r.id, r.version, r.call_id, c.body_id FROM responses r JOIN calls c ON c.id = r.call_id \
          WHERE r.call_id = $1 AND r.reference = $2 AND r.version > 0",
     )
-    .bind(call)
+    .bind(call.0)
     .bind(reference)
     .fetch_optional(&mut *conn)
     .await?
@@ -198,7 +199,7 @@ impl Store {
         let mut listed = Vec::with_capacity(rows.len());
         for row in &rows {
             listed.push(ListedResponse {
-                call_id: row.int("call_id")?,
+                call_id: CallId(row.int("call_id")?),
                 reference: row.text("reference")?,
                 respondent: respondent_from_row(row)?,
                 lang: row.text("lang")?,
@@ -220,22 +221,25 @@ impl Store {
 }
 
 impl ReviewStore for Store {
-    async fn submitted_responses(&self, call: i64) -> Result<Vec<ListedResponse>> {
-        self.listed(Which::Call(call)).await
+    async fn submitted_responses(&self, call: CallId) -> Result<Vec<ListedResponse>> {
+        self.listed(Which::Call(call.0)).await
     }
 
     async fn submitted_response(
         &self,
-        call: i64,
+        call: CallId,
         reference: &str,
     ) -> Result<Option<ListedResponse>> {
-        Ok(self.listed(Which::Reference(call, reference)).await?.pop())
+        Ok(self
+            .listed(Which::Reference(call.0, reference))
+            .await?
+            .pop())
     }
 
     async fn correct_response(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         erratum: &Erratum,
         after: &Respondent,
     ) -> Result<()> {
@@ -335,7 +339,7 @@ impl ReviewStore for Store {
     async fn set_hidden(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         reference: &str,
         hidden: Option<&str>,
         reason: &str,

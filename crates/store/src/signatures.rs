@@ -2,6 +2,7 @@
 //! new co-signatory gets an e-mail asking them to confirm, with a one-time token kept only as
 //! its hash; confirming records the time and goes to the audit log.
 
+use concord_domain::ids::CallId;
 use concord_domain::response::Signatory;
 
 use crate::audit::{record, AuditActor, Change};
@@ -29,7 +30,7 @@ pub struct PendingSignature {
     /// The response signed.
     pub reference: String,
     /// Its call.
-    pub call_id: i64,
+    pub call_id: CallId,
     /// The co-signatory's name.
     pub name: String,
     /// Whether it is already confirmed.
@@ -119,7 +120,7 @@ impl SignatureStore for Store {
         let Some(row) = row else { return Ok(None) };
         Ok(Some(PendingSignature {
             reference: row.text("reference")?,
-            call_id: row.int("call_id")?,
+            call_id: CallId(row.int("call_id")?),
             name: row.text("name")?,
             confirmed: row.opt_text("confirmed_at")?.is_some(),
         }))
@@ -139,7 +140,7 @@ impl SignatureStore for Store {
             .execute(&mut *tx)
             .await?;
         let body = sqlx::query("SELECT c.body_id FROM calls c WHERE c.id = $1")
-            .bind(found.call_id)
+            .bind(found.call_id.0)
             .fetch_one(&mut *tx)
             .await?
             .int("body_id")?;

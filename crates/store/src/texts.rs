@@ -6,7 +6,7 @@
 use concord_domain::drafting::consensus::find_paragraph;
 use concord_domain::drafting::notation::{print_paragraph, Draft};
 use concord_domain::drafting::text::{NegotiatingText, Revision, TextFields, TextVersion};
-use concord_domain::ids::BodyId;
+use concord_domain::ids::{BodyId, TextId};
 use concord_domain::Invalid;
 use sqlx::any::AnyRow;
 
@@ -33,20 +33,20 @@ pub trait TextStore {
     /// A body's texts, newest first.
     async fn texts(&self, body: BodyId) -> Result<Vec<NegotiatingText>>;
     /// One text.
-    async fn negotiating_text(&self, id: i64) -> Result<Option<NegotiatingText>>;
+    async fn negotiating_text(&self, id: TextId) -> Result<Option<NegotiatingText>>;
     /// Saves a new version made from version `base`; refused with `stale_version` when a later
     /// version exists (the caller shows both to merge).
     async fn revise_text(
         &self,
         by: &AuditActor,
-        id: i64,
+        id: TextId,
         base: i64,
         revision: &Revision,
     ) -> Result<NegotiatingText>;
     /// Every version of a text, oldest first.
-    async fn text_versions(&self, id: i64) -> Result<Vec<TextVersion>>;
+    async fn text_versions(&self, id: TextId) -> Result<Vec<TextVersion>>;
     /// One version of a text.
-    async fn text_version(&self, id: i64, number: i64) -> Result<Option<TextVersion>>;
+    async fn text_version(&self, id: TextId, number: i64) -> Result<Option<TextVersion>>;
 }
 
 fn version_from_row(row: &AnyRow) -> Result<TextVersion, sqlx::Error> {
@@ -62,7 +62,7 @@ fn version_from_row(row: &AnyRow) -> Result<TextVersion, sqlx::Error> {
 async fn insert_version(
     conn: &mut sqlx::AnyConnection,
     by: &AuditActor,
-    id: i64,
+    id: TextId,
     number: i64,
     revision: &Revision,
 ) -> Result<()> {
@@ -70,7 +70,7 @@ async fn insert_version(
         "INSERT INTO text_versions (text_id, version, notation, note, author, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
-    .bind(id)
+    .bind(id.0)
     .bind(number)
     .bind(&revision.notation)
     .bind(&revision.note)
@@ -85,7 +85,7 @@ async fn insert_version(
 /// with a reason, before its words change.
 async fn check_agreed_paragraphs_kept(
     conn: &mut sqlx::AnyConnection,
-    id: i64,
+    id: TextId,
     base: i64,
     revision: &Revision,
 ) -> Result<()> {
@@ -153,8 +153,8 @@ impl TextStore for Store {
         .fetch_one(&mut *tx)
         .await?;
         let id = row.int("id")?;
-        insert_version(&mut tx, by, id, 1, first).await?;
-        let text = load_text(&mut tx, id).await?;
+        insert_version(&mut tx, by, TextId(id), 1, first).await?;
+        let text = load_text(&mut tx, TextId(id)).await?;
         record(&mut tx, by, change("create", &text, first.note.as_deref())).await?;
         tx.commit().await?;
         Ok(text)
@@ -170,11 +170,11 @@ impl TextStore for Store {
         Ok(rows.iter().map(text_from_row).collect::<Result<_, _>>()?)
     }
 
-    async fn negotiating_text(&self, id: i64) -> Result<Option<NegotiatingText>> {
+    async fn negotiating_text(&self, id: TextId) -> Result<Option<NegotiatingText>> {
         let row = sqlx::query(&format!(
             "SELECT {COLUMNS} FROM negotiating_texts WHERE id = $1"
         ))
-        .bind(id)
+        .bind(id.0)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.as_ref().map(text_from_row).transpose()?)
@@ -183,7 +183,7 @@ impl TextStore for Store {
     async fn revise_text(
         &self,
         by: &AuditActor,
-        id: i64,
+        id: TextId,
         base: i64,
         revision: &Revision,
     ) -> Result<NegotiatingText> {
@@ -195,7 +195,7 @@ impl TextStore for Store {
             "UPDATE negotiating_texts SET version = version + 1 WHERE id = $1 AND version = $2 \
              RETURNING version",
         )
-        .bind(id)
+        .bind(id.0)
         .bind(base)
         .fetch_optional(&mut *tx)
         .await?;
@@ -228,12 +228,12 @@ impl TextStore for Store {
         Ok(text)
     }
 
-    async fn text_versions(&self, id: i64) -> Result<Vec<TextVersion>> {
+    async fn text_versions(&self, id: TextId) -> Result<Vec<TextVersion>> {
         let rows = sqlx::query(
             "SELECT version, notation, note, author, created_at FROM text_versions \
              WHERE text_id = $1 ORDER BY version",
         )
-        .bind(id)
+        .bind(id.0)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows
@@ -242,12 +242,12 @@ impl TextStore for Store {
             .collect::<Result<_, _>>()?)
     }
 
-    async fn text_version(&self, id: i64, number: i64) -> Result<Option<TextVersion>> {
+    async fn text_version(&self, id: TextId, number: i64) -> Result<Option<TextVersion>> {
         let row = sqlx::query(
             "SELECT version, notation, note, author, created_at FROM text_versions \
              WHERE text_id = $1 AND version = $2",
         )
-        .bind(id)
+        .bind(id.0)
         .bind(number)
         .fetch_optional(&self.pool)
         .await?;

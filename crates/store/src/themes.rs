@@ -4,6 +4,7 @@
 //! the coding of responses with accepted themes, a trail only added to where the latest entry
 //! for a response and a theme stands.
 
+use concord_domain::ids::CallId;
 use std::collections::HashMap;
 
 use concord_domain::theme::{CodingSource, RunState, ThemeChange, ThemeState};
@@ -23,7 +24,7 @@ pub struct ThemeRun {
     /// Its id.
     pub id: i64,
     /// The call.
-    pub call_id: i64,
+    pub call_id: CallId,
     /// The question, or the whole call.
     pub question_id: Option<i64>,
     /// Where it stands.
@@ -62,7 +63,7 @@ pub struct Theme {
     /// Its id.
     pub id: i64,
     /// The call.
-    pub call_id: i64,
+    pub call_id: CallId,
     /// The question, or the whole call.
     pub question_id: Option<i64>,
     /// Its number within the call (1 for T1).
@@ -109,13 +110,13 @@ pub trait ThemeStore {
     async fn request_theme_run(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         question: Option<i64>,
     ) -> Result<ThemeRun>;
     /// One run.
     async fn theme_run(&self, run: i64) -> Result<Option<ThemeRun>>;
     /// A call's runs, latest first.
-    async fn theme_runs(&self, call: i64) -> Result<Vec<ThemeRun>>;
+    async fn theme_runs(&self, call: CallId) -> Result<Vec<ThemeRun>>;
     /// Records a run's progress.
     async fn theme_run_progress(&self, run: i64, state: RunState, progress: i64) -> Result<()>;
     /// Records a failed run.
@@ -124,12 +125,12 @@ pub trait ThemeStore {
     /// superseded.
     async fn finish_theme_run(&self, run: i64, answers: i64, themes: &[NewTheme]) -> Result<()>;
     /// A call's themes in number order, all states.
-    async fn themes(&self, call: i64) -> Result<Vec<Theme>>;
+    async fn themes(&self, call: CallId) -> Result<Vec<Theme>>;
     /// Applies a person's change to a theme.
     async fn change_theme(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         theme: i64,
         change: &ThemeChange,
     ) -> Result<()>;
@@ -137,18 +138,18 @@ pub trait ThemeStore {
     async fn split_theme(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         theme: i64,
         parts: &[NewTheme],
     ) -> Result<()>;
     /// The codings of a call's responses as they stand (latest entry per response and theme).
-    async fn codings(&self, call: i64) -> Result<Vec<Coding>>;
+    async fn codings(&self, call: CallId) -> Result<Vec<Coding>>;
     /// Records codings: computed ones are added only where no entry exists yet for the pair,
     /// so a person's correction is never overridden by a later computation.
     async fn record_codings(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         entries: &[(i64, String, bool)],
         source: CodingSource,
         reason: Option<&str>,
@@ -158,7 +159,7 @@ pub trait ThemeStore {
 fn run_from_row(row: &sqlx::any::AnyRow) -> Result<ThemeRun, sqlx::Error> {
     Ok(ThemeRun {
         id: row.int("id")?,
-        call_id: row.int("call_id")?,
+        call_id: CallId(row.int("call_id")?),
         question_id: row.opt_int("question_id")?,
         state: row.code("state", RunState::parse)?,
         progress: row.int("progress")?,
@@ -187,12 +188,12 @@ fn open(state: ThemeState) -> bool {
     matches!(state, ThemeState::Suggested | ThemeState::Accepted)
 }
 
-async fn load_theme(conn: &mut sqlx::AnyConnection, call: i64, theme: i64) -> Result<Theme> {
+async fn load_theme(conn: &mut sqlx::AnyConnection, call: CallId, theme: i64) -> Result<Theme> {
     let row = sqlx::query(&format!(
         "SELECT {THEME_COLUMNS} FROM themes WHERE id = $1 AND call_id = $2"
     ))
     .bind(theme)
-    .bind(call)
+    .bind(call.0)
     .fetch_optional(&mut *conn)
     .await?
     .ok_or_else(|| {
@@ -212,7 +213,7 @@ fn theme_from_row(row: &sqlx::any::AnyRow) -> Result<Theme, sqlx::Error> {
     let json = |column: &str| -> Result<String, sqlx::Error> { row.text(column) };
     Ok(Theme {
         id: row.int("id")?,
-        call_id: row.int("call_id")?,
+        call_id: CallId(row.int("call_id")?),
         question_id: row.opt_int("question_id")?,
         number: row.int("number")?,
         label: row.text("label")?,
@@ -230,7 +231,7 @@ fn theme_from_row(row: &sqlx::any::AnyRow) -> Result<Theme, sqlx::Error> {
 /// Inserts computed themes, numbered after the call's last.
 async fn insert_themes(
     conn: &mut sqlx::AnyConnection,
-    call: i64,
+    call: CallId,
     question: Option<i64>,
     run: Option<i64>,
     split_from: Option<i64>,
@@ -238,7 +239,7 @@ async fn insert_themes(
 ) -> Result<()> {
     let mut number =
         sqlx::query("SELECT COALESCE(MAX(number), 0) AS n FROM themes WHERE call_id = $1")
-            .bind(call)
+            .bind(call.0)
             .fetch_one(&mut *conn)
             .await?
             .int("n")?;
@@ -250,7 +251,7 @@ async fn insert_themes(
              representatives, members, state, split_from, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)",
         )
-        .bind(call)
+        .bind(call.0)
         .bind(question)
         .bind(run)
         .bind(number)
@@ -292,7 +293,7 @@ impl ThemeStore for Store {
     async fn request_theme_run(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         question: Option<i64>,
     ) -> Result<ThemeRun> {
         let mut tx = self.begin_write().await?;
@@ -300,7 +301,7 @@ impl ThemeStore for Store {
         if let Some(question) = question {
             sqlx::query("SELECT id FROM call_questions WHERE id = $1 AND call_id = $2")
                 .bind(question)
-                .bind(call)
+                .bind(call.0)
                 .fetch_optional(&mut *tx)
                 .await?
                 .ok_or_else(|| {
@@ -314,7 +315,7 @@ impl ThemeStore for Store {
         let busy = sqlx::query(
             "SELECT COUNT(*) AS n FROM theme_runs WHERE call_id = $1 AND state IN ('queued', 'running')",
         )
-        .bind(call)
+        .bind(call.0)
         .fetch_one(&mut *tx)
         .await?
         .int("n")?;
@@ -330,7 +331,7 @@ impl ThemeStore for Store {
             "INSERT INTO theme_runs (call_id, question_id, state, requested_by, created_at) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
-        .bind(call)
+        .bind(call.0)
         .bind(question)
         .bind(RunState::Queued.code())
         .bind(&by.label)
@@ -348,7 +349,7 @@ impl ThemeStore for Store {
         record(
             &mut tx,
             by,
-            public_change("theme_run", "call", call, body, format!("run {id}"), None),
+            public_change("theme_run", "call", call.0, body, format!("run {id}"), None),
         )
         .await?;
         let run = sqlx::query(&format!(
@@ -372,11 +373,11 @@ impl ThemeStore for Store {
         Ok(row.as_ref().map(run_from_row).transpose()?)
     }
 
-    async fn theme_runs(&self, call: i64) -> Result<Vec<ThemeRun>> {
+    async fn theme_runs(&self, call: CallId) -> Result<Vec<ThemeRun>> {
         let rows = sqlx::query(&format!(
             "SELECT {RUN_COLUMNS} FROM theme_runs WHERE call_id = $1 ORDER BY id DESC"
         ))
-        .bind(call)
+        .bind(call.0)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.iter().map(run_from_row).collect::<Result<_, _>>()?)
@@ -431,7 +432,7 @@ impl ThemeStore for Store {
         .bind(now())
         .execute(&mut *tx)
         .await?;
-        insert_themes(&mut tx, call, question, Some(run), None, themes).await?;
+        insert_themes(&mut tx, CallId(call), question, Some(run), None, themes).await?;
         sqlx::query(
             "UPDATE theme_runs SET state = $1, progress = 100, answers = $2, themes = $3, \
              finished_at = $4 WHERE id = $5",
@@ -447,11 +448,11 @@ impl ThemeStore for Store {
         Ok(())
     }
 
-    async fn themes(&self, call: i64) -> Result<Vec<Theme>> {
+    async fn themes(&self, call: CallId) -> Result<Vec<Theme>> {
         let rows = sqlx::query(&format!(
             "SELECT {THEME_COLUMNS} FROM themes WHERE call_id = $1 ORDER BY number"
         ))
-        .bind(call)
+        .bind(call.0)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.iter().map(theme_from_row).collect::<Result<_, _>>()?)
@@ -460,7 +461,7 @@ impl ThemeStore for Store {
     async fn change_theme(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         theme: i64,
         change: &ThemeChange,
     ) -> Result<()> {
@@ -535,7 +536,7 @@ impl ThemeStore for Store {
         record(
             &mut tx,
             by,
-            public_change(action, "call", call, body, after, reason),
+            public_change(action, "call", call.0, body, after, reason),
         )
         .await?;
         tx.commit().await?;
@@ -545,7 +546,7 @@ impl ThemeStore for Store {
     async fn split_theme(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         theme: i64,
         parts: &[NewTheme],
     ) -> Result<()> {
@@ -570,7 +571,7 @@ impl ThemeStore for Store {
             public_change(
                 "theme_split",
                 "call",
-                call,
+                call.0,
                 body,
                 format!("T{}", before.number),
                 None,
@@ -581,7 +582,7 @@ impl ThemeStore for Store {
         Ok(())
     }
 
-    async fn codings(&self, call: i64) -> Result<Vec<Coding>> {
+    async fn codings(&self, call: CallId) -> Result<Vec<Coding>> {
         // The latest entry for each (theme, response) stands.
         let rows = sqlx::query(
             "SELECT c.theme_id, c.response_id, r.reference, c.applied, c.source, c.reason, \
@@ -590,7 +591,7 @@ impl ThemeStore for Store {
              (SELECT MAX(l.id) FROM theme_codings l WHERE l.theme_id = c.theme_id \
              AND l.response_id = c.response_id) ORDER BY c.theme_id, c.response_id",
         )
-        .bind(call)
+        .bind(call.0)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
@@ -612,7 +613,7 @@ impl ThemeStore for Store {
     async fn record_codings(
         &self,
         by: &AuditActor,
-        call: i64,
+        call: CallId,
         entries: &[(i64, String, bool)],
         source: CodingSource,
         reason: Option<&str>,
@@ -667,7 +668,7 @@ impl ThemeStore for Store {
                     public_change(
                         "theme_coding",
                         "call",
-                        call,
+                        call.0,
                         body,
                         format!("{theme} {reference} {applied}"),
                         reason,

@@ -1,7 +1,7 @@
 //! Topics of a body's work and the body's decision on each, recorded once: a decided topic
 //! stays decided, and the audit log keeps who recorded it.
 
-use concord_domain::ids::{BodyId, TopicId};
+use concord_domain::ids::{BodyId, CallId, TopicId};
 use concord_domain::topic::{Topic, TopicDecision, TopicFields, TopicState};
 use concord_domain::Invalid;
 use sqlx::any::AnyRow;
@@ -30,7 +30,7 @@ pub struct TopicOrigin {
     /// The issue or theme.
     pub source: TopicSource,
     /// The call it belongs to.
-    pub call_id: i64,
+    pub call_id: CallId,
     /// Its number in the call (I3, T2).
     pub number: i64,
     /// Its title or label.
@@ -196,7 +196,7 @@ impl TopicStore for Store {
                 Ok(TopicOrigin {
                     topic: TopicId(row.int("topic_id")?),
                     source,
-                    call_id: row.int("call_id")?,
+                    call_id: CallId(row.int("call_id")?),
                     number: row.int("number")?,
                     title: row.text("title")?,
                 })

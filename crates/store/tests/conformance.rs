@@ -7,7 +7,7 @@
 use concord_domain::body::{BodyForm, Lifecycle};
 use concord_domain::composition::{MembershipForm, QuotaForm};
 use concord_domain::event::{DatePrecision, EventFields};
-use concord_domain::ids::BodyId;
+use concord_domain::ids::{BodyId, CallId};
 use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_domain::reference::RegionalGroup;
 use concord_domain::stakeholder::StakeholderGroup;
@@ -1725,14 +1725,14 @@ mod intake {
             starts_on: Some("2013-05-30".into()),
             ..Default::default()
         };
-        let body = store.call(call).await.unwrap().unwrap().body_id;
+        let body = store.call(CallId(call)).await.unwrap().unwrap().body_id;
         store
             .add_meeting(&by(), body, &meeting.parse().unwrap())
             .await
             .unwrap();
         assert_eq!(store.corpus_stamp().await.unwrap(), before, "unmoved");
         store
-            .move_call(&by(), call, concord_domain::call::CallState::Closed)
+            .move_call(&by(), CallId(call), concord_domain::call::CallState::Closed)
             .await
             .unwrap();
         let moved = store.corpus_stamp().await.unwrap();
@@ -1765,7 +1765,7 @@ mod intake {
             .move_call(&by(), call.id, CallState::Open)
             .await
             .unwrap();
-        (call.id, store.questions(call.id).await.unwrap())
+        (call.id.0, store.questions(call.id).await.unwrap())
     }
 
     fn request(call: i64, questions: &[concord_domain::call::Question], n: usize) -> SaveRequest {
@@ -1777,7 +1777,7 @@ mod intake {
             ..Default::default()
         };
         SaveRequest {
-            call,
+            call: CallId(call),
             user: None,
             email: None,
             channel: Channel::Email,
@@ -1892,9 +1892,13 @@ mod intake {
             assert!(content.contains(&format!("\"reference\":\"{}\"", receipt.reference)));
         }
         for (n, user) in users.iter().enumerate().take(40) {
-            let stored = store.response_of(call, user.id).await.unwrap().unwrap();
+            let stored = store
+                .response_of(CallId(call), user.id)
+                .await
+                .unwrap()
+                .unwrap();
             let versions: Vec<i64> = store
-                .receipts(call, &stored.reference)
+                .receipts(CallId(call), &stored.reference)
                 .await
                 .unwrap()
                 .iter()
@@ -1911,7 +1915,7 @@ mod intake {
             assert_eq!(stored.version, versions.len() as i64);
         }
         assert!(store
-            .response_of(call, users[40].id)
+            .response_of(CallId(call), users[40].id)
             .await
             .unwrap()
             .is_none());

@@ -13,6 +13,7 @@
 //! published answers; withheld answers and received files are found only by those who review
 //! the call's responses (an access facet every search filters on).
 
+use concord_domain::ids::CallId;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
@@ -347,11 +348,11 @@ async fn build(store: &Store) -> concord_store::Result<Corpus> {
     let mut pending: Vec<Pending> = Vec::new();
     let mut unreadable = Vec::new();
     for call_id in store.call_ids().await? {
-        let Some(call) = store.call(call_id).await? else {
+        let Some(call) = store.call(CallId(call_id)).await? else {
             continue;
         };
         let responses: HashMap<String, ListedResponse> = store
-            .submitted_responses(call_id)
+            .submitted_responses(CallId(call_id))
             .await?
             .into_iter()
             .map(|r| (r.reference.clone(), r))
@@ -365,7 +366,7 @@ async fn build(store: &Store) -> concord_store::Result<Corpus> {
             let readable = r.is_public(&call);
             pending.extend(answer_docs(&mut values, call_id, r, readable));
         }
-        for file in store.corpus_files(call_id, None).await? {
+        for file in store.corpus_files(CallId(call_id), None).await? {
             let Some(r) = responses.get(&file.reference) else {
                 continue;
             };
@@ -422,18 +423,24 @@ async fn changed_since(
             continue;
         }
         if let std::collections::hash_map::Entry::Vacant(entry) = calls.entry(call_id) {
-            entry.insert(store.call(call_id).await?);
+            entry.insert(store.call(CallId(call_id)).await?);
         }
         let Some(call) = calls[&call_id].as_ref() else {
             continue;
         };
-        let Some(r) = store.submitted_response(call_id, &reference).await? else {
+        let Some(r) = store
+            .submitted_response(CallId(call_id), &reference)
+            .await?
+        else {
             changes.push((reference, Vec::new()));
             continue;
         };
         let readable = r.is_public(call);
         let mut docs = answer_docs(values, call_id, &r, readable);
-        for file in store.corpus_files(call_id, Some(&reference)).await? {
+        for file in store
+            .corpus_files(CallId(call_id), Some(&reference))
+            .await?
+        {
             if let Some(Ok(doc)) = file_doc(values, call_id, &r, file) {
                 docs.push(doc);
             }

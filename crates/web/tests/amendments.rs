@@ -10,6 +10,7 @@ mod common;
 
 use axum::http::{header, StatusCode};
 use common::{seated, signed_in, start_text, App, Browser};
+use concord_domain::ids::TextId;
 use concord_store::AmendmentStore;
 
 both_backends!(
@@ -106,7 +107,7 @@ async fn amendments_are_compiled_by_paragraph_with_their_sponsors_and_handling(a
     );
 
     // The Chair handles each; not retaining one says why.
-    let amendments = app.store.amendments(super_id(&path)).await.unwrap();
+    let amendments = app.store.amendments(TextId(super_id(&path))).await.unwrap();
     let a1 = amendments.iter().find(|a| a.number == 1).unwrap().id;
     let refused = chair
         .post(
@@ -215,7 +216,7 @@ async fn bad_amendments_are_refused_and_nothing_is_kept(app: App) {
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert!(app
         .store
-        .amendments(super_id(&path))
+        .amendments(TextId(super_id(&path)))
         .await
         .unwrap()
         .is_empty());

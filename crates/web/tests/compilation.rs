@@ -11,6 +11,7 @@ mod common;
 
 use axum::http::{header, StatusCode};
 use common::{signed_in, App, Browser};
+use concord_domain::ids::CallId;
 
 both_backends!(
     issues_keep_their_sources_through_duplicates_and_merges,
@@ -93,7 +94,7 @@ pub async fn answer(
 async fn issue_count(app: &App, call: &str) -> usize {
     use concord_store::PolicyIssueStore;
     let id: i64 = call.rsplit('/').next().unwrap().parse().unwrap();
-    app.store.policy_issues(id).await.unwrap().len()
+    app.store.policy_issues(CallId(id)).await.unwrap().len()
 }
 
 /// The link a page gives to record an issue from an answer.

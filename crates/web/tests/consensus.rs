@@ -11,6 +11,7 @@ mod common;
 
 use axum::http::{header, StatusCode};
 use common::{seated, signed_in, start_text, App, Browser};
+use concord_domain::ids::TextId;
 use concord_store::{AuditActor, ConsensusStore, MailStore};
 
 both_backends!(
@@ -30,8 +31,8 @@ OP1. Invites [all]{EU} stakeholders to cooperate.
 OP2. Recommends that the Commission continue its work.
 ";
 
-fn text_id(path: &str) -> i64 {
-    path.trim_start_matches("/texts/").parse().unwrap()
+fn text_id(path: &str) -> TextId {
+    TextId(path.trim_start_matches("/texts/").parse().unwrap())
 }
 
 async fn circulate(

@@ -11,7 +11,7 @@ mod common;
 use axum::http::{header, StatusCode};
 use common::{seated, signed_in, App, Browser};
 use concord_domain::agenda::AgendaItemForm;
-use concord_domain::ids::{BodyId, MeetingId};
+use concord_domain::ids::{BodyId, CallId, MeetingId};
 use concord_domain::participation::RegistrationForm;
 use concord_store::{
     AuditActor, DocumentStore, ImportStore, MeetingStore, ParticipationStore, ReviewStore,
@@ -170,7 +170,7 @@ async fn holdings(app: &App, admin: &mut Browser<'_>, acronym: &str) -> Held {
         .to_owned();
     let import = app
         .store
-        .stage_import(&by, call, "batch.csv", b"kind,name\n", 0)
+        .stage_import(&by, CallId(call), "batch.csv", b"kind,name\n", 0)
         .await
         .unwrap();
     Held {
@@ -302,7 +302,7 @@ async fn a_child_of_another_parent_is_never_reached(app: App) {
     // Nothing of theirs changed, and their public history tells of no hiding.
     let response = app
         .store
-        .submitted_response(theirs.call, &theirs.reference)
+        .submitted_response(CallId(theirs.call), &theirs.reference)
         .await
         .unwrap()
         .unwrap();
@@ -319,7 +319,7 @@ async fn a_child_of_another_parent_is_never_reached(app: App) {
     );
     assert!(
         !app.store
-            .staged_import(theirs.call, theirs.import)
+            .staged_import(CallId(theirs.call), theirs.import)
             .await
             .unwrap()
             .unwrap()

@@ -12,7 +12,7 @@ mod common;
 use axum::http::StatusCode;
 use common::{seated, signed_in, start_text, App, Browser};
 use concord_domain::agenda::AgendaItemForm;
-use concord_domain::ids::BodyId;
+use concord_domain::ids::{BodyId, TextId};
 use concord_domain::meeting::MeetingForm;
 use concord_store::{AuditActor, MeetingStore, ReadingStore};
 
@@ -129,7 +129,7 @@ async fn a_reading_takes_members_comments_within_its_window(app: App) {
 
     // Hidden with a reason, never deleted.
     let text_id: i64 = path.trim_start_matches("/texts/").parse().unwrap();
-    let comment = app.store.comments(text_id, true).await.unwrap()[0].id;
+    let comment = app.store.comments(TextId(text_id), true).await.unwrap()[0].id;
     let no_reason = chair
         .post(&format!("/comments/{comment}/hide"), &[("reason", "")])
         .await;
@@ -149,9 +149,9 @@ async fn a_reading_takes_members_comments_within_its_window(app: App) {
     assert!(!view.contains("developing countries"));
     assert!(view.contains("Hidden by Chair on"), "{view}");
     assert!(view.contains(": Personal data"));
-    let kept = &app.store.comments(text_id, true).await.unwrap()[0];
+    let kept = &app.store.comments(TextId(text_id), true).await.unwrap()[0];
     assert_eq!(kept.body, "Brazil would add developing countries here.");
-    let readings = app.store.readings(text_id).await.unwrap();
+    let readings = app.store.readings(TextId(text_id)).await.unwrap();
     assert_eq!(readings[0].comments, 1);
     assert_eq!(readings[0].meeting.as_ref().unwrap().0, meeting.id.0);
 }

@@ -92,6 +92,6 @@ impl Loader<'_> {
         for state in &record.moves {
             self.store.move_call(&self.by, call.id, *state).await?;
         }
-        Ok(call.id)
+        Ok(call.id.0)
     }
 }

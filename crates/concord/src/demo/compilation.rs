@@ -6,6 +6,7 @@
 //! store.
 
 use anyhow::{anyhow, bail, Context};
+use concord_domain::ids::CallId;
 use concord_domain::policy_issue::IssueForm;
 use concord_domain::response::{Channel, SubmissionForm};
 use concord_domain::theme::ThemeChange;
@@ -117,7 +118,7 @@ impl Loader<'_> {
     /// the answers with accepted themes.
     pub(super) async fn compilation(&mut self, call: i64) -> anyhow::Result<()> {
         let file = &self.data.compilation;
-        let questions = self.store.questions(call).await?;
+        let questions = self.store.questions(CallId(call)).await?;
         let question = |label: &str| {
             questions
                 .iter()
@@ -143,7 +144,7 @@ impl Loader<'_> {
             let receipt = self
                 .store
                 .save_response(SaveRequest {
-                    call,
+                    call: CallId(call),
                     user: None,
                     email: None,
                     channel: Channel::Web,
@@ -198,7 +199,7 @@ impl Loader<'_> {
             }
             let id = self
                 .store
-                .record_issue_source(&self.by, call, &form.parse().with_context(what)?)
+                .record_issue_source(&self.by, CallId(call), &form.parse().with_context(what)?)
                 .await
                 .with_context(what)?;
             if let Some(title) = &passage.new_issue {
@@ -211,7 +212,7 @@ impl Loader<'_> {
             let from = issue_id(&issues, &merge.issue).with_context(what)?;
             let into = issue_id(&issues, &merge.into).with_context(what)?;
             self.store
-                .merge_issue(&self.by, call, from, into, &merge.reason)
+                .merge_issue(&self.by, CallId(call), from, into, &merge.reason)
                 .await
                 .with_context(what)?;
         }
@@ -219,7 +220,7 @@ impl Loader<'_> {
             let what = || format!("compilation.toml: area change of “{}”", change.issue);
             let issue = issue_id(&issues, &change.issue).with_context(what)?;
             self.store
-                .set_issue_area(&self.by, call, issue, Some(&change.area))
+                .set_issue_area(&self.by, CallId(call), issue, Some(&change.area))
                 .await
                 .with_context(what)?;
         }
@@ -234,13 +235,18 @@ impl Loader<'_> {
     async fn themes(&mut self, call: i64, question: i64) -> anyhow::Result<()> {
         let run = self
             .store
-            .request_theme_run(&self.by, call, Some(question))
+            .request_theme_run(&self.by, CallId(call), Some(question))
             .await?;
         concord_web::theme_jobs::compute_run(self.store, &run).await?;
-        for theme in self.store.themes(call).await? {
+        for theme in self.store.themes(CallId(call)).await? {
             let label = theme.label.clone();
             self.store
-                .change_theme(&self.by, call, theme.id, &ThemeChange::Accept(label))
+                .change_theme(
+                    &self.by,
+                    CallId(call),
+                    theme.id,
+                    &ThemeChange::Accept(label),
+                )
                 .await?;
         }
         concord_web::theme_jobs::code_answers(self.store, &self.by, call).await?;

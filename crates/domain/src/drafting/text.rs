@@ -3,6 +3,7 @@
 //! version, kept whole in the plain-text notation ([`super::notation`]), so that any two can be
 //! compared and the history is public wherever the text is.
 
+use crate::ids::TextId;
 use serde::{Deserialize, Serialize};
 
 use super::notation::{self, Block, Draft};
@@ -47,7 +48,7 @@ pub struct TextFields {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NegotiatingText {
     /// Its id.
-    pub id: i64,
+    pub id: TextId,
     /// The body that negotiates it.
     pub body_id: BodyId,
     /// Its details.

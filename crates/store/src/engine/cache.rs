@@ -11,6 +11,7 @@
 //! A copy is stamped with the count of writes seen before the read that made it: a write that
 //! began while the read ran makes the copy stale from the start.
 
+use concord_domain::ids::CallId;
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -63,7 +64,7 @@ pub(crate) struct ReadCache {
     enabled: bool,
     writes: AtomicU64,
     /// Calls by id.
-    pub(crate) calls: Shelf<i64, Call>,
+    pub(crate) calls: Shelf<CallId, Call>,
 }
 
 impl ReadCache {
@@ -90,18 +91,18 @@ impl ReadCache {
 /// and a call never returns to draft, so these never change: every response form reads them,
 /// and keeping them spares a query per submission (on any number of instances).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct FrozenQuestions(Arc<RwLock<HashMap<i64, Arc<[Question]>>>>);
+pub(crate) struct FrozenQuestions(Arc<RwLock<HashMap<CallId, Arc<[Question]>>>>);
 
 impl FrozenQuestions {
     /// Calls kept at most; beyond, the whole set is dropped and filled again as read.
     const CAPACITY: usize = 1024;
 
-    pub(crate) fn get(&self, call: i64) -> Option<Vec<Question>> {
+    pub(crate) fn get(&self, call: CallId) -> Option<Vec<Question>> {
         let kept = self.0.read().unwrap_or_else(PoisonError::into_inner);
         kept.get(&call).map(|questions| questions.to_vec())
     }
 
-    pub(crate) fn keep(&self, call: i64, questions: &[Question]) {
+    pub(crate) fn keep(&self, call: CallId, questions: &[Question]) {
         let mut kept = self.0.write().unwrap_or_else(PoisonError::into_inner);
         if kept.len() >= Self::CAPACITY {
             kept.clear();

@@ -5,6 +5,7 @@
 //! entries in batch order — so the conformance suite, which submits through the writer, checks
 //! both. If anything here fails, the writer rolls it back and takes the requests one by one.
 
+use concord_domain::ids::CallId;
 use std::collections::HashMap;
 
 use concord_domain::call::{deadline, CallState};
@@ -24,7 +25,7 @@ use crate::Result;
 /// nothing beside the form, whose account sends nothing else to the same call in this batch
 /// (those go one by one, in order, so that each sees the one before).
 pub(super) fn select<'a>(requests: impl Iterator<Item = &'a SaveRequest> + Clone) -> Vec<usize> {
-    let mut per_author: HashMap<(i64, Option<i64>), usize> = HashMap::new();
+    let mut per_author: HashMap<(CallId, Option<i64>), usize> = HashMap::new();
     for request in requests.clone() {
         *per_author
             .entry((request.call, request.user.map(|u| u.0)))
@@ -65,7 +66,7 @@ pub(super) async fn write(
     conn: &mut impl Batch,
     requests: &[&SaveRequest],
 ) -> Result<Vec<Result<Option<Receipt>>>> {
-    let mut calls: HashMap<i64, Openness> = HashMap::new();
+    let mut calls: HashMap<CallId, Openness> = HashMap::new();
     for request in requests {
         if let std::collections::hash_map::Entry::Vacant(entry) = calls.entry(request.call) {
             entry.insert(openness(&mut *conn, request.call).await?);
@@ -99,11 +100,11 @@ struct Openness {
     deadline: Option<i64>,
 }
 
-async fn openness(conn: &mut impl Batch, call: i64) -> Result<Openness> {
+async fn openness(conn: &mut impl Batch, call: CallId) -> Result<Openness> {
     let found = conn
         .one(
             "SELECT state, closes_on, closes_time, time_zone FROM calls WHERE id = $1",
-            &[Cell::Int(call)],
+            &[Cell::Int(call.0)],
         )
         .await?;
     let row = found.first().ok_or(StoreError::not_found("call"))?;
@@ -161,10 +162,10 @@ async fn plan<'a>(conn: &mut impl Batch, requests: &[&'a SaveRequest]) -> Result
     let mut planned = Vec::with_capacity(requests.len());
     for request in requests {
         let user = request.user.map_or(0, |u| u.0);
-        let (id, reference, version) = match existing.get(&(request.call, user)) {
+        let (id, reference, version) = match existing.get(&(request.call.0, user)) {
             Some((id, reference, version)) => (Some(*id), reference.clone(), version + 1),
             None => {
-                let number = next_numbers.entry(request.call).or_default();
+                let number = next_numbers.entry(request.call.0).or_default();
                 *number += 1;
                 (None, reference_of(request.call, *number - 1), 1)
             }
@@ -174,7 +175,7 @@ async fn plan<'a>(conn: &mut impl Batch, requests: &[&'a SaveRequest]) -> Result
             .and_then(|id| files.get(&id).cloned())
             .unwrap_or_default();
         let content = Received {
-            call_id: request.call,
+            call_id: request.call.0,
             reference: &reference,
             version,
             channel: request.channel,
@@ -205,8 +206,8 @@ async fn reserve_numbers(
     let mut wanted: HashMap<i64, i64> = HashMap::new();
     for request in requests {
         let user = request.user.map_or(0, |u| u.0);
-        if !existing.contains_key(&(request.call, user)) {
-            *wanted.entry(request.call).or_default() += 1;
+        if !existing.contains_key(&(request.call.0, user)) {
+            *wanted.entry(request.call.0).or_default() += 1;
         }
     }
     let mut first = HashMap::new();
@@ -317,7 +318,7 @@ async fn insert_new_responses(conn: &mut impl Batch, planned: &mut [Planned<'_>]
         .map(|p| {
             let (request, r) = (p.request, &p.request.submission.respondent);
             vec![
-                Cell::Int(request.call),
+                Cell::Int(request.call.0),
                 Cell::Text(&p.reference),
                 Cell::Int(request.user.map_or(0, |u| u.0)),
                 Cell::MaybeText(request.email.as_deref()),

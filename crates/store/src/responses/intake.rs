@@ -98,7 +98,7 @@ async fn save_in(tx: &mut sqlx::AnyConnection, request: &SaveRequest) -> Result<
         Some(user) => sqlx::query(
             "SELECT id, reference, version FROM responses WHERE call_id = $1 AND user_id = $2",
         )
-        .bind(call_id)
+        .bind(call_id.0)
         .bind(user.0)
         .fetch_optional(&mut *tx)
         .await?

@@ -1,6 +1,7 @@
 //! What responses count by, and how a response is named in public: the labels of the
 //! statistics' dimensions, the respondents of a call, and a response's attribution.
 
+use concord_domain::ids::CallId;
 use std::collections::{BTreeMap, HashMap};
 
 use concord_domain::document::UN_LANGUAGES;
@@ -81,7 +82,7 @@ impl Respondents {
         Ok(Respondents {
             responses: state
                 .store
-                .submitted_responses(call)
+                .submitted_responses(CallId(call))
                 .await?
                 .into_iter()
                 .map(|r| (r.reference.clone(), r))

@@ -5,7 +5,7 @@ use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::{Call, CallState};
 use concord_domain::drafting::text::NegotiatingText;
-use concord_domain::ids::MeetingId;
+use concord_domain::ids::{CallId, MeetingId, TextId};
 use concord_domain::meeting::Meeting;
 use concord_store::{BodyStore, CallStore, MeetingStore, TextStore};
 
@@ -76,7 +76,7 @@ pub(crate) async fn visible_call(
     let id = page_id(raw, "error-no-call")?;
     let call = state
         .store
-        .call(id)
+        .call(CallId(id))
         .await?
         .ok_or_else(|| missing("error-no-call", id))?;
     if call.state == CallState::Draft && !visitor.may(Action::EditBody(call.body_id)) {
@@ -101,7 +101,7 @@ pub(crate) async fn load_text(
     let id = page_id(raw, "error-no-text")?;
     let text = state
         .store
-        .negotiating_text(id)
+        .negotiating_text(TextId(id))
         .await?
         .ok_or_else(|| missing("error-no-text", id))?;
     let body = state

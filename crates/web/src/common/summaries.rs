@@ -39,7 +39,7 @@ pub(crate) async fn call_rows(
         .into_iter()
         .filter(|c| editor || c.state != CallState::Draft)
         .map(|c| CallRow {
-            id: c.id,
+            id: c.id.0,
             deadline: deadline_text(t, &c),
             state: t.code("call-state", c.state.code()),
             title: c.fields.title,
@@ -70,7 +70,7 @@ pub(crate) async fn text_rows(
         .await?
         .into_iter()
         .map(|text| TextRow {
-            id: text.id,
+            id: text.id.0,
             kind: t.code("text-kind", text.fields.kind.code()),
             title: text.fields.title,
             lang: text.fields.lang,

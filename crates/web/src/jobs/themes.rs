@@ -3,6 +3,7 @@
 //! blocking thread, and stores them with progress recorded at each stage so the page can show
 //! it; coding applies the accepted themes to the answers. Long analyses never hold a request.
 
+use concord_domain::ids::CallId;
 use std::collections::HashMap;
 
 use concord_domain::theme::{CodingSource, RunState, ThemeState};
@@ -122,7 +123,7 @@ pub async fn code_answers(
     call: i64,
 ) -> concord_store::Result<usize> {
     let themes: Vec<_> = store
-        .themes(call)
+        .themes(CallId(call))
         .await?
         .into_iter()
         .filter(|t| t.state == ThemeState::Accepted)
@@ -130,7 +131,7 @@ pub async fn code_answers(
     if themes.is_empty() {
         return Ok(0);
     }
-    let responses = store.submitted_responses(call).await?;
+    let responses = store.submitted_responses(CallId(call)).await?;
     let mut by_scope: HashMap<Option<i64>, Vec<&concord_store::Theme>> = HashMap::new();
     for theme in &themes {
         by_scope.entry(theme.question_id).or_default().push(theme);
@@ -171,6 +172,6 @@ pub async fn code_answers(
         entries.extend(found);
     }
     store
-        .record_codings(by, call, &entries, CodingSource::Computed, None)
+        .record_codings(by, CallId(call), &entries, CodingSource::Computed, None)
         .await
 }

@@ -102,7 +102,7 @@ pub(crate) async fn list(
 ) -> Result<Response, PageError> {
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     let issues = state.store.policy_issues(call.id).await?;
-    let respondents = Respondents::load(&state, call.id).await?;
+    let respondents = Respondents::load(&state, call.id.0).await?;
     let area = filter.area.filter(|a| !a.is_empty());
     let mut areas: BTreeMap<String, usize> = BTreeMap::new();
     for issue in issues.iter().filter(|i| i.merged.is_none()) {
@@ -210,7 +210,7 @@ async fn issue_page(
     let issues = state.store.policy_issues(call.id).await?;
     let at = find(&issues, raw)?;
     let issue = &issues[at];
-    let respondents = Respondents::load(state, call.id).await?;
+    let respondents = Respondents::load(state, call.id.0).await?;
     let questions = state.store.questions(call.id).await?;
     let can_compile = visitor.may(Action::CompileInputs(call.body_id));
     let number_of: HashMap<i64, i64> = issues.iter().map(|i| (i.id, i.number)).collect();

@@ -140,7 +140,7 @@ pub(crate) async fn list(
         .collect();
     let errata = state
         .store
-        .errata(Some(call.id))
+        .errata(Some(call.id.0))
         .await?
         .iter()
         .map(|e| erratum_text(&t, &e.erratum, &e.recorded_at))
@@ -248,7 +248,7 @@ async fn response_page(
         .collect();
     let errata = state
         .store
-        .errata(Some(call.id))
+        .errata(Some(call.id.0))
         .await?
         .iter()
         .filter(|e| e.erratum.reference == reference)

@@ -10,6 +10,7 @@ use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::{Audience, Call, Question, QuestionKind};
+use concord_domain::ids::CallId;
 use concord_domain::limits;
 use concord_domain::response::{Channel, RespondentKind, Signatory, Submission, SubmissionForm};
 use concord_domain::stakeholder::{sub_categories_of, EcosocStatus, StakeholderGroup};
@@ -370,7 +371,7 @@ async fn limit_signature_requests(
 ) -> Result<(), PageError> {
     let asked: Vec<String> = state
         .store
-        .response_of(call, user)
+        .response_of(CallId(call), user)
         .await?
         .map(|r| {
             r.submission
@@ -502,7 +503,7 @@ pub(crate) async fn submit(
         }
     };
     if let (Ok(submission), true) = (&parsed, submitting) {
-        limit_signature_requests(&state, &visitor, call.id, user.id, submission).await?;
+        limit_signature_requests(&state, &visitor, call.id.0, user.id, submission).await?;
     }
     let outcome = match parsed {
         Ok(submission) => state

@@ -4,6 +4,7 @@
 //! that narrows (or widens again) the search. Any query is accepted: unbalanced quotes, stray
 //! operators and unknown scripts are read as well as they can be, never refused.
 
+use concord_domain::ids::CallId;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -165,7 +166,7 @@ async fn value_label(
             }
             let title = state
                 .store
-                .call(id)
+                .call(CallId(id))
                 .await?
                 .map(|c| c.fields.title)
                 .unwrap_or_default();
@@ -208,7 +209,7 @@ async fn text_of(state: &AppState, source: &Source) -> Result<Option<String>, Pa
     Ok(match &source.part {
         Part::Answer(question) => state
             .store
-            .submitted_response(source.call, &source.reference)
+            .submitted_response(CallId(source.call), &source.reference)
             .await?
             .and_then(|r| {
                 r.answers
@@ -220,7 +221,7 @@ async fn text_of(state: &AppState, source: &Source) -> Result<Option<String>, Pa
         Part::File(id, _) => {
             state
                 .store
-                .file_text(source.call, &source.reference, *id)
+                .file_text(CallId(source.call), &source.reference, *id)
                 .await?
         }
     })
@@ -248,7 +249,7 @@ pub(crate) async fn search(
         let Ok(call) = key.parse::<i64>() else {
             continue;
         };
-        let Some(found) = state.store.call(call).await? else {
+        let Some(found) = state.store.call(CallId(call)).await? else {
             continue;
         };
         if visitor.may(Action::EditBody(found.body_id)) {
@@ -256,7 +257,7 @@ pub(crate) async fn search(
             access.push(corpus_ref.value_id(Facet::Access, &format!("withheld:{call}")));
         }
         titles.insert(call, found.fields.title);
-        for q in state.store.questions(call).await? {
+        for q in state.store.questions(CallId(call)).await? {
             questions.insert(q.id, q.label);
         }
     }
@@ -339,7 +340,7 @@ pub(crate) async fn search(
             };
             let response = state
                 .store
-                .submitted_response(source.call, &source.reference)
+                .submitted_response(CallId(source.call), &source.reference)
                 .await?;
             let by = response
                 .as_ref()

@@ -337,7 +337,7 @@ pub(crate) async fn change(
     match outcome {
         Ok(()) => {
             if matches!(posted.action.as_deref(), Some("accept" | "merge")) {
-                code_answers(&state.store, &by, call.id).await?;
+                code_answers(&state.store, &by, call.id.0).await?;
             }
             Ok(see_other(&format!("/calls/{}/themes", call.id)))
         }
@@ -426,7 +426,7 @@ async fn theme_page(
     if theme.state != ThemeState::Accepted && !can_compile {
         return Err(missing("error-no-theme", raw));
     }
-    let respondents = Respondents::load(state, call.id).await?;
+    let respondents = Respondents::load(state, call.id.0).await?;
     let codings = state.store.codings(call.id).await?;
     let coded = codings
         .iter()

@@ -12,6 +12,7 @@ use concord_domain::access::Action;
 use concord_domain::drafting::notation::{self, Block};
 use concord_domain::drafting::reading::{CommentForm, CommentVisibility, ReadingForm};
 use concord_domain::drafting::text::NegotiatingText;
+use concord_domain::ids::TextId;
 use concord_store::{MeetingStore, ReadingStore, StoreError, TextStore};
 
 use super::render_text;
@@ -384,7 +385,7 @@ async fn find_comment_text(
     id: i64,
 ) -> Result<Option<NegotiatingText>, PageError> {
     match state.store.text_of_comment(id).await? {
-        Some(text) => Ok(state.store.negotiating_text(text).await?),
+        Some(text) => Ok(state.store.negotiating_text(TextId(text)).await?),
         None => Ok(None),
     }
 }
