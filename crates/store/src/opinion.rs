@@ -3,7 +3,7 @@
 //! account, or a participant imported from a Pol.is export) with the stakeholder group and region
 //! they declare, and every vote cast: the history is kept, and the latest vote counts.
 
-use concord_domain::ids::{BodyId, UserId};
+use concord_domain::ids::{BodyId, MapId, UserId};
 use concord_domain::opinion::Declaration;
 use concord_domain::Invalid;
 use serde::Serialize;
@@ -19,7 +19,7 @@ use crate::Result;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conversation {
     /// Its id.
-    pub id: i64,
+    pub id: MapId,
     /// The body that holds it.
     pub body_id: BodyId,
     /// Title.
@@ -96,12 +96,12 @@ pub trait OpinionStore {
     /// A body's conversations, newest first.
     async fn conversations(&self, body: BodyId) -> Result<Vec<Conversation>>;
     /// One conversation.
-    async fn conversation(&self, id: i64) -> Result<Option<Conversation>>;
+    async fn conversation(&self, id: MapId) -> Result<Option<Conversation>>;
     /// Adds a statement; returns its number.
     async fn add_statement(
         &self,
         by: &AuditActor,
-        conversation: i64,
+        conversation: MapId,
         body: &str,
         moderation: i8,
     ) -> Result<i64>;
@@ -109,7 +109,7 @@ pub trait OpinionStore {
     async fn moderate_statement(
         &self,
         by: &AuditActor,
-        conversation: i64,
+        conversation: MapId,
         number: i64,
         moderation: i8,
         reason: Option<&str>,
@@ -119,7 +119,7 @@ pub trait OpinionStore {
     async fn cast_vote(
         &self,
         user: UserId,
-        conversation: i64,
+        conversation: MapId,
         statement: i64,
         value: i8,
         declared: Option<Declaration>,
@@ -128,24 +128,24 @@ pub trait OpinionStore {
     /// export, whose declarations come from elsewhere).
     async fn declare(
         &self,
-        conversation: i64,
+        conversation: MapId,
         participant: i64,
         declared: Declaration,
     ) -> Result<()>;
     /// A conversation's statements in order, with the votes that stand.
-    async fn statements(&self, conversation: i64) -> Result<Vec<Statement>>;
+    async fn statements(&self, conversation: MapId) -> Result<Vec<Statement>>;
     /// A conversation's participants in order.
-    async fn participants(&self, conversation: i64) -> Result<Vec<Participant>>;
+    async fn participants(&self, conversation: MapId) -> Result<Vec<Participant>>;
     /// Every vote cast, oldest first.
-    async fn votes(&self, conversation: i64) -> Result<Vec<CastVote>>;
+    async fn votes(&self, conversation: MapId) -> Result<Vec<CastVote>>;
     /// The participant number of a user, if they took part.
-    async fn participant_of(&self, conversation: i64, user: UserId) -> Result<Option<i64>>;
+    async fn participant_of(&self, conversation: MapId, user: UserId) -> Result<Option<i64>>;
     /// Loads a Pol.is export into an empty conversation, all or nothing: its statements, a
     /// participant per voter, and its votes.
     async fn import_conversation(
         &self,
         by: &AuditActor,
-        conversation: i64,
+        conversation: MapId,
         statements: &[ImportedStatement],
         votes: &[CastVote],
     ) -> Result<(usize, usize)>;
@@ -153,7 +153,7 @@ pub trait OpinionStore {
 
 fn conversation_from_row(row: &sqlx::any::AnyRow) -> Result<Conversation, sqlx::Error> {
     Ok(Conversation {
-        id: row.int("id")?,
+        id: MapId(row.int("id")?),
         body_id: BodyId(row.int("body_id")?),
         title: row.text("title")?,
         question: row.text("question")?,
@@ -170,10 +170,10 @@ fn change<'a>(
     public_change(action, "conversation", id, body, after, reason)
 }
 
-async fn load(conn: &mut sqlx::AnyConnection, id: i64) -> Result<Conversation> {
+async fn load(conn: &mut sqlx::AnyConnection, id: MapId) -> Result<Conversation> {
     let row =
         sqlx::query("SELECT id, body_id, title, question FROM opinion_conversations WHERE id = $1")
-            .bind(id)
+            .bind(id.0)
             .fetch_optional(&mut *conn)
             .await?
             .ok_or(StoreError::not_found("conversation"))?;
@@ -213,7 +213,7 @@ impl OpinionStore for Store {
             change("create", body, id, title.to_owned(), None),
         )
         .await?;
-        let conversation = load(&mut tx, id).await?;
+        let conversation = load(&mut tx, MapId(id)).await?;
         tx.commit().await?;
         Ok(conversation)
     }
@@ -232,11 +232,11 @@ impl OpinionStore for Store {
             .collect::<Result<_, _>>()?)
     }
 
-    async fn conversation(&self, id: i64) -> Result<Option<Conversation>> {
+    async fn conversation(&self, id: MapId) -> Result<Option<Conversation>> {
         let row = sqlx::query(
             "SELECT id, body_id, title, question FROM opinion_conversations WHERE id = $1",
         )
-        .bind(id)
+        .bind(id.0)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.as_ref().map(conversation_from_row).transpose()?)
@@ -245,7 +245,7 @@ impl OpinionStore for Store {
     async fn add_statement(
         &self,
         by: &AuditActor,
-        conversation: i64,
+        conversation: MapId,
         body: &str,
         moderation: i8,
     ) -> Result<i64> {
@@ -254,7 +254,7 @@ impl OpinionStore for Store {
         let number = sqlx::query(
             "SELECT COALESCE(MAX(number) + 1, 0) AS n FROM opinion_statements WHERE conversation_id = $1",
         )
-        .bind(conversation)
+        .bind(conversation.0)
         .fetch_one(&mut *tx)
         .await?
         .int("n")?;
@@ -262,7 +262,7 @@ impl OpinionStore for Store {
             "INSERT INTO opinion_statements (conversation_id, number, body, author, moderation, is_meta, created_at) \
              VALUES ($1, $2, $3, $4, $5, 0, $6)",
         )
-        .bind(conversation)
+        .bind(conversation.0)
         .bind(number)
         .bind(body)
         .bind(&by.label)
@@ -276,7 +276,7 @@ impl OpinionStore for Store {
             change(
                 "statement",
                 held.body_id,
-                conversation,
+                conversation.0,
                 number.to_string(),
                 None,
             ),
@@ -289,7 +289,7 @@ impl OpinionStore for Store {
     async fn moderate_statement(
         &self,
         by: &AuditActor,
-        conversation: i64,
+        conversation: MapId,
         number: i64,
         moderation: i8,
         reason: Option<&str>,
@@ -309,7 +309,7 @@ impl OpinionStore for Store {
         )
         .bind(i64::from(moderation))
         .bind(reason)
-        .bind(conversation)
+        .bind(conversation.0)
         .bind(number)
         .execute(&mut *tx)
         .await?;
@@ -322,7 +322,7 @@ impl OpinionStore for Store {
             change(
                 "moderate",
                 held.body_id,
-                conversation,
+                conversation.0,
                 format!("{number} {moderation}"),
                 reason,
             ),
@@ -335,7 +335,7 @@ impl OpinionStore for Store {
     async fn cast_vote(
         &self,
         user: UserId,
-        conversation: i64,
+        conversation: MapId,
         statement: i64,
         value: i8,
         declared: Option<Declaration>,
@@ -345,7 +345,7 @@ impl OpinionStore for Store {
         let votable = sqlx::query(
             "SELECT moderation FROM opinion_statements WHERE conversation_id = $1 AND number = $2",
         )
-        .bind(conversation)
+        .bind(conversation.0)
         .bind(statement)
         .fetch_optional(&mut *tx)
         .await?;
@@ -363,7 +363,7 @@ impl OpinionStore for Store {
         let existing = sqlx::query(
             "SELECT number FROM opinion_participants WHERE conversation_id = $1 AND user_id = $2",
         )
-        .bind(conversation)
+        .bind(conversation.0)
         .bind(user.0)
         .fetch_optional(&mut *tx)
         .await?;
@@ -373,7 +373,7 @@ impl OpinionStore for Store {
                 let number = sqlx::query(
                     "SELECT COALESCE(MAX(number) + 1, 0) AS n FROM opinion_participants WHERE conversation_id = $1",
                 )
-                .bind(conversation)
+                .bind(conversation.0)
                 .fetch_one(&mut *tx)
                 .await?
                 .int("n")?;
@@ -381,7 +381,7 @@ impl OpinionStore for Store {
                     "INSERT INTO opinion_participants (conversation_id, number, user_id, created_at) \
                      VALUES ($1, $2, $3, $4)",
                 )
-                .bind(conversation)
+                .bind(conversation.0)
                 .bind(number)
                 .bind(user.0)
                 .bind(now())
@@ -397,7 +397,7 @@ impl OpinionStore for Store {
             )
             .bind(declared.stakeholder_group.map(|g| g.code()))
             .bind(declared.regional_group.map(|g| g.code()))
-            .bind(conversation)
+            .bind(conversation.0)
             .bind(number)
             .execute(&mut *tx)
             .await?;
@@ -406,7 +406,7 @@ impl OpinionStore for Store {
             "INSERT INTO opinion_votes (conversation_id, participant, statement, value, cast_at) \
              VALUES ($1, $2, $3, $4, $5)",
         )
-        .bind(conversation)
+        .bind(conversation.0)
         .bind(number)
         .bind(statement)
         .bind(i64::from(value))
@@ -419,7 +419,7 @@ impl OpinionStore for Store {
 
     async fn declare(
         &self,
-        conversation: i64,
+        conversation: MapId,
         participant: i64,
         declared: Declaration,
     ) -> Result<()> {
@@ -430,7 +430,7 @@ impl OpinionStore for Store {
         )
         .bind(declared.stakeholder_group.map(|g| g.code()))
         .bind(declared.regional_group.map(|g| g.code()))
-        .bind(conversation)
+        .bind(conversation.0)
         .bind(participant)
         .execute(&mut *tx)
         .await?;
@@ -441,7 +441,7 @@ impl OpinionStore for Store {
         Ok(())
     }
 
-    async fn statements(&self, conversation: i64) -> Result<Vec<Statement>> {
+    async fn statements(&self, conversation: MapId) -> Result<Vec<Statement>> {
         let votes = self.votes(conversation).await?;
         // The latest vote of each participant on each statement stands.
         let mut standing = std::collections::HashMap::new();
@@ -462,7 +462,7 @@ impl OpinionStore for Store {
             "SELECT number, body, author, moderation, moderation_reason, is_meta FROM opinion_statements \
              WHERE conversation_id = $1 ORDER BY number",
         )
-        .bind(conversation)
+        .bind(conversation.0)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
@@ -485,12 +485,12 @@ impl OpinionStore for Store {
             .map_err(Into::into)
     }
 
-    async fn participants(&self, conversation: i64) -> Result<Vec<Participant>> {
+    async fn participants(&self, conversation: MapId) -> Result<Vec<Participant>> {
         let rows = sqlx::query(
             "SELECT number, user_id, xid, stakeholder_group, regional_group FROM opinion_participants \
              WHERE conversation_id = $1 ORDER BY number",
         )
-        .bind(conversation)
+        .bind(conversation.0)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
@@ -507,12 +507,12 @@ impl OpinionStore for Store {
             .map_err(Into::into)
     }
 
-    async fn votes(&self, conversation: i64) -> Result<Vec<CastVote>> {
+    async fn votes(&self, conversation: MapId) -> Result<Vec<CastVote>> {
         let rows = sqlx::query(
             "SELECT participant, statement, value, cast_at FROM opinion_votes \
              WHERE conversation_id = $1 ORDER BY cast_at, participant, statement",
         )
-        .bind(conversation)
+        .bind(conversation.0)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
@@ -528,11 +528,11 @@ impl OpinionStore for Store {
             .map_err(Into::into)
     }
 
-    async fn participant_of(&self, conversation: i64, user: UserId) -> Result<Option<i64>> {
+    async fn participant_of(&self, conversation: MapId, user: UserId) -> Result<Option<i64>> {
         let row = sqlx::query(
             "SELECT number FROM opinion_participants WHERE conversation_id = $1 AND user_id = $2",
         )
-        .bind(conversation)
+        .bind(conversation.0)
         .bind(user.0)
         .fetch_optional(&self.pool)
         .await?;
@@ -542,7 +542,7 @@ impl OpinionStore for Store {
     async fn import_conversation(
         &self,
         by: &AuditActor,
-        conversation: i64,
+        conversation: MapId,
         statements: &[ImportedStatement],
         votes: &[CastVote],
     ) -> Result<(usize, usize)> {
@@ -550,7 +550,7 @@ impl OpinionStore for Store {
         let held = load(&mut tx, conversation).await?;
         let existing =
             sqlx::query("SELECT COUNT(*) AS n FROM opinion_statements WHERE conversation_id = $1")
-                .bind(conversation)
+                .bind(conversation.0)
                 .fetch_one(&mut *tx)
                 .await?
                 .int("n")?;
@@ -567,7 +567,7 @@ impl OpinionStore for Store {
                 "INSERT INTO opinion_statements (conversation_id, number, body, author, moderation, is_meta, created_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
-            .bind(conversation)
+            .bind(conversation.0)
             .bind(number)
             .bind(body)
             .bind("Pol.is export")
@@ -584,7 +584,7 @@ impl OpinionStore for Store {
             sqlx::query(
                 "INSERT INTO opinion_participants (conversation_id, number, xid, created_at) VALUES ($1, $2, $3, $4)",
             )
-            .bind(conversation)
+            .bind(conversation.0)
             .bind(voter)
             .bind(voter.to_string())
             .bind(&stamp)
@@ -609,7 +609,7 @@ impl OpinionStore for Store {
                 "INSERT INTO opinion_votes (conversation_id, participant, statement, value, cast_at) \
                  VALUES ($1, $2, $3, $4, $5)",
             )
-            .bind(conversation)
+            .bind(conversation.0)
             .bind(vote.participant)
             .bind(vote.statement)
             .bind(i64::from(vote.value))
@@ -623,7 +623,7 @@ impl OpinionStore for Store {
             change(
                 "import",
                 held.body_id,
-                conversation,
+                conversation.0,
                 format!("{} statements, {} votes", statements.len(), votes.len()),
                 None,
             ),

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use concord_domain::ids::{BodyId, CallId};
+use concord_domain::ids::{BodyId, CallId, IssueId};
 use concord_domain::policy_issue::{excerpt, locate, Destination, IssueSourced};
 use serde::Serialize;
 
@@ -21,7 +21,7 @@ pub struct IssueSource {
     /// Its id.
     pub id: i64,
     /// The issue it was recorded under (before any merge).
-    pub recorded_under: i64,
+    pub recorded_under: IssueId,
     /// The response.
     pub response_id: i64,
     /// The response's reference.
@@ -44,7 +44,7 @@ pub struct IssueSource {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Merge {
     /// The issue it joined.
-    pub into: i64,
+    pub into: IssueId,
     /// Why.
     pub reason: String,
     /// Who merged it.
@@ -57,7 +57,7 @@ pub struct Merge {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PolicyIssue {
     /// Its id.
-    pub id: i64,
+    pub id: IssueId,
     /// The call whose responses raised it.
     pub call_id: CallId,
     /// Its number within the call (1 for I1).
@@ -71,7 +71,7 @@ pub struct PolicyIssue {
     /// Where it went, if merged.
     pub merged: Option<Merge>,
     /// The issues merged into it, directly or through others.
-    pub merged_from: Vec<i64>,
+    pub merged_from: Vec<IssueId>,
     /// Who recorded it.
     pub created_by: String,
     /// When.
@@ -91,7 +91,7 @@ pub trait PolicyIssueStore {
         by: &AuditActor,
         call: CallId,
         sourced: &IssueSourced,
-    ) -> Result<i64>;
+    ) -> Result<IssueId>;
     /// Every issue of a call in the order recorded, merged ones included.
     async fn policy_issues(&self, call: CallId) -> Result<Vec<PolicyIssue>>;
     /// Merges `from` into `into`, with the reason; both must be issues of `call` not merged.
@@ -99,8 +99,8 @@ pub trait PolicyIssueStore {
         &self,
         by: &AuditActor,
         call: CallId,
-        from: i64,
-        into: i64,
+        from: IssueId,
+        into: IssueId,
         reason: &str,
     ) -> Result<()>;
     /// Sorts an issue into a broad area (or none).
@@ -108,7 +108,7 @@ pub trait PolicyIssueStore {
         &self,
         by: &AuditActor,
         call: CallId,
-        issue: i64,
+        issue: IssueId,
         area: Option<&str>,
     ) -> Result<()>;
 }
@@ -151,14 +151,14 @@ pub(crate) async fn submitted_response_id(
 async fn check_open_issue(
     conn: &mut sqlx::AnyConnection,
     call: CallId,
-    issue: i64,
+    issue: IssueId,
     field: &str,
 ) -> Result<i64> {
     let row = sqlx::query(
         "SELECT i.number, m.into_id FROM policy_issues i \
          LEFT JOIN policy_issue_merges m ON m.issue_id = i.id WHERE i.id = $1 AND i.call_id = $2",
     )
-    .bind(issue)
+    .bind(issue.0)
     .bind(call.0)
     .fetch_optional(&mut *conn)
     .await?;
@@ -185,7 +185,7 @@ impl PolicyIssueStore for Store {
         by: &AuditActor,
         call: CallId,
         sourced: &IssueSourced,
-    ) -> Result<i64> {
+    ) -> Result<IssueId> {
         let mut tx = self.begin_write().await?;
         let body = body_of_call(&mut tx, call).await?;
         let response = submitted_response_id(&mut tx, call, &sourced.response).await?;
@@ -215,8 +215,9 @@ impl PolicyIssueStore for Store {
         })?;
         let (issue, number, created) = match &sourced.destination {
             Destination::Existing(issue) => {
-                let number = check_open_issue(&mut tx, call, *issue, "issue").await?;
-                (*issue, number, false)
+                let issue = IssueId(*issue);
+                let number = check_open_issue(&mut tx, call, issue, "issue").await?;
+                (issue, number, false)
             }
             Destination::New { title, area } => {
                 let number = sqlx::query(
@@ -239,6 +240,7 @@ impl PolicyIssueStore for Store {
                 .fetch_one(&mut *tx)
                 .await?
                 .int("id")?;
+                let id = IssueId(id);
                 if let Some(area) = area {
                     insert_area(&mut tx, by, id, Some(area.as_str()), &at).await?;
                 }
@@ -249,7 +251,7 @@ impl PolicyIssueStore for Store {
             "INSERT INTO policy_issue_sources (issue_id, response_id, question_id, span_start, \
              span_end, excerpt, recorded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(issue)
+        .bind(issue.0)
         .bind(response)
         .bind(sourced.question)
         .bind(i64::try_from(span.start).unwrap_or(i64::MAX))
@@ -285,7 +287,7 @@ impl PolicyIssueStore for Store {
         for row in &rows {
             let merged = match row.opt_int("into_id")? {
                 Some(into) => Some(Merge {
-                    into,
+                    into: IssueId(into),
                     reason: row.text("reason")?,
                     merged_by: row.text("merged_by")?,
                     created_at: row.text("merged_at")?,
@@ -293,7 +295,7 @@ impl PolicyIssueStore for Store {
                 None => None,
             };
             issues.push(PolicyIssue {
-                id: row.int("id")?,
+                id: IssueId(row.int("id")?),
                 call_id: call,
                 number: row.int("number")?,
                 title: row.text("title")?,
@@ -313,13 +315,13 @@ impl PolicyIssueStore for Store {
         .bind(call.0)
         .fetch_all(&self.pool)
         .await?;
-        let position: HashMap<i64, usize> = issues
+        let position: HashMap<IssueId, usize> = issues
             .iter()
             .enumerate()
             .map(|(at, i)| (i.id, at))
             .collect();
         for row in &areas {
-            if let Some(&at) = position.get(&row.int("issue_id")?) {
+            if let Some(&at) = position.get(&IssueId(row.int("issue_id")?)) {
                 issues[at].areas.push((
                     row.opt_text("area")?,
                     row.text("recorded_by")?,
@@ -331,11 +333,11 @@ impl PolicyIssueStore for Store {
             issue.area = issue.areas.first().and_then(|a| a.0.clone());
         }
         // Each issue's root: the issue it ends up in after following merges.
-        let into: HashMap<i64, i64> = issues
+        let into: HashMap<IssueId, IssueId> = issues
             .iter()
             .filter_map(|i| i.merged.as_ref().map(|m| (i.id, m.into)))
             .collect();
-        let root = |mut id: i64| {
+        let root = |mut id: IssueId| {
             // Merges only go into issues not merged themselves, so chains are short; the bound
             // guards against a trail written by hand.
             for _ in 0..into.len() + 1 {
@@ -366,7 +368,7 @@ impl PolicyIssueStore for Store {
         .fetch_all(&self.pool)
         .await?;
         for row in &sources {
-            let recorded_under = row.int("issue_id")?;
+            let recorded_under = IssueId(row.int("issue_id")?);
             let Some(&at) = position.get(&root(recorded_under)) else {
                 continue;
             };
@@ -390,8 +392,8 @@ impl PolicyIssueStore for Store {
         &self,
         by: &AuditActor,
         call: CallId,
-        from: i64,
-        into: i64,
+        from: IssueId,
+        into: IssueId,
         reason: &str,
     ) -> Result<()> {
         let mut tx = self.begin_write().await?;
@@ -409,8 +411,8 @@ impl PolicyIssueStore for Store {
             "INSERT INTO policy_issue_merges (issue_id, into_id, reason, merged_by, created_at) \
              VALUES ($1, $2, $3, $4, $5)",
         )
-        .bind(from)
-        .bind(into)
+        .bind(from.0)
+        .bind(into.0)
         .bind(reason)
         .bind(&by.label)
         .bind(now())
@@ -437,7 +439,7 @@ impl PolicyIssueStore for Store {
         &self,
         by: &AuditActor,
         call: CallId,
-        issue: i64,
+        issue: IssueId,
         area: Option<&str>,
     ) -> Result<()> {
         let mut tx = self.begin_write().await?;
@@ -465,7 +467,7 @@ impl PolicyIssueStore for Store {
 async fn insert_area(
     conn: &mut sqlx::AnyConnection,
     by: &AuditActor,
-    issue: i64,
+    issue: IssueId,
     area: Option<&str>,
     at: &str,
 ) -> Result<()> {
@@ -473,7 +475,7 @@ async fn insert_area(
         "INSERT INTO policy_issue_areas (issue_id, area, recorded_by, created_at) \
          VALUES ($1, $2, $3, $4)",
     )
-    .bind(issue)
+    .bind(issue.0)
     .bind(area)
     .bind(&by.label)
     .bind(at)

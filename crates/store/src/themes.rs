@@ -4,7 +4,7 @@
 //! the coding of responses with accepted themes, a trail only added to where the latest entry
 //! for a response and a theme stands.
 
-use concord_domain::ids::CallId;
+use concord_domain::ids::{CallId, ThemeId};
 use std::collections::HashMap;
 
 use concord_domain::theme::{CodingSource, RunState, ThemeChange, ThemeState};
@@ -61,7 +61,7 @@ pub struct NewTheme {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Theme {
     /// Its id.
-    pub id: i64,
+    pub id: ThemeId,
     /// The call.
     pub call_id: CallId,
     /// The question, or the whole call.
@@ -79,7 +79,7 @@ pub struct Theme {
     /// Where it stands.
     pub state: ThemeState,
     /// The theme it was merged into.
-    pub merged_into: Option<i64>,
+    pub merged_into: Option<ThemeId>,
     /// The theme it was split from.
     pub split_from: Option<i64>,
 }
@@ -88,7 +88,7 @@ pub struct Theme {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Coding {
     /// The theme.
-    pub theme_id: i64,
+    pub theme_id: ThemeId,
     /// The response.
     pub response_id: i64,
     /// Its reference.
@@ -131,7 +131,7 @@ pub trait ThemeStore {
         &self,
         by: &AuditActor,
         call: CallId,
-        theme: i64,
+        theme: ThemeId,
         change: &ThemeChange,
     ) -> Result<()>;
     /// Splits a theme into the given suggestions.
@@ -139,7 +139,7 @@ pub trait ThemeStore {
         &self,
         by: &AuditActor,
         call: CallId,
-        theme: i64,
+        theme: ThemeId,
         parts: &[NewTheme],
     ) -> Result<()>;
     /// The codings of a call's responses as they stand (latest entry per response and theme).
@@ -150,7 +150,7 @@ pub trait ThemeStore {
         &self,
         by: &AuditActor,
         call: CallId,
-        entries: &[(i64, String, bool)],
+        entries: &[(ThemeId, String, bool)],
         source: CodingSource,
         reason: Option<&str>,
     ) -> Result<usize>;
@@ -188,11 +188,11 @@ fn open(state: ThemeState) -> bool {
     matches!(state, ThemeState::Suggested | ThemeState::Accepted)
 }
 
-async fn load_theme(conn: &mut sqlx::AnyConnection, call: CallId, theme: i64) -> Result<Theme> {
+async fn load_theme(conn: &mut sqlx::AnyConnection, call: CallId, theme: ThemeId) -> Result<Theme> {
     let row = sqlx::query(&format!(
         "SELECT {THEME_COLUMNS} FROM themes WHERE id = $1 AND call_id = $2"
     ))
-    .bind(theme)
+    .bind(theme.0)
     .bind(call.0)
     .fetch_optional(&mut *conn)
     .await?
@@ -212,7 +212,7 @@ const THEME_COLUMNS: &str = "id, call_id, question_id, number, label, terms, rep
 fn theme_from_row(row: &sqlx::any::AnyRow) -> Result<Theme, sqlx::Error> {
     let json = |column: &str| -> Result<String, sqlx::Error> { row.text(column) };
     Ok(Theme {
-        id: row.int("id")?,
+        id: ThemeId(row.int("id")?),
         call_id: CallId(row.int("call_id")?),
         question_id: row.opt_int("question_id")?,
         number: row.int("number")?,
@@ -223,7 +223,7 @@ fn theme_from_row(row: &sqlx::any::AnyRow) -> Result<Theme, sqlx::Error> {
             .map_err(|_| crate::rows::decode_error("representatives", "json"))?,
         members: row.int("members")?,
         state: row.code("state", ThemeState::parse)?,
-        merged_into: row.opt_int("merged_into")?,
+        merged_into: row.opt_int("merged_into")?.map(ThemeId),
         split_from: row.opt_int("split_from")?,
     })
 }
@@ -270,10 +270,10 @@ async fn insert_themes(
 
 async fn set_state(
     conn: &mut sqlx::AnyConnection,
-    theme: i64,
+    theme: ThemeId,
     state: ThemeState,
     label: Option<&str>,
-    merged_into: Option<i64>,
+    merged_into: Option<ThemeId>,
 ) -> Result<()> {
     sqlx::query(
         "UPDATE themes SET state = $1, label = COALESCE($2, label), \
@@ -281,9 +281,9 @@ async fn set_state(
     )
     .bind(state.code())
     .bind(label)
-    .bind(merged_into)
+    .bind(merged_into.map(|theme| theme.0))
     .bind(now())
-    .bind(theme)
+    .bind(theme.0)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -462,7 +462,7 @@ impl ThemeStore for Store {
         &self,
         by: &AuditActor,
         call: CallId,
-        theme: i64,
+        theme: ThemeId,
         change: &ThemeChange,
     ) -> Result<()> {
         let mut tx = self.begin_write().await?;
@@ -489,6 +489,7 @@ impl ThemeStore for Store {
                 )
             }
             ThemeChange::MergeInto(into) => {
+                let into = &ThemeId(*into);
                 if *into == theme {
                     return Err(StoreError::refused(
                         "into",
@@ -523,7 +524,7 @@ impl ThemeStore for Store {
                 .bind(serde_json::to_string(&representatives).unwrap_or_else(|_| "[]".into()))
                 .bind(before.members)
                 .bind(now())
-                .bind(*into)
+                .bind(into.0)
                 .execute(&mut *tx)
                 .await?;
                 (
@@ -547,7 +548,7 @@ impl ThemeStore for Store {
         &self,
         by: &AuditActor,
         call: CallId,
-        theme: i64,
+        theme: ThemeId,
         parts: &[NewTheme],
     ) -> Result<()> {
         let mut tx = self.begin_write().await?;
@@ -564,7 +565,15 @@ impl ThemeStore for Store {
             ));
         }
         set_state(&mut tx, theme, ThemeState::Split, None, None).await?;
-        insert_themes(&mut tx, call, before.question_id, None, Some(theme), parts).await?;
+        insert_themes(
+            &mut tx,
+            call,
+            before.question_id,
+            None,
+            Some(theme.0),
+            parts,
+        )
+        .await?;
         record(
             &mut tx,
             by,
@@ -597,7 +606,7 @@ impl ThemeStore for Store {
         rows.iter()
             .map(|row| {
                 Ok(Coding {
-                    theme_id: row.int("theme_id")?,
+                    theme_id: ThemeId(row.int("theme_id")?),
                     response_id: row.int("response_id")?,
                     reference: row.text("reference")?,
                     applied: row.flag("applied")?,
@@ -614,7 +623,7 @@ impl ThemeStore for Store {
         &self,
         by: &AuditActor,
         call: CallId,
-        entries: &[(i64, String, bool)],
+        entries: &[(ThemeId, String, bool)],
         source: CodingSource,
         reason: Option<&str>,
     ) -> Result<usize> {
@@ -636,7 +645,7 @@ impl ThemeStore for Store {
                 let existing = sqlx::query(
                     "SELECT COUNT(*) AS n FROM theme_codings WHERE theme_id = $1 AND response_id = $2",
                 )
-                .bind(theme)
+                .bind(theme.0)
                 .bind(response)
                 .fetch_one(&mut *tx)
                 .await?
@@ -649,7 +658,7 @@ impl ThemeStore for Store {
                 "INSERT INTO theme_codings (theme_id, response_id, applied, source, reason, \
                  recorded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
-            .bind(theme)
+            .bind(theme.0)
             .bind(response)
             .bind(i64::from(*applied))
             .bind(source.code())

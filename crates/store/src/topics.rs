@@ -1,7 +1,7 @@
 //! Topics of a body's work and the body's decision on each, recorded once: a decided topic
 //! stays decided, and the audit log keeps who recorded it.
 
-use concord_domain::ids::{BodyId, CallId, TopicId};
+use concord_domain::ids::{BodyId, CallId, IssueId, ThemeId, TopicId};
 use concord_domain::topic::{Topic, TopicDecision, TopicFields, TopicState};
 use concord_domain::Invalid;
 use sqlx::any::AnyRow;
@@ -17,9 +17,9 @@ use crate::Result;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum TopicSource {
     /// A policy issue, by id.
-    Issue(i64),
+    Issue(IssueId),
     /// A theme, by id.
-    Theme(i64),
+    Theme(ThemeId),
 }
 
 /// A topic's source, as the body's page shows it.
@@ -133,8 +133,8 @@ impl TopicStore for Store {
     ) -> Result<Topic> {
         let mut tx = self.begin_write().await?;
         let (table, field, id) = match source {
-            TopicSource::Issue(id) => ("policy_issues", "issue", id),
-            TopicSource::Theme(id) => ("themes", "theme", id),
+            TopicSource::Issue(id) => ("policy_issues", "issue", id.0),
+            TopicSource::Theme(id) => ("themes", "theme", id.0),
         };
         let of_body = sqlx::query(&format!(
             "SELECT c.body_id FROM {table} x JOIN calls c ON c.id = x.call_id WHERE x.id = $1"
@@ -162,8 +162,8 @@ impl TopicStore for Store {
              VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(topic.id.0)
-        .bind(issue)
-        .bind(theme)
+        .bind(issue.map(|issue| issue.0))
+        .bind(theme.map(|theme| theme.0))
         .bind(&by.label)
         .bind(now())
         .execute(&mut *tx)
@@ -187,8 +187,8 @@ impl TopicStore for Store {
         rows.iter()
             .map(|row| {
                 let source = match (row.opt_int("issue_id")?, row.opt_int("theme_id")?) {
-                    (Some(id), _) => TopicSource::Issue(id),
-                    (None, Some(id)) => TopicSource::Theme(id),
+                    (Some(id), _) => TopicSource::Issue(IssueId(id)),
+                    (None, Some(id)) => TopicSource::Theme(ThemeId(id)),
                     (None, None) => {
                         return Err(crate::rows::decode_error("topic_sources", "empty"))
                     }

@@ -38,8 +38,6 @@ use tower_http::trace::TraceLayer;
 
 pub use error::{ApiError, PageError};
 pub use jobs::mail;
-/// The computation of suggested themes, which the demonstration also runs.
-pub use jobs::themes as theme_jobs;
 pub use state::{AppState, WebConfig};
 
 const STYLESHEET: &str = include_str!("../static/concord.css");

@@ -10,6 +10,7 @@ mod common;
 
 use axum::http::{header, StatusCode};
 use common::{signed_in, App, Browser};
+use concord_domain::ids::MapId;
 use concord_store::OpinionStore;
 
 both_backends!(
@@ -314,10 +315,10 @@ async fn a_polis_export_loads_whole_or_not_at_all(app: App) {
     }
     let id: i64 = path.trim_start_matches("/opinion/").parse().unwrap();
     assert!(
-        app.store.statements(id).await.unwrap().is_empty(),
+        app.store.statements(MapId(id)).await.unwrap().is_empty(),
         "nothing loaded"
     );
-    assert!(app.store.votes(id).await.unwrap().is_empty());
+    assert!(app.store.votes(MapId(id)).await.unwrap().is_empty());
 
     let good = "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,0,1\n2,x,0,0,-1\n3,x,1,1,1\n";
     let loaded = chair
@@ -331,7 +332,7 @@ async fn a_polis_export_loads_whole_or_not_at_all(app: App) {
         )
         .await;
     assert_eq!(loaded.status, StatusCode::SEE_OTHER, "{}", loaded.text);
-    let statements = app.store.statements(id).await.unwrap();
+    let statements = app.store.statements(MapId(id)).await.unwrap();
     assert_eq!(statements.len(), 2);
     assert_eq!(statements[1].moderation, -1, "moderation is carried over");
     assert_eq!(

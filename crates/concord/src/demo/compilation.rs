@@ -6,7 +6,7 @@
 //! store.
 
 use anyhow::{anyhow, bail, Context};
-use concord_domain::ids::CallId;
+use concord_domain::ids::{CallId, IssueId};
 use concord_domain::policy_issue::IssueForm;
 use concord_domain::response::{Channel, SubmissionForm};
 use concord_domain::theme::ThemeChange;
@@ -105,7 +105,7 @@ impl ResponseRecord {
 }
 
 /// The id of an issue by its title, among those recorded so far.
-fn issue_id(issues: &[(&str, i64)], title: &str) -> anyhow::Result<i64> {
+fn issue_id(issues: &[(&str, IssueId)], title: &str) -> anyhow::Result<IssueId> {
     issues
         .iter()
         .find(|(t, _)| *t == title)
@@ -168,7 +168,7 @@ impl Loader<'_> {
         };
 
         // Issue ids by title, in the order recorded (I1, I2…).
-        let mut issues: Vec<(&str, i64)> = Vec::new();
+        let mut issues: Vec<(&str, IssueId)> = Vec::new();
         for (at, passage) in file.passage.iter().enumerate() {
             let what = || {
                 format!(
@@ -190,7 +190,7 @@ impl Loader<'_> {
                     form.confirm_new = Some("yes".into());
                 }
                 (None, Some(title)) if passage.area.is_none() => {
-                    form.issue = Some(issue_id(&issues, title).with_context(what)?);
+                    form.issue = Some(issue_id(&issues, title).with_context(what)?.0);
                 }
                 _ => bail!(
                     "{}: give either `new_issue` (with its `area`) or `issue`",
@@ -237,7 +237,7 @@ impl Loader<'_> {
             .store
             .request_theme_run(&self.by, CallId(call), Some(question))
             .await?;
-        concord_web::theme_jobs::compute_run(self.store, &run).await?;
+        concord_web::jobs::themes::compute_run(self.store, &run).await?;
         for theme in self.store.themes(CallId(call)).await? {
             let label = theme.label.clone();
             self.store
@@ -249,7 +249,7 @@ impl Loader<'_> {
                 )
                 .await?;
         }
-        concord_web::theme_jobs::code_answers(self.store, &self.by, call).await?;
+        concord_web::jobs::themes::code_answers(self.store, &self.by, call).await?;
         Ok(())
     }
 }

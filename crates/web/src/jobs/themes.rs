@@ -3,7 +3,7 @@
 //! blocking thread, and stores them with progress recorded at each stage so the page can show
 //! it; coding applies the accepted themes to the answers. Long analyses never hold a request.
 
-use concord_domain::ids::CallId;
+use concord_domain::ids::{CallId, ThemeId};
 use std::collections::HashMap;
 
 use concord_domain::theme::{CodingSource, RunState, ThemeState};
@@ -148,7 +148,7 @@ pub async fn code_answers(
                     .collect()
             })
             .collect();
-        let ids: Vec<i64> = scoped.iter().map(|t| t.id).collect();
+        let ids: Vec<ThemeId> = scoped.iter().map(|t| t.id).collect();
         let found = tokio::task::spawn_blocking(move || {
             let mut terms = Terms::default();
             let docs: Vec<Vec<String>> = texts

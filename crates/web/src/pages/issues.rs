@@ -5,6 +5,7 @@
 //! merging and sorting into broad areas, each kept as a trail. Passages from responses the
 //! public may not read are counted but shown only to those who compile.
 
+use concord_domain::ids::IssueId;
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
@@ -110,7 +111,7 @@ pub(crate) async fn list(
             *areas.entry(a.clone()).or_default() += 1;
         }
     }
-    let number_of: HashMap<i64, i64> = issues.iter().map(|i| (i.id, i.number)).collect();
+    let number_of: HashMap<IssueId, i64> = issues.iter().map(|i| (i.id, i.number)).collect();
     let row = |issue: &PolicyIssue| IssueRow {
         number: issue.number,
         title: issue.title.clone(),
@@ -180,7 +181,7 @@ struct IssuePage {
     raised: RaisedBy,
     sources: Vec<SourceRow>,
     /// Issues it may be merged into: (id, "I3 title").
-    others: Vec<(i64, String)>,
+    others: Vec<(IssueId, String)>,
     known_areas: Vec<String>,
     recorded: String,
     can_compile: bool,
@@ -213,7 +214,7 @@ async fn issue_page(
     let respondents = Respondents::load(state, call.id.0).await?;
     let questions = state.store.questions(call.id).await?;
     let can_compile = visitor.may(Action::CompileInputs(call.body_id));
-    let number_of: HashMap<i64, i64> = issues.iter().map(|i| (i.id, i.number)).collect();
+    let number_of: HashMap<IssueId, i64> = issues.iter().map(|i| (i.id, i.number)).collect();
     let sources = issue
         .sources
         .iter()
@@ -339,9 +340,9 @@ struct NewIssuePage {
     title: String,
     area: String,
     /// Likely duplicates: (id, number, title, score in percent).
-    duplicates: Vec<(i64, i64, String, u32)>,
+    duplicates: Vec<(IssueId, i64, String, u32)>,
     /// Open issues to add the passage to: (id, "I3 title").
-    open: Vec<(i64, String)>,
+    open: Vec<(IssueId, String)>,
     known_areas: Vec<String>,
     csrf: String,
     errors: FormErrors,
@@ -391,7 +392,7 @@ async fn new_issue_page(
     state: &AppState,
     call: Call,
     form: &IssueForm,
-    duplicates: Vec<(i64, i64, String, u32)>,
+    duplicates: Vec<(IssueId, i64, String, u32)>,
     errors: FormErrors,
 ) -> Result<String, PageError> {
     let reference = form.response.clone().unwrap_or_default();
@@ -467,7 +468,7 @@ fn likely_duplicates(
     issues: &[PolicyIssue],
     title: &str,
     passage: &str,
-) -> Vec<(i64, i64, String, u32)> {
+) -> Vec<(IssueId, i64, String, u32)> {
     let open: Vec<&PolicyIssue> = issues.iter().filter(|i| i.merged.is_none()).collect();
     let candidates: Vec<Vec<String>> = open.iter().map(|i| issue_terms(i)).collect();
     let mut query = terms(title);
@@ -621,10 +622,10 @@ async fn change(
             into: posted.into.and_then(|v| v.trim().parse().ok()),
             reason: posted.reason,
         };
-        match form.parse(issue.id) {
+        match form.parse(issue.id.0) {
             Ok((into, reason)) => state
                 .store
-                .merge_issue(&by, call.id, issue.id, into, &reason)
+                .merge_issue(&by, call.id, issue.id, IssueId(into), &reason)
                 .await
                 .map_err(Refusal::from),
             Err(invalid) => Err(invalid.into()),

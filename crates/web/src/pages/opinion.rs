@@ -6,6 +6,7 @@
 //! stakeholder group and region. Votes and statements download in Pol.is's export format, and a
 //! Pol.is export loads into a new conversation.
 
+use concord_domain::ids::MapId;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -266,7 +267,7 @@ async fn render_conversation(
         let listed = statements.clone();
         state
             .opinion_maps
-            .get(conversation.id, &votes, &statements, move || {
+            .get(conversation.id.0, &votes, &statements, move || {
                 let matrix = VoteMatrix::from_votes(&cast);
                 let map = map_of(&matrix, &listed);
                 (matrix, map)
@@ -431,7 +432,7 @@ async fn load_conversation(state: &AppState, raw: &str) -> Result<Conversation, 
     let id = page_id(raw, "error-no-conversation")?;
     state
         .store
-        .conversation(id)
+        .conversation(MapId(id))
         .await?
         .ok_or_else(|| missing("error-no-conversation", id))
 }

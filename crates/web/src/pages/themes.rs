@@ -4,6 +4,7 @@
 //! set aside a theme, and each accepted theme with the answers it codes, where a person can
 //! correct any coding with a reason. The public sees accepted themes and published excerpts.
 
+use concord_domain::ids::ThemeId;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -35,7 +36,7 @@ const EXCERPT_CHARS: usize = 280;
 /// A theme as the list shows it.
 pub(crate) struct ThemeRow {
     pub number: i64,
-    pub id: i64,
+    pub id: ThemeId,
     pub label: String,
     pub state: String,
     pub state_code: &'static str,
@@ -62,7 +63,7 @@ struct ThemesPage {
     /// Questions to suggest themes for: (id, "4 What…").
     questions: Vec<(i64, String)>,
     /// Open themes to merge into: (id, "T3 label").
-    open: Vec<(i64, String)>,
+    open: Vec<(ThemeId, String)>,
     can_compile: bool,
     csrf: String,
     errors: FormErrors,
@@ -166,7 +167,7 @@ async fn themes_page(
     } else {
         Vec::new()
     };
-    let number_of: HashMap<i64, i64> = themes.iter().map(|th| (th.id, th.number)).collect();
+    let number_of: HashMap<ThemeId, i64> = themes.iter().map(|th| (th.id, th.number)).collect();
     let closed = themes
         .iter()
         .filter(|th| {
