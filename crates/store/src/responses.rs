@@ -21,7 +21,11 @@ use crate::rows::{date_text, timestamp, RowExt};
 use crate::Result;
 
 mod bulk;
+mod files;
 mod intake;
+
+pub use files::MAX_FILES_PER_RESPONSE;
+pub(crate) use files::{attach, files_of};
 
 /// Writes the request to confirm: `(token hash, message)` for a co-signatory and the receipt;
 /// `None` asks nobody.
@@ -364,44 +368,6 @@ pub(crate) async fn append(
     Ok((seq, hash))
 }
 
-/// The most files one response carries.
-pub const MAX_FILES_PER_RESPONSE: usize = 10;
-
-/// Keeps files sent with a response (version 0 until they are part of a submitted version);
-/// returns how many files the response now has.
-pub(crate) async fn attach(
-    tx: &mut sqlx::AnyConnection,
-    response: i64,
-    files: &[(CheckedFile, Vec<u8>)],
-    stamp: &str,
-) -> Result<usize> {
-    if files.is_empty() {
-        // Nothing added: the count only matters against a new file.
-        return Ok(0);
-    }
-    for (file, content) in files {
-        sqlx::query(
-            "INSERT INTO response_files (response_id, version, file_name, media_type, byte_size, sha256, content, created_at) \
-             VALUES ($1, 0, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(response)
-        .bind(&file.file_name)
-        .bind(file.kind.media_type())
-        .bind(i64::try_from(content.len()).unwrap_or(i64::MAX))
-        .bind(sha256_hex(content))
-        .bind(content.as_slice())
-        .bind(stamp)
-        .execute(&mut *tx)
-        .await?;
-    }
-    let n = sqlx::query("SELECT COUNT(*) AS n FROM response_files WHERE response_id = $1")
-        .bind(response)
-        .fetch_one(&mut *tx)
-        .await?
-        .int("n")?;
-    Ok(usize::try_from(n).unwrap_or(usize::MAX))
-}
-
 /// The co-signatories named in a received version.
 async fn signatories_of(
     conn: &mut sqlx::AnyConnection,
@@ -426,30 +392,6 @@ async fn signatories_of(
     Ok(serde_json::from_str::<Named>(&content)
         .map(|n| n.signatories)
         .unwrap_or_default())
-}
-
-/// The files of a response, described as a received record lists them.
-pub(crate) async fn files_of(
-    tx: &mut sqlx::AnyConnection,
-    response: i64,
-) -> Result<Vec<Attachment>> {
-    let rows = sqlx::query(
-        "SELECT file_name, media_type, byte_size, sha256 FROM response_files WHERE response_id = $1 ORDER BY id",
-    )
-    .bind(response)
-    .fetch_all(&mut *tx)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Attachment {
-                file_name: r.text("file_name")?,
-                media_type: r.text("media_type")?,
-                byte_size: r.int("byte_size")?,
-                sha256: r.text("sha256")?,
-            })
-        })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(Into::into)
 }
 
 /// A version about to be written.
