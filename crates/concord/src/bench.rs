@@ -144,7 +144,7 @@ async fn prepare(url: &str, connections: usize) -> anyhow::Result<(i64, i64, Vec
         });
     }
     store.close().await;
-    Ok((call.id.0, question.id, accounts))
+    Ok((call.id.0, question.id.0, accounts))
 }
 
 fn start_server(

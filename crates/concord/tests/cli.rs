@@ -371,9 +371,9 @@ async fn answer_the_demonstration_call(url: &str) -> concord_store::Receipt {
         name: Some("Respondent".into()),
         stakeholder_group: Some("technical_academic".into()),
         answers: vec![
-            (questions[0].id, vec!["Non-Government".into()]),
+            (questions[0].id.0, vec!["Non-Government".into()]),
             (
-                questions[5].id,
+                questions[5].id.0,
                 vec!["Interconnection costs; spam; data protection".into()],
             ),
         ],

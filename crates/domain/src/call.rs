@@ -10,7 +10,7 @@ use time::{Date, Time};
 use crate::body::parse_code;
 use crate::dates::{self, parse_date};
 use crate::error::{Errors, Invalid};
-use crate::ids::{BodyId, CallId};
+use crate::ids::{BodyId, CallId, QuestionId};
 use crate::meeting::valid_time_zone;
 use crate::text;
 
@@ -338,7 +338,7 @@ pub fn parse_extension(
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Question {
     /// Its id.
-    pub id: i64,
+    pub id: QuestionId,
     /// Its place in the call.
     pub position: i64,
     /// Its number as printed: `2`, or `2 a)` for a sub-part.
@@ -432,7 +432,7 @@ impl QuestionForm {
             return Err(Invalid::one("form", "internal", "Incomplete form"));
         };
         Ok(Question {
-            id: 0,
+            id: QuestionId(0),
             position: 0,
             label,
             text,

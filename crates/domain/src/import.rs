@@ -121,7 +121,7 @@ fn check_record(
                 }
                 Some(v) => vec![v],
             };
-            (q.id, values)
+            (q.id.0, values)
         })
         .collect();
     let form = SubmissionForm {
@@ -314,11 +314,12 @@ pub fn parse_batch(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::QuestionId;
 
     fn questions() -> Vec<Question> {
         vec![
             Question {
-                id: 11,
+                id: QuestionId(11),
                 position: 1,
                 label: "1".into(),
                 text: "Category?".into(),
@@ -329,7 +330,7 @@ mod tests {
                 analytic_group: None,
             },
             Question {
-                id: 12,
+                id: QuestionId(12),
                 position: 2,
                 label: "2 a)".into(),
                 text: "Significance".into(),

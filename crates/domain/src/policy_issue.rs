@@ -6,6 +6,7 @@
 //! question and span — more passages can be added to it, and merging one issue into another keeps
 //! every source of both. Issues are sorted into broad areas (the 2014 report had 24).
 
+use crate::ids::QuestionId;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Errors, Invalid};
@@ -132,7 +133,7 @@ pub struct IssueSourced {
     /// The response's reference.
     pub response: String,
     /// The question.
-    pub question: i64,
+    pub question: QuestionId,
     /// The passage as sent.
     pub passage: String,
     /// New or existing issue.
@@ -181,7 +182,7 @@ impl IssueForm {
         };
         Ok(IssueSourced {
             response,
-            question,
+            question: QuestionId(question),
             passage,
             destination,
             confirmed_new: self.confirm_new.is_some(),

@@ -3,6 +3,7 @@
 //! checked against the call's questions, consent to publish and to be cited individually, and
 //! the exact record of what was received — the bytes whose SHA-256 the receipt carries.
 
+use crate::ids::QuestionId;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -62,7 +63,7 @@ pub struct Respondent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
     /// The question.
-    pub question_id: i64,
+    pub question_id: QuestionId,
     /// Its number as printed, kept with the answer so the record reads on its own.
     pub label: String,
     /// A free-text answer.
@@ -371,7 +372,7 @@ fn check_answers(
         let field = format!("q{}", q.id);
         let values: Vec<String> = given
             .iter()
-            .filter(|(id, _)| *id == q.id)
+            .filter(|(id, _)| *id == q.id.0)
             .flat_map(|(_, v)| v.iter())
             .map(|v| v.trim().to_owned())
             .filter(|v| !v.is_empty())
@@ -449,7 +450,7 @@ mod tests {
 
     fn question(id: i64, kind: QuestionKind, limit: Option<u32>, required: bool) -> Question {
         Question {
-            id,
+            id: QuestionId(id),
             position: id,
             label: id.to_string(),
             text: format!("Question {id}"),

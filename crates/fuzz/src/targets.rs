@@ -209,7 +209,7 @@ fn import_seeds() -> Vec<Vec<u8>> {
 fn questions() -> Vec<Question> {
     vec![
         Question {
-            id: 1,
+            id: concord_domain::ids::QuestionId(1),
             position: 1,
             label: "1".into(),
             text: "Which stakeholder category?".into(),
@@ -220,7 +220,7 @@ fn questions() -> Vec<Question> {
             analytic_group: None,
         },
         Question {
-            id: 2,
+            id: concord_domain::ids::QuestionId(2),
             position: 2,
             label: "2 a)".into(),
             text: "Significance".into(),

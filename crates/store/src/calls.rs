@@ -4,7 +4,7 @@
 use concord_domain::call::{
     Audience, Call, CallFields, CallState, Extension, Publication, Question, QuestionKind,
 };
-use concord_domain::ids::{BodyId, CallId};
+use concord_domain::ids::{BodyId, CallId, QuestionId};
 use concord_domain::Invalid;
 use sqlx::any::AnyRow;
 use time::Date;
@@ -76,7 +76,7 @@ fn call_from_row(row: &AnyRow) -> Result<Call, sqlx::Error> {
 fn question_from_row(row: &AnyRow) -> Result<Question, sqlx::Error> {
     let options = row.text("options")?;
     Ok(Question {
-        id: row.int("id")?,
+        id: QuestionId(row.int("id")?),
         position: row.int("position")?,
         label: row.text("label")?,
         text: row.text("text")?,
@@ -225,7 +225,7 @@ impl CallStore for Store {
         .fetch_one(&mut *tx)
         .await?;
         let stored = Question {
-            id: row.int("id")?,
+            id: QuestionId(row.int("id")?),
             position,
             ..q.clone()
         };

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use concord_domain::ids::{BodyId, CallId, IssueId};
+use concord_domain::ids::{BodyId, CallId, IssueId, QuestionId};
 use concord_domain::policy_issue::{excerpt, locate, Destination, IssueSourced};
 use serde::Serialize;
 
@@ -27,7 +27,7 @@ pub struct IssueSource {
     /// The response's reference.
     pub reference: String,
     /// The question.
-    pub question_id: i64,
+    pub question_id: QuestionId,
     /// The first character of the passage in the answer.
     pub start: i64,
     /// One past its last character.
@@ -193,7 +193,7 @@ impl PolicyIssueStore for Store {
             "SELECT text FROM response_answers WHERE response_id = $1 AND question_id = $2",
         )
         .bind(response)
-        .bind(sourced.question)
+        .bind(sourced.question.0)
         .fetch_optional(&mut *tx)
         .await?
         .map(|row| row.opt_text("text"))
@@ -253,7 +253,7 @@ impl PolicyIssueStore for Store {
         )
         .bind(issue.0)
         .bind(response)
-        .bind(sourced.question)
+        .bind(sourced.question.0)
         .bind(i64::try_from(span.start).unwrap_or(i64::MAX))
         .bind(i64::try_from(span.end).unwrap_or(i64::MAX))
         .bind(excerpt(&answer, span))
@@ -377,7 +377,7 @@ impl PolicyIssueStore for Store {
                 recorded_under,
                 response_id: row.int("response_id")?,
                 reference: row.text("reference")?,
-                question_id: row.int("question_id")?,
+                question_id: QuestionId(row.int("question_id")?),
                 start: row.int("span_start")?,
                 end: row.int("span_end")?,
                 excerpt: row.text("excerpt")?,

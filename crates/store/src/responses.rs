@@ -4,7 +4,7 @@
 //! and e-mail), all in one transaction: what is acknowledged is committed.
 
 use concord_domain::call::{Call, CallState};
-use concord_domain::ids::{CallId, UserId};
+use concord_domain::ids::{CallId, QuestionId, UserId};
 use concord_domain::ledger::{entry_hash, LedgerEntry};
 use concord_domain::response::{sha256_hex, Attachment, Channel, Received, Signatory, Submission};
 use concord_domain::upload::CheckedFile;
@@ -214,7 +214,7 @@ fn response_from_row(row: &AnyRow, answers: &[AnyRow]) -> Result<StoredResponse,
                 .map(|a| {
                     let choices = a.text("choices")?;
                     Ok(Answer {
-                        question_id: a.int("question_id")?,
+                        question_id: QuestionId(a.int("question_id")?),
                         label: a.text("label")?,
                         text: a.opt_text("text")?,
                         choices: serde_json::from_str(&choices)
@@ -493,7 +493,7 @@ pub(crate) async fn write_version(
             "INSERT INTO response_answers (response_id, question_id, text, choices) VALUES ($1, $2, $3, $4)",
         )
         .bind(v.id)
-        .bind(answer.question_id)
+        .bind(answer.question_id.0)
         .bind(&answer.text)
         .bind(serde_json::to_string(&answer.choices).unwrap_or_else(|_| "[]".into()))
         .execute(&mut *tx)

@@ -2,7 +2,7 @@
 //! corrects their attribution or category (an erratum, appended to the ledger as a correction)
 //! and hides or shows them with a reason. Nothing received is changed or deleted.
 
-use concord_domain::ids::CallId;
+use concord_domain::ids::{CallId, QuestionId};
 use concord_domain::response::{sha256_hex, Answer, Channel, Respondent, RespondentKind};
 use concord_domain::review::{CorrectedField, Erratum};
 use concord_domain::stakeholder::{EcosocStatus, StakeholderGroup};
@@ -189,7 +189,7 @@ impl Store {
                 .entry(a.int("response_id")?)
                 .or_default()
                 .push(Answer {
-                    question_id: a.int("question_id")?,
+                    question_id: QuestionId(a.int("question_id")?),
                     label: a.text("label")?,
                     text: a.opt_text("text")?,
                     choices: serde_json::from_str(&choices)

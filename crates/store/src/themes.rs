@@ -4,7 +4,7 @@
 //! the coding of responses with accepted themes, a trail only added to where the latest entry
 //! for a response and a theme stands.
 
-use concord_domain::ids::{CallId, ThemeId};
+use concord_domain::ids::{CallId, QuestionId, ThemeId};
 use std::collections::HashMap;
 
 use concord_domain::theme::{CodingSource, RunState, ThemeChange, ThemeState};
@@ -26,7 +26,7 @@ pub struct ThemeRun {
     /// The call.
     pub call_id: CallId,
     /// The question, or the whole call.
-    pub question_id: Option<i64>,
+    pub question_id: Option<QuestionId>,
     /// Where it stands.
     pub state: RunState,
     /// Percent done.
@@ -65,7 +65,7 @@ pub struct Theme {
     /// The call.
     pub call_id: CallId,
     /// The question, or the whole call.
-    pub question_id: Option<i64>,
+    pub question_id: Option<QuestionId>,
     /// Its number within the call (1 for T1).
     pub number: i64,
     /// Its label.
@@ -160,7 +160,7 @@ fn run_from_row(row: &sqlx::any::AnyRow) -> Result<ThemeRun, sqlx::Error> {
     Ok(ThemeRun {
         id: row.int("id")?,
         call_id: CallId(row.int("call_id")?),
-        question_id: row.opt_int("question_id")?,
+        question_id: row.opt_int("question_id")?.map(QuestionId),
         state: row.code("state", RunState::parse)?,
         progress: row.int("progress")?,
         answers: row.int("answers")?,
@@ -214,7 +214,7 @@ fn theme_from_row(row: &sqlx::any::AnyRow) -> Result<Theme, sqlx::Error> {
     Ok(Theme {
         id: ThemeId(row.int("id")?),
         call_id: CallId(row.int("call_id")?),
-        question_id: row.opt_int("question_id")?,
+        question_id: row.opt_int("question_id")?.map(QuestionId),
         number: row.int("number")?,
         label: row.text("label")?,
         terms: serde_json::from_str(&json("terms")?)
@@ -568,7 +568,7 @@ impl ThemeStore for Store {
         insert_themes(
             &mut tx,
             call,
-            before.question_id,
+            before.question_id.map(|question| question.0),
             None,
             Some(theme.0),
             parts,

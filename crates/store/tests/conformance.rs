@@ -1773,7 +1773,7 @@ mod intake {
             kind: Some("person".into()),
             name: Some(format!("Respondent {n}")),
             stakeholder_group: Some("civil_society".into()),
-            answers: vec![(questions[0].id, vec![format!("Answer {n}")])],
+            answers: vec![(questions[0].id.0, vec![format!("Answer {n}")])],
             ..Default::default()
         };
         SaveRequest {

@@ -268,7 +268,7 @@ fn answer_docs(values: &mut Values, call: i64, r: &ListedResponse, readable: boo
                 source: Source {
                     call,
                     reference: r.reference.clone(),
-                    part: Part::Answer(answer.question_id),
+                    part: Part::Answer(answer.question_id.0),
                     lang,
                 },
             })

@@ -321,7 +321,7 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         name: Some("Ana Silva".into()),
         stakeholder_group: Some("civil_society".into()),
         consent_publish: Some(true),
-        answers: vec![(questions[0].id, vec!["Open and inclusive".into()])],
+        answers: vec![(questions[0].id.0, vec!["Open and inclusive".into()])],
         ..Default::default()
     };
     let reference = app
@@ -344,7 +344,7 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
     let question = questions[0].id;
     let issue = concord_domain::policy_issue::IssueForm {
         response: Some(reference.clone()),
-        question: Some(question),
+        question: Some(question.0),
         passage: Some("inclusive".into()),
         title: Some("Inclusion".into()),
         ..Default::default()

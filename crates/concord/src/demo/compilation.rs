@@ -123,7 +123,7 @@ impl Loader<'_> {
             questions
                 .iter()
                 .find(|q| q.label == label)
-                .map(|q| q.id)
+                .map(|q| q.id.0)
                 .ok_or_else(|| anyhow!("the call has no question {label}"))
         };
 

@@ -264,7 +264,7 @@ async fn store(conn: &mut impl Batch, mut planned: Vec<Planned<'_>>) -> Result<V
         for (answer, choices) in p.request.submission.answers.iter().zip(choices) {
             answers.push(vec![
                 Cell::Int(*id),
-                Cell::Int(answer.question_id),
+                Cell::Int(answer.question_id.0),
                 Cell::MaybeText(answer.text.as_deref()),
                 Cell::Text(choices),
             ]);

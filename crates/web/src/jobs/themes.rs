@@ -3,7 +3,7 @@
 //! blocking thread, and stores them with progress recorded at each stage so the page can show
 //! it; coding applies the accepted themes to the answers. Long analyses never hold a request.
 
-use concord_domain::ids::{CallId, ThemeId};
+use concord_domain::ids::{CallId, QuestionId, ThemeId};
 use std::collections::HashMap;
 
 use concord_domain::theme::{CodingSource, RunState, ThemeState};
@@ -21,7 +21,7 @@ const LABEL_WORDS: usize = 3;
 /// scope, its reference, language and text.
 pub(crate) fn scope_texts(
     responses: &[ListedResponse],
-    question: Option<i64>,
+    question: Option<QuestionId>,
 ) -> Vec<(String, String, String)> {
     responses
         .iter()
@@ -132,7 +132,7 @@ pub async fn code_answers(
         return Ok(0);
     }
     let responses = store.submitted_responses(CallId(call)).await?;
-    let mut by_scope: HashMap<Option<i64>, Vec<&concord_store::Theme>> = HashMap::new();
+    let mut by_scope: HashMap<Option<QuestionId>, Vec<&concord_store::Theme>> = HashMap::new();
     for theme in &themes {
         by_scope.entry(theme.question_id).or_default().push(theme);
     }

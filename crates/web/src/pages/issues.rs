@@ -5,7 +5,7 @@
 //! merging and sorting into broad areas, each kept as a trail. Passages from responses the
 //! public may not read are counted but shown only to those who compile.
 
-use concord_domain::ids::IssueId;
+use concord_domain::ids::{IssueId, QuestionId};
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
@@ -368,7 +368,7 @@ async fn answer_of(
     let Some(answer) = response
         .answers
         .iter()
-        .find(|a| a.question_id == question_id)
+        .find(|a| a.question_id == QuestionId(question_id))
         .and_then(|a| a.text.clone())
     else {
         return Ok(None);
@@ -378,7 +378,7 @@ async fn answer_of(
         .questions(call.id)
         .await?
         .into_iter()
-        .find(|q| q.id == question_id)
+        .find(|q| q.id == QuestionId(question_id))
         .map(|q| format!("{} {}", q.label, q.text))
         .unwrap_or_default();
     Ok(Some((response.lang, answer, question)))

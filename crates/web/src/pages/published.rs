@@ -12,6 +12,7 @@ use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::Call;
+use concord_domain::ids::QuestionId;
 use concord_domain::review::{parse_correction, CorrectedField};
 use concord_domain::statistics::{key_of, tally, Dimension, Facts};
 use concord_store::{CallStore, ListedResponse, ResponseStore, ReviewStore, SignatureStore};
@@ -44,7 +45,7 @@ struct ResponsesPage {
     filtered: Option<String>,
     counts: Vec<(String, usize)>,
     rows: Vec<ResponseRow>,
-    questions: Vec<(i64, String, String)>,
+    questions: Vec<(QuestionId, String, String)>,
     errata: Vec<String>,
     can_edit: bool,
 }
@@ -234,7 +235,7 @@ async fn response_page(
         .answers
         .iter()
         .map(|a| AnswerView {
-            question_id: a.question_id,
+            question_id: a.question_id.0,
             label: a.label.clone(),
             question: questions
                 .iter()
@@ -428,7 +429,7 @@ pub(crate) async fn question(
         .questions(call.id)
         .await?
         .into_iter()
-        .find(|q| q.id == id)
+        .find(|q| q.id == QuestionId(id))
     else {
         return Err(missing("error-not-found", id));
     };
@@ -491,7 +492,7 @@ pub(crate) async fn question(
         });
         group.answers.push((
             AnswerView {
-                question_id: a.question_id,
+                question_id: a.question_id.0,
                 label: a.label.clone(),
                 question: String::new(),
                 text: a.text.clone(),
@@ -506,7 +507,7 @@ pub(crate) async fn question(
     let page = QuestionPage {
         t,
         call,
-        question_id: q.id,
+        question_id: q.id.0,
         label: q.label,
         question: q.text,
         grouped_by: dimension.code(),

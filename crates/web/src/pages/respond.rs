@@ -276,7 +276,7 @@ pub(crate) fn submission_form(
                 .filter(|(k, _)| *k == field)
                 .map(|(_, v)| v.clone())
                 .collect();
-            (q.id, values)
+            (q.id.0, values)
         })
         .collect();
     SubmissionForm {

@@ -214,7 +214,7 @@ async fn text_of(state: &AppState, source: &Source) -> Result<Option<String>, Pa
             .and_then(|r| {
                 r.answers
                     .into_iter()
-                    .find(|a| a.question_id == *question)
+                    .find(|a| a.question_id.0 == *question)
                     .and_then(|a| a.text)
             }),
         // The text kept when the file arrived: no file is read while a visitor waits.
@@ -258,7 +258,7 @@ pub(crate) async fn search(
         }
         titles.insert(call, found.fields.title);
         for q in state.store.questions(CallId(call)).await? {
-            questions.insert(q.id, q.label);
+            questions.insert(q.id.0, q.label);
         }
     }
     let sees_files = access.len() > 1;

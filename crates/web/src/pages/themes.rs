@@ -4,7 +4,7 @@
 //! set aside a theme, and each accepted theme with the answers it codes, where a person can
 //! correct any coding with a reason. The public sees accepted themes and published excerpts.
 
-use concord_domain::ids::ThemeId;
+use concord_domain::ids::{QuestionId, ThemeId};
 use std::collections::HashMap;
 
 use askama::Template;
@@ -61,7 +61,7 @@ struct ThemesPage {
     /// Themes no longer in play, in words.
     closed: Vec<(i64, String, String)>,
     /// Questions to suggest themes for: (id, "4 What…").
-    questions: Vec<(i64, String)>,
+    questions: Vec<(QuestionId, String)>,
     /// Open themes to merge into: (id, "T3 label").
     open: Vec<(ThemeId, String)>,
     can_compile: bool,
@@ -127,7 +127,7 @@ async fn themes_page(
         .iter()
         .map(|r| (r.reference.as_str(), r))
         .collect();
-    let scope_of = |question: Option<i64>| match question {
+    let scope_of = |question: Option<QuestionId>| match question {
         Some(q) => questions
             .iter()
             .find(|x| x.id == q)
