@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use concord_domain::ids::{BodyId, CallId, IssueId, QuestionId};
+use concord_domain::ids::{BodyId, CallId, IssueId, QuestionId, ResponseId};
 use concord_domain::policy_issue::{excerpt, locate, Destination, IssueSourced};
 use serde::Serialize;
 
@@ -23,7 +23,7 @@ pub struct IssueSource {
     /// The issue it was recorded under (before any merge).
     pub recorded_under: IssueId,
     /// The response.
-    pub response_id: i64,
+    pub response_id: ResponseId,
     /// The response's reference.
     pub reference: String,
     /// The question.
@@ -375,7 +375,7 @@ impl PolicyIssueStore for Store {
             issues[at].sources.push(IssueSource {
                 id: row.int("id")?,
                 recorded_under,
-                response_id: row.int("response_id")?,
+                response_id: ResponseId(row.int("response_id")?),
                 reference: row.text("reference")?,
                 question_id: QuestionId(row.int("question_id")?),
                 start: row.int("span_start")?,

@@ -4,7 +4,7 @@
 //! and e-mail), all in one transaction: what is acknowledged is committed.
 
 use concord_domain::call::{Call, CallState};
-use concord_domain::ids::{CallId, QuestionId, UserId};
+use concord_domain::ids::{CallId, QuestionId, ResponseId, UserId};
 use concord_domain::ledger::{entry_hash, LedgerEntry};
 use concord_domain::response::{sha256_hex, Attachment, Channel, Received, Signatory, Submission};
 use concord_domain::upload::CheckedFile;
@@ -54,7 +54,7 @@ pub struct Receipt {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredResponse {
     /// Its id.
-    pub id: i64,
+    pub id: ResponseId,
     /// The call.
     pub call_id: CallId,
     /// Its reference number.
@@ -229,7 +229,7 @@ fn response_from_row(row: &AnyRow, answers: &[AnyRow]) -> Result<StoredResponse,
         },
     };
     Ok(StoredResponse {
-        id,
+        id: ResponseId(id),
         call_id: CallId(row.int("call_id")?),
         reference: row.text("reference")?,
         user_id: row.opt_int("user_id")?.map(UserId),
@@ -371,7 +371,7 @@ pub(crate) async fn append(
 /// The co-signatories named in a received version.
 async fn signatories_of(
     conn: &mut sqlx::AnyConnection,
-    response: i64,
+    response: ResponseId,
     version: i64,
 ) -> Result<Vec<Signatory>> {
     #[derive(serde::Deserialize)]
@@ -382,7 +382,7 @@ async fn signatories_of(
     let content = sqlx::query(
         "SELECT content FROM response_versions WHERE response_id = $1 AND version = $2",
     )
-    .bind(response)
+    .bind(response.0)
     .bind(version)
     .fetch_optional(&mut *conn)
     .await?

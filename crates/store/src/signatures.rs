@@ -2,7 +2,7 @@
 //! new co-signatory gets an e-mail asking them to confirm, with a one-time token kept only as
 //! its hash; confirming records the time and goes to the audit log.
 
-use concord_domain::ids::CallId;
+use concord_domain::ids::{CallId, ResponseId};
 use concord_domain::response::Signatory;
 
 use crate::audit::{record, AuditActor, Change};
@@ -40,7 +40,7 @@ pub struct PendingSignature {
 /// Asks each co-signatory not yet asked for this response to confirm.
 pub(crate) async fn request_signatures(
     tx: &mut sqlx::AnyConnection,
-    response: i64,
+    response: ResponseId,
     signatories: &[Signatory],
     receipt: &Receipt,
     mail: &SignatureMail,
@@ -49,7 +49,7 @@ pub(crate) async fn request_signatures(
         let key = signatory.email.to_lowercase();
         let asked =
             sqlx::query("SELECT id FROM signatures WHERE response_id = $1 AND email_key = $2")
-                .bind(response)
+                .bind(response.0)
                 .bind(&key)
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -63,7 +63,7 @@ pub(crate) async fn request_signatures(
             "INSERT INTO signatures (response_id, name, organization, email, email_key, token_hash, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
-        .bind(response)
+        .bind(response.0)
         .bind(&signatory.name)
         .bind(&signatory.organization)
         .bind(&signatory.email)

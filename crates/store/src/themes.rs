@@ -4,7 +4,7 @@
 //! the coding of responses with accepted themes, a trail only added to where the latest entry
 //! for a response and a theme stands.
 
-use concord_domain::ids::{CallId, QuestionId, ThemeId};
+use concord_domain::ids::{CallId, QuestionId, ResponseId, ThemeId};
 use std::collections::HashMap;
 
 use concord_domain::theme::{CodingSource, RunState, ThemeChange, ThemeState};
@@ -90,7 +90,7 @@ pub struct Coding {
     /// The theme.
     pub theme_id: ThemeId,
     /// The response.
-    pub response_id: i64,
+    pub response_id: ResponseId,
     /// Its reference.
     pub reference: String,
     /// Whether the theme applies.
@@ -607,7 +607,7 @@ impl ThemeStore for Store {
             .map(|row| {
                 Ok(Coding {
                     theme_id: ThemeId(row.int("theme_id")?),
-                    response_id: row.int("response_id")?,
+                    response_id: ResponseId(row.int("response_id")?),
                     reference: row.text("reference")?,
                     applied: row.flag("applied")?,
                     source: row.code("source", CodingSource::parse)?,

@@ -1,6 +1,7 @@
 //! The files sent with a response: kept as they arrive (version 0 until they are part of a
 //! submitted version), counted against the limit, and listed as a received record lists them.
 
+use concord_domain::ids::ResponseId;
 use concord_domain::response::{sha256_hex, Attachment};
 use concord_domain::upload::CheckedFile;
 
@@ -14,7 +15,7 @@ pub const MAX_FILES_PER_RESPONSE: usize = 10;
 /// returns how many files the response now has.
 pub(crate) async fn attach(
     tx: &mut sqlx::AnyConnection,
-    response: i64,
+    response: ResponseId,
     files: &[(CheckedFile, Vec<u8>)],
     stamp: &str,
 ) -> Result<usize> {
@@ -27,7 +28,7 @@ pub(crate) async fn attach(
             "INSERT INTO response_files (response_id, version, file_name, media_type, byte_size, sha256, content, created_at) \
              VALUES ($1, 0, $2, $3, $4, $5, $6, $7)",
         )
-        .bind(response)
+        .bind(response.0)
         .bind(&file.file_name)
         .bind(file.kind.media_type())
         .bind(i64::try_from(content.len()).unwrap_or(i64::MAX))
@@ -38,7 +39,7 @@ pub(crate) async fn attach(
         .await?;
     }
     let n = sqlx::query("SELECT COUNT(*) AS n FROM response_files WHERE response_id = $1")
-        .bind(response)
+        .bind(response.0)
         .fetch_one(&mut *tx)
         .await?
         .int("n")?;
@@ -48,12 +49,12 @@ pub(crate) async fn attach(
 /// The files of a response, described as a received record lists them.
 pub(crate) async fn files_of(
     tx: &mut sqlx::AnyConnection,
-    response: i64,
+    response: ResponseId,
 ) -> Result<Vec<Attachment>> {
     let rows = sqlx::query(
         "SELECT file_name, media_type, byte_size, sha256 FROM response_files WHERE response_id = $1 ORDER BY id",
     )
-    .bind(response)
+    .bind(response.0)
     .fetch_all(&mut *tx)
     .await?;
     rows.iter()

@@ -3,6 +3,7 @@
 //! nothing beside the form are written together, a statement per table for the whole batch
 //! (see `bulk`); the rest one by one, each in a savepoint.
 
+use concord_domain::ids::ResponseId;
 use concord_domain::Invalid;
 
 use super::bulk;
@@ -117,7 +118,7 @@ async fn save_in(tx: &mut sqlx::AnyConnection, request: &SaveRequest) -> Result<
             (id, reference, 0)
         }
     };
-    let stored_files = attach(&mut *tx, id, files, &stamp).await?;
+    let stored_files = attach(&mut *tx, ResponseId(id), files, &stamp).await?;
     if stored_files > MAX_FILES_PER_RESPONSE {
         return Err(Invalid::one(
             "attachments",
@@ -146,7 +147,7 @@ async fn save_in(tx: &mut sqlx::AnyConnection, request: &SaveRequest) -> Result<
         stamp,
     };
     let mut with_files = submission.clone();
-    with_files.attachments = files_of(&mut *tx, id).await?;
+    with_files.attachments = files_of(&mut *tx, ResponseId(id)).await?;
     let receipt = write_version(&mut *tx, &version, &with_files).await?;
     sqlx::query("UPDATE response_files SET version = $1 WHERE response_id = $2 AND version = 0")
         .bind(version.number)
@@ -158,7 +159,7 @@ async fn save_in(tx: &mut sqlx::AnyConnection, request: &SaveRequest) -> Result<
     }
     request_signatures(
         &mut *tx,
-        id,
+        ResponseId(id),
         &with_files.signatories,
         &receipt,
         &*mails.signature,
