@@ -1,4 +1,18 @@
 //! Typed identifiers, so that a person's id can never be passed where a body's is expected.
+//! Each serialises as the bare number, as rows and records have always held it.
+//!
+//! ```compile_fail
+//! use concord_domain::ids::{BodyId, CallId};
+//! fn close_the_body(_: BodyId) {}
+//! close_the_body(CallId(2)); // a call's id where a body's is wanted: refused
+//! ```
+//!
+//! ```
+//! use concord_domain::ids::{BodyId, CallId};
+//! fn close_the_body(_: BodyId) {}
+//! close_the_body(BodyId(2));
+//! assert_eq!(serde_json::to_string(&CallId(2)).unwrap(), "2");
+//! ```
 
 use serde::{Deserialize, Serialize};
 
