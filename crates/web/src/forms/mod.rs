@@ -7,7 +7,7 @@ mod errors;
 mod fields;
 mod outcome;
 
-pub use body::{CsrfForm, TokenOnly, Upload, UploadedFile, CSRF_FIELD};
+pub use body::{CsrfForm, TokenOnly, Upload, UploadedFile};
 pub use errors::{translate, FormErrors};
 pub use fields::{
     code_options, dated_move, input, none_option, opt, opt_id, render, select, value, with_hint,

@@ -45,12 +45,6 @@ impl From<StoreError> for Refusal {
     }
 }
 
-impl From<askama::Error> for Refusal {
-    fn from(error: askama::Error) -> Self {
-        Refusal::Failed(error.into())
-    }
-}
-
 impl Refusal {
     /// What is wrong, for a form that is shown again; a failure is passed on with `?`.
     pub fn invalid(self) -> Result<Invalid, PageError> {

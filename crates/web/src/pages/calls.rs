@@ -17,9 +17,8 @@ use concord_domain::Invalid;
 use concord_store::CallStore;
 
 use crate::auth::Visitor;
-use crate::common::load_body;
-use crate::common::load_call;
 use crate::common::time::deadline_text;
+use crate::common::{load_body, load_call};
 use crate::error::PageError;
 use crate::forms::{answer, Refusal};
 use crate::forms::{

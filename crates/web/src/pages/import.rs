@@ -15,8 +15,7 @@ use concord_store::{CallStore, ImportStore};
 use crate::auth::Visitor;
 use crate::common::{load_call, missing, page_id};
 use crate::error::PageError;
-use crate::forms::{answer, Refusal};
-use crate::forms::{translate, CsrfForm, FormErrors, Posted, Upload};
+use crate::forms::{answer, translate, CsrfForm, FormErrors, Posted, Refusal, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 

@@ -21,14 +21,10 @@ use concord_store::{CallStore, PolicyIssue, PolicyIssueStore, ReviewStore};
 
 use crate::analysis::terms;
 use crate::auth::Visitor;
-use crate::common::facts::{attribution, label};
-use crate::common::facts::{RaisedBy, Respondents};
-use crate::common::missing;
-use crate::common::{load_call, see_other};
+use crate::common::facts::{attribution, label, RaisedBy, Respondents};
+use crate::common::{load_call, missing};
 use crate::error::PageError;
-use crate::forms::answer;
-use crate::forms::Refusal;
-use crate::forms::{CsrfForm, FormErrors};
+use crate::forms::{answer, CsrfForm, FormErrors, Refusal};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -525,22 +521,28 @@ pub(crate) async fn record(
         }
         Err(invalid) => Err(invalid.into()),
     };
-    match outcome {
-        Ok(id) => {
-            let issues = state.store.policy_issues(call.id).await?;
-            let number = issues
-                .iter()
-                .find(|i| i.id == id)
-                .map(|i| i.number)
-                .unwrap_or_default();
-            Ok(see_other(&format!("/calls/{}/issues/{number}", call.id)))
-        }
-        Err(refusal) => {
-            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
-            let html = new_issue_page(t, &visitor, &state, call, &form, Vec::new(), errors).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+    // The new page is named by the issue's number, which the call's list gives.
+    let outcome = match outcome {
+        Ok(id) => state
+            .store
+            .policy_issues(call.id)
+            .await
+            .map(|issues| issues.iter().find(|i| i.id == id).map(|i| i.number))
+            .map_err(Refusal::from),
+        Err(refusal) => Err(refusal),
+    };
+    let call_id = call.id;
+    answer(
+        &t,
+        outcome,
+        move |number| format!("/calls/{call_id}/issues/{}", number.unwrap_or_default()),
+        async |errors| {
+            let html = new_issue_page(t.clone(), &visitor, &state, call, &form, Vec::new(), errors)
+                .await?;
+            Ok(Html(html).into_response())
+        },
+    )
+    .await
 }
 
 /// The recording form as posted. Numbers come as text, so that an empty choice reads as none

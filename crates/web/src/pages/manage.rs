@@ -21,12 +21,11 @@ use serde::Deserialize;
 use crate::auth::Visitor;
 use crate::common::{load_body, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::{answer, Refusal};
+use crate::forms::{answer, CsrfForm, FormErrors, Refusal};
 use crate::forms::{
     code_options, dated_move, input, none_option, opt, opt_id, render, select, value, with_hint,
     Field, FieldKind, FormSpec, Posted, Values,
 };
-use crate::forms::{CsrfForm, FormErrors};
 use crate::i18n::Tr;
 use crate::AppState;
 

@@ -15,8 +15,7 @@ use concord_store::MeetingStore;
 use time::OffsetDateTime;
 
 use crate::auth::Visitor;
-use crate::common::load_meeting;
-use crate::common::{load_body, see_other};
+use crate::common::{load_body, load_meeting, see_other};
 use crate::error::PageError;
 use crate::forms::{answer, Refusal};
 use crate::forms::{

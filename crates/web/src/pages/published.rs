@@ -3,7 +3,7 @@
 //! published answer to one question, and the errata. The secretariat also sees what is withheld,
 //! corrects attribution or category with a reason, and hides or shows a response with a reason.
 
-use crate::common::facts::facts_of;
+use crate::common::facts::{attribution, facts_of};
 use crate::common::{load_call, missing, page_id};
 use crate::forms::{answer, opt, CsrfForm, FormErrors, Posted, Refusal};
 use askama::Template;
@@ -18,7 +18,6 @@ use concord_domain::statistics::{key_of, tally, Dimension, Facts};
 use concord_store::{CallStore, ListedResponse, ResponseStore, ReviewStore, SignatureStore};
 
 use crate::auth::Visitor;
-use crate::common::facts::attribution;
 use crate::error::PageError;
 use crate::i18n::Tr;
 use crate::AppState;

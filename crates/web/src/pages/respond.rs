@@ -24,8 +24,7 @@ use crate::auth::Visitor;
 use crate::common::time::deadline_text;
 use crate::common::{body_of, load_call, missing, see_other, visible_call};
 use crate::error::PageError;
-use crate::forms::Refusal;
-use crate::forms::{FormErrors, Upload};
+use crate::forms::{FormErrors, Refusal, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 

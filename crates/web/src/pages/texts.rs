@@ -20,8 +20,7 @@ use concord_store::TextStore;
 use serde::Deserialize;
 
 use crate::auth::Visitor;
-use crate::common::load_text;
-use crate::common::{load_body, missing, see_other};
+use crate::common::{load_body, load_text, missing, see_other};
 use crate::error::PageError;
 use crate::forms::{answer, Refusal};
 use crate::forms::{

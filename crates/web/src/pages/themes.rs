@@ -20,12 +20,9 @@ use concord_text::themes::Options;
 
 use crate::auth::Visitor;
 use crate::common::facts::{attribution, Respondents};
-use crate::common::missing;
-use crate::common::{load_call, see_other};
+use crate::common::{load_call, missing};
 use crate::error::PageError;
-use crate::forms::answer;
-use crate::forms::Refusal;
-use crate::forms::{CsrfForm, FormErrors};
+use crate::forms::{answer, CsrfForm, FormErrors, Refusal};
 use crate::i18n::Tr;
 use crate::jobs::themes::{code_answers, compute, scope_texts};
 use crate::AppState;
@@ -279,19 +276,22 @@ pub(crate) async fn request(
     let (call, body) = load_call(&state, &visitor, &raw).await?;
     visitor.require(Action::CompileInputs(body.id))?;
     let question = number(posted.question.as_ref());
-    match state
+    let outcome = state
         .store
         .request_theme_run(&visitor.audit_actor(), call.id, question)
         .await
-        .map_err(Refusal::from)
-    {
-        Ok(_) => Ok(see_other(&format!("/calls/{}/themes", call.id))),
-        Err(refusal) => {
-            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
-            let (html, _) = themes_page(t, &visitor, &state, call, body, errors).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+        .map_err(Refusal::from);
+    let location = format!("/calls/{}/themes", call.id);
+    answer(
+        &t,
+        outcome,
+        |_| location,
+        async |errors| {
+            let (html, _) = themes_page(t.clone(), &visitor, &state, call, body, errors).await?;
+            Ok(Html(html).into_response())
+        },
+    )
+    .await
 }
 
 /// Finds a theme of a call by its number ("3" or "T3").
@@ -335,19 +335,20 @@ pub(crate) async fn change(
             Err(invalid) => Err(invalid.into()),
         }
     };
-    match outcome {
-        Ok(()) => {
-            if matches!(posted.action.as_deref(), Some("accept" | "merge")) {
-                code_answers(&state.store, &by, call.id.0).await?;
-            }
-            Ok(see_other(&format!("/calls/{}/themes", call.id)))
-        }
-        Err(refusal) => {
-            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
-            let (html, _) = themes_page(t, &visitor, &state, call, body, errors).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
+    if outcome.is_ok() && matches!(posted.action.as_deref(), Some("accept" | "merge")) {
+        code_answers(&state.store, &by, call.id.0).await?;
     }
+    let location = format!("/calls/{}/themes", call.id);
+    answer(
+        &t,
+        outcome,
+        |()| location,
+        async |errors| {
+            let (html, _) = themes_page(t.clone(), &visitor, &state, call, body, errors).await?;
+            Ok(Html(html).into_response())
+        },
+    )
+    .await
 }
 
 /// Splits a theme in two: its own answers are clustered again into two themes.

@@ -14,8 +14,7 @@ use concord_store::{MeetingStore, TopicStore};
 use crate::auth::Visitor;
 use crate::common::{load_body, missing, page_id};
 use crate::error::PageError;
-use crate::forms::answer;
-use crate::forms::Refusal;
+use crate::forms::{answer, Refusal};
 use crate::forms::{
     input, opt, render, select, CsrfForm, Field, FormErrors, FormSpec, Posted, Values,
 };

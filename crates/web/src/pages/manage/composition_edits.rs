@@ -4,8 +4,9 @@ use super::composition::membership_fields;
 use super::composition::membership_form;
 use super::composition::quota_form;
 use super::*;
-use crate::forms::{answer, Refusal};
-use crate::forms::{input, render, value, with_hint, Field, FieldKind, FormSpec, Posted, Values};
+use crate::forms::{
+    answer, input, render, value, with_hint, Field, FieldKind, FormSpec, Posted, Refusal, Values,
+};
 
 fn edit_quota_fields(t: &Tr, values: &Values) -> Vec<Field> {
     vec![

@@ -3,7 +3,6 @@
 //! attendance taken by the secretariat.
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::ids::MembershipId;
@@ -12,11 +11,9 @@ use concord_store::{RosterEntry, RosterStore};
 
 use super::rerender_with_errors;
 use crate::auth::Visitor;
-use crate::common::missing;
-use crate::common::{holder, load_body, load_meeting, page_id, see_other};
+use crate::common::{holder, load_body, load_meeting, missing, page_id};
 use crate::error::PageError;
-use crate::forms::Refusal;
-use crate::forms::{CsrfForm, FormErrors, Posted};
+use crate::forms::{answer, CsrfForm, Posted, Refusal};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -108,15 +105,16 @@ pub(crate) async fn update(
                 .await
         }
     };
-    match outcome.map_err(Refusal::from) {
-        Ok(()) => Ok(see_other(&format!(
-            "/bodies/{}/meetings/{}#roster-heading",
-            body.id, meeting.id
-        ))),
-        Err(refusal) => {
-            let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
-            let html = rerender_with_errors(t, &visitor, &state, body, meeting, errors).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(html)).into_response())
-        }
-    }
+    let location = format!("/bodies/{}/meetings/{}#roster-heading", body.id, meeting.id);
+    answer(
+        &t,
+        outcome.map_err(Refusal::from),
+        |()| location,
+        async |errors| {
+            let html =
+                rerender_with_errors(t.clone(), &visitor, &state, body, meeting, errors).await?;
+            Ok(Html(html).into_response())
+        },
+    )
+    .await
 }

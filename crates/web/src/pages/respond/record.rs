@@ -22,8 +22,7 @@ use super::Mode;
 use crate::auth::Visitor;
 use crate::common::{load_call, missing, page_id};
 use crate::error::PageError;
-use crate::forms::{answer, Refusal};
-use crate::forms::{FormErrors, Upload};
+use crate::forms::{answer, FormErrors, Refusal, Upload};
 use crate::i18n::Tr;
 use crate::AppState;
 

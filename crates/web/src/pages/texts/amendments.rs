@@ -22,8 +22,7 @@ use crate::auth::Visitor;
 use crate::common::time::short_time;
 use crate::common::{load_text, missing, page_id, see_other};
 use crate::error::PageError;
-use crate::forms::Refusal;
-use crate::forms::{CsrfForm, FormErrors};
+use crate::forms::{CsrfForm, FormErrors, Refusal};
 use crate::i18n::Tr;
 use crate::AppState;
 

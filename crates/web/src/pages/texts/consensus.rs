@@ -23,11 +23,9 @@ use concord_store::{CompositionStore, ConsensusStore, ReadingStore, StatusEntry,
 use time::OffsetDateTime;
 
 use crate::auth::Visitor;
-use crate::common::see_other;
 use crate::common::time::short_time;
 use crate::error::PageError;
-use crate::forms::Refusal;
-use crate::forms::{opt, CsrfForm, FormErrors, Posted};
+use crate::forms::{answer, opt, CsrfForm, Posted, Refusal};
 use crate::i18n::Tr;
 use crate::AppState;
 
@@ -348,21 +346,8 @@ pub(crate) async fn view(
     })
 }
 
-/// What a refused action shows: the text's page again with what is wrong, and 409 when the
-/// text moved on meanwhile.
-async fn refused(
-    t: Tr,
-    visitor: Visitor,
-    state: &AppState,
-    text: NegotiatingText,
-    body: Body,
-    refusal: Refusal,
-) -> Result<Response, PageError> {
-    let status = refusal.status();
-    let errors = FormErrors::from_invalid(&t, &refusal.invalid()?);
-    super::render_text(t, visitor, state, text, body, errors, status).await
-}
-
+/// Where an action on a text goes: back to the text at `anchor`, or the text's page again with
+/// what is wrong (409 when the text moved on meanwhile).
 async fn settle(
     t: Tr,
     visitor: Visitor,
@@ -372,10 +357,26 @@ async fn settle(
     outcome: concord_store::Result<()>,
     anchor: &str,
 ) -> Result<Response, PageError> {
-    match outcome {
-        Ok(()) => Ok(see_other(&format!("/texts/{}{anchor}", text.id))),
-        Err(error) => refused(t, visitor, state, text, body, error.into()).await,
-    }
+    let location = format!("/texts/{}{anchor}", text.id);
+    let outcome = outcome.map_err(Refusal::from);
+    answer(
+        &t,
+        outcome,
+        |()| location,
+        async |errors| {
+            super::render_text(
+                t.clone(),
+                visitor,
+                state,
+                text,
+                body,
+                errors,
+                axum::http::StatusCode::OK,
+            )
+            .await
+        },
+    )
+    .await
 }
 
 /// The text and its body, for an action of those who hold the pen (the Chair, vice-chairs
