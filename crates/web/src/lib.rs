@@ -15,6 +15,7 @@ pub mod forms;
 pub mod i18n;
 pub mod jobs;
 mod language;
+pub mod letters;
 pub mod opinion_maps;
 mod pages;
 mod redirect;

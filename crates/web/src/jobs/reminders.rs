@@ -5,6 +5,8 @@
 use concord_domain::ids::{DocumentId, MeetingId};
 use concord_store::{Job, MailStore, Store};
 
+use crate::letters::{compose, in_language_of, Letter};
+
 /// Reminds the approved observers of a meeting that it is near: one message each, through the
 /// outbox. A reminder scheduled before the meeting changed (its sequence moved on), or for a
 /// cancelled meeting, does nothing: the change scheduled its own.
@@ -16,7 +18,7 @@ pub(super) async fn remind(
 ) -> concord_store::Result<()> {
     use concord_domain::meeting::MeetingState;
     use concord_domain::participation::RegistrationStatus;
-    use concord_store::{MailDraft, MeetingStore, ParticipationStore, RosterStore};
+    use concord_store::{MeetingStore, ParticipationStore, RosterStore};
     let meeting = store.meeting(meeting).await?;
     let current = meeting
         .filter(|m| i64::from(m.sequence) == sequence && m.fields.state != MeetingState::Cancelled);
@@ -34,47 +36,31 @@ pub(super) async fn remind(
         // Registered members hear of it through the accounts of the people who sit for them,
         // in the language each chose.
         for member in store.registered_member_accounts(meeting.id).await? {
-            let locale = member
-                .lang
-                .as_deref()
-                .and_then(crate::i18n::Locale::from_tag)
-                .unwrap_or(crate::i18n::Locale::En);
-            let tm = crate::i18n::Tr::new(locale, "/");
-            let args = [
-                ("name", member.display_name.clone()),
-                ("title", meeting.fields.title.clone()),
-                (
-                    "when",
-                    tm.date_range(Some(meeting.fields.starts_on), Some(meeting.fields.ends_on)),
-                ),
-                ("venue", meeting.fields.venue.clone().unwrap_or_default()),
-                ("link", link.clone()),
-            ];
+            let tm = in_language_of(member.lang.as_deref());
+            let letter = Letter::MeetingReminder {
+                name: member.display_name.clone(),
+                title: meeting.fields.title.clone(),
+                when: tm.date_range(Some(meeting.fields.starts_on), Some(meeting.fields.ends_on)),
+                venue: meeting.fields.venue.clone().unwrap_or_default(),
+                link: link.clone(),
+            };
             store
-                .send_later(&MailDraft {
-                    to: member.email.clone(),
-                    subject: tm.args("mail-reminder-subject", &args),
-                    body: tm.args("mail-reminder-body", &args),
-                })
+                .send_later(&compose(&tm, &member.email, letter))
                 .await?;
         }
         for registration in store.registrations(meeting.id).await? {
             if registration.status != RegistrationStatus::Approved {
                 continue;
             }
-            let args = [
-                ("name", registration.name.clone()),
-                ("title", meeting.fields.title.clone()),
-                ("when", when.clone()),
-                ("venue", meeting.fields.venue.clone().unwrap_or_default()),
-                ("link", link.clone()),
-            ];
+            let letter = Letter::MeetingReminder {
+                name: registration.name.clone(),
+                title: meeting.fields.title.clone(),
+                when: when.clone(),
+                venue: meeting.fields.venue.clone().unwrap_or_default(),
+                link: link.clone(),
+            };
             store
-                .send_later(&MailDraft {
-                    to: registration.email.clone(),
-                    subject: t.args("mail-reminder-subject", &args),
-                    body: t.args("mail-reminder-body", &args),
-                })
+                .send_later(&compose(&t, &registration.email, letter))
                 .await?;
         }
     }
@@ -89,7 +75,7 @@ pub(super) async fn announce_revision(
     document: DocumentId,
     public_url: &str,
 ) -> concord_store::Result<()> {
-    use concord_store::{DocumentStore, MailDraft};
+    use concord_store::DocumentStore;
     let Some(document) = store.document(document).await? else {
         return super::give_up(store, job, "no such document").await;
     };
@@ -100,25 +86,16 @@ pub(super) async fn announce_revision(
         document.id
     );
     for follower in store.followers(&document.base_symbol()).await? {
-        let locale = follower
-            .lang
-            .as_deref()
-            .and_then(crate::i18n::Locale::from_tag)
-            .unwrap_or(crate::i18n::Locale::En);
-        let t = crate::i18n::Tr::new(locale, "/");
-        let args = [
-            ("name", follower.display_name.clone()),
-            ("base", document.base_symbol()),
-            ("symbol", document.fields.symbol.to_string()),
-            ("title", document.fields.title.clone()),
-            ("link", link.clone()),
-        ];
+        let letter = Letter::DocumentRevised {
+            name: follower.display_name.clone(),
+            base: document.base_symbol(),
+            symbol: document.fields.symbol.to_string(),
+            title: document.fields.title.clone(),
+            link: link.clone(),
+        };
+        let t = in_language_of(follower.lang.as_deref());
         store
-            .send_later(&MailDraft {
-                to: follower.email.clone(),
-                subject: t.args("mail-revised-subject", &args),
-                body: t.args("mail-revised-body", &args),
-            })
+            .send_later(&compose(&t, &follower.email, letter))
             .await?;
     }
     store.finish_job(job.id).await

@@ -3,10 +3,10 @@
 //! Each message goes through the outbox, in the language each member chose (English otherwise).
 
 use concord_domain::drafting::consensus::SilenceState;
-use concord_store::{ConsensusStore, Job, MailDraft, MailStore, Silence, Store, TextStore};
+use concord_store::{ConsensusStore, Job, MailStore, Silence, Store, TextStore};
 
 use crate::common::time::short_time;
-use crate::i18n::{Locale, Tr};
+use crate::letters::{compose, in_language_of, Letter, SilenceFacts};
 
 /// The procedure a job is about; a job naming none is given up.
 async fn procedure(store: &Store, job: &Job, id: i64) -> concord_store::Result<Option<Silence>> {
@@ -17,38 +17,28 @@ async fn procedure(store: &Store, job: &Job, id: i64) -> concord_store::Result<O
     Ok(silence)
 }
 
-/// Writes one message per member, with `subject` and `body` keys.
+/// Writes one message per member: the letter `letter` makes of the facts.
 async fn tell_members(
     store: &Store,
     silence: &Silence,
     public_url: &str,
-    subject: &str,
-    body: &str,
+    letter: fn(SilenceFacts) -> Letter,
 ) -> concord_store::Result<()> {
     let Some(text) = store.negotiating_text(silence.text_id).await? else {
         return Ok(());
     };
     let link = format!("{}/texts/{}", public_url.trim_end_matches('/'), text.id);
     for member in store.member_accounts(text.body_id).await? {
-        let locale = member
-            .lang
-            .as_deref()
-            .and_then(Locale::from_tag)
-            .unwrap_or(Locale::En);
-        let t = Tr::new(locale, "/");
-        let args = [
-            ("name", member.display_name.clone()),
-            ("title", text.fields.title.clone()),
-            ("version", silence.version.to_string()),
-            ("deadline", short_time(&silence.deadline)),
-            ("link", link.clone()),
-        ];
+        let facts = SilenceFacts {
+            name: member.display_name.clone(),
+            title: text.fields.title.clone(),
+            version: silence.version.to_string(),
+            deadline: short_time(&silence.deadline),
+            link: link.clone(),
+        };
+        let t = in_language_of(member.lang.as_deref());
         store
-            .send_later(&MailDraft {
-                to: member.email.clone(),
-                subject: t.args(subject, &args),
-                body: t.args(body, &args),
-            })
+            .send_later(&compose(&t, &member.email, letter(facts)))
             .await?;
     }
     Ok(())
@@ -62,14 +52,7 @@ pub(crate) async fn circulated(
     public_url: &str,
 ) -> concord_store::Result<()> {
     if let Some(silence) = procedure(store, job, silence).await? {
-        tell_members(
-            store,
-            &silence,
-            public_url,
-            "mail-silence-subject",
-            "mail-silence-body",
-        )
-        .await?;
+        tell_members(store, &silence, public_url, Letter::SilenceCirculated).await?;
         store.finish_job(job.id).await?;
     }
     Ok(())
@@ -94,14 +77,7 @@ pub(crate) async fn deadline(
         return store.retry_job(job, "the deadline has not passed").await;
     }
     if concluded.state == SilenceState::Passed && silence.state == SilenceState::Running {
-        tell_members(
-            store,
-            &concluded,
-            public_url,
-            "mail-silence-passed-subject",
-            "mail-silence-passed-body",
-        )
-        .await?;
+        tell_members(store, &concluded, public_url, Letter::SilencePassed).await?;
     }
     store.finish_job(job.id).await
 }

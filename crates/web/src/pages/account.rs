@@ -11,9 +11,7 @@ use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::account::{check_password, Email, SignUpForm};
 use concord_domain::Invalid;
-use concord_store::{
-    AccountStore, BodyStore, MailDraft, NewUser, StoreError, TokenDraft, TokenPurpose,
-};
+use concord_store::{AccountStore, BodyStore, NewUser, StoreError, TokenDraft, TokenPurpose};
 use serde::Deserialize;
 use time::{Duration, OffsetDateTime};
 
@@ -25,6 +23,7 @@ use crate::common::see_other;
 use crate::error::PageError;
 use crate::forms::{CsrfForm, FormErrors, TokenOnly};
 use crate::i18n::Tr;
+use crate::letters::{compose, Letter};
 use crate::AppState;
 use concord_domain::limits;
 use concord_store::LimitStore;
@@ -48,14 +47,6 @@ fn with_cookie(mut response: Response, cookie: &str) -> Response {
 
 fn page(status: StatusCode, html: Result<String, askama::Error>) -> Result<Response, PageError> {
     Ok((status, Html(html?)).into_response())
-}
-
-fn mail(t: &Tr, to: &str, subject: &str, body: &str, args: &[(&'static str, String)]) -> MailDraft {
-    MailDraft {
-        to: to.to_owned(),
-        subject: t.args(subject, args),
-        body: t.args(body, args),
-    }
 }
 
 // ---------------------------------------------------------------- sign up
@@ -145,15 +136,22 @@ pub(crate) async fn sign_up(
         .link(&format!("/account/confirm?token={token}"));
     let name = signup.display_name.clone();
     let to = signup.email.as_str().to_owned();
-    let args = [("name", name.clone()), ("link", link)];
-    let welcome = mail(&t, &to, "mail-confirm-subject", "mail-confirm-body", &args);
-    let reset_link = state.config.link("/account/reset");
-    let already = mail(
+    let welcome = compose(
         &t,
         &to,
-        "mail-already-subject",
-        "mail-already-body",
-        &[("name", name), ("link", reset_link)],
+        Letter::ConfirmAccount {
+            name: name.clone(),
+            link,
+        },
+    );
+    let reset_link = state.config.link("/account/reset");
+    let already = compose(
+        &t,
+        &to,
+        Letter::AlreadyRegistered {
+            name,
+            link: reset_link,
+        },
     );
     let draft = TokenDraft {
         hash: hash_token(&token),
@@ -554,12 +552,13 @@ pub(crate) async fn change_email(
         payload: Some(new.as_str().to_owned()),
         expires_at: OffsetDateTime::now_utc() + Duration::hours(48),
     };
-    let mail = mail(
+    let mail = compose(
         &t,
         new.as_str(),
-        "mail-change-subject",
-        "mail-change-body",
-        &[("name", user.display_name.clone()), ("link", link)],
+        Letter::ChangeAddress {
+            name: user.display_name.clone(),
+            link,
+        },
     );
     state.store.issue_token(user.id, &draft, &mail).await?;
     let body = t.get("account-check-new-inbox");

@@ -16,7 +16,7 @@ use concord_domain::response::{Channel, RespondentKind, Signatory, Submission, S
 use concord_domain::stakeholder::{sub_categories_of, EcosocStatus, StakeholderGroup};
 use concord_domain::upload::check as check_upload;
 use concord_domain::Invalid;
-use concord_store::{CallStore, MailDraft, Mails, Receipt, ResponseStore, SaveRequest};
+use concord_store::{CallStore, Mails, Receipt, ResponseStore, SaveRequest};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -26,6 +26,7 @@ use crate::common::{body_of, load_call, missing, see_other, visible_call};
 use crate::error::PageError;
 use crate::forms::{FormErrors, Refusal, Upload};
 use crate::i18n::Tr;
+use crate::letters::{compose, Letter};
 use crate::AppState;
 
 pub(crate) mod record;
@@ -433,25 +434,21 @@ pub(crate) async fn submit(
         );
         let call_id = call.id;
         move |receipt: &Receipt| {
-            let args = [
-                ("name", user.display_name.clone()),
-                ("title", title.clone()),
-                ("reference", receipt.reference.clone()),
-                ("version", receipt.version.to_string()),
-                ("hash", receipt.sha256.clone()),
-                (
-                    "link",
-                    format!(
+            Some(compose(
+                &t,
+                &user.email,
+                Letter::Receipt {
+                    name: user.display_name.clone(),
+                    title: title.clone(),
+                    reference: receipt.reference.clone(),
+                    version: receipt.version.to_string(),
+                    hash: receipt.sha256.clone(),
+                    link: format!(
                         "{public_url}/calls/{call_id}/receipts/{}",
                         receipt.reference
                     ),
-                ),
-            ];
-            Some(MailDraft {
-                to: user.email.clone(),
-                subject: t.args("mail-receipt-subject", &args),
-                body: t.args("mail-receipt-body", &args),
-            })
+                },
+            ))
         }
     };
     // Co-signatories read the request in the language the respondent used.
@@ -463,23 +460,16 @@ pub(crate) async fn submit(
         );
         move |signatory: &Signatory, receipt: &Receipt| {
             let token = crate::auth::new_token();
-            let args = [
-                ("name", signatory.name.clone()),
-                ("respondent", respondent.clone()),
-                ("title", title.clone()),
-                ("reference", receipt.reference.clone()),
-                (
-                    "link",
-                    format!("{public_url}/signatures/confirm?token={token}"),
-                ),
-            ];
+            let letter = Letter::SignatureRequest {
+                name: signatory.name.clone(),
+                respondent: respondent.clone(),
+                title: title.clone(),
+                reference: receipt.reference.clone(),
+                link: format!("{public_url}/signatures/confirm?token={token}"),
+            };
             Some((
                 crate::auth::hash_token(&token),
-                MailDraft {
-                    to: signatory.email.clone(),
-                    subject: t.args("mail-signature-subject", &args),
-                    body: t.args("mail-signature-body", &args),
-                },
+                compose(&t, &signatory.email, letter),
             ))
         }
     };

@@ -82,12 +82,13 @@ pub(crate) async fn reset(
             payload: None,
             expires_at: OffsetDateTime::now_utc() + Duration::hours(2),
         };
-        let mail = mail(
+        let mail = compose(
             &t,
             &user.email,
-            "mail-reset-subject",
-            "mail-reset-body",
-            &[("name", user.display_name.clone()), ("link", link)],
+            Letter::ResetPassword {
+                name: user.display_name.clone(),
+                link,
+            },
         );
         state.store.issue_token(user.id, &draft, &mail).await?;
     }

@@ -61,7 +61,8 @@ pub(crate) async fn invite(
     Path(raw): Path<String>,
     CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
-    use concord_store::{AccountStore, MailDraft, TokenDraft, TokenPurpose};
+    use crate::letters::{compose, Letter};
+    use concord_store::{AccountStore, TokenDraft, TokenPurpose};
     let body = load_body(&state, &raw).await?;
     visitor.require(Action::ManageComposition(body.id))?;
     let mut errors = concord_domain::error::Errors::default();
@@ -109,16 +110,15 @@ pub(crate) async fn invite(
     let link = state
         .config
         .link(&format!("/account/invitation?token={token}"));
-    let args = [
-        ("name", person.fields.name.clone()),
-        ("body", body.fields.name.clone()),
-        ("link", link),
-    ];
-    let mail = MailDraft {
-        to: email.as_str().to_owned(),
-        subject: t.args("mail-invite-subject", &args),
-        body: t.args("mail-invite-body", &args),
-    };
+    let mail = compose(
+        &t,
+        email.as_str(),
+        Letter::Invitation {
+            name: person.fields.name.clone(),
+            body: body.fields.name.clone(),
+            link,
+        },
+    );
     let draft = TokenDraft {
         hash: crate::auth::hash_token(&token),
         purpose: TokenPurpose::Invitation,
