@@ -50,6 +50,22 @@ pub enum Action {
     TakePart,
     /// Record and edit people and organisations.
     ManageDirectory,
+    /// Record and edit the mechanisms of the registry every body shares: the secretariat of any
+    /// body, and the coordinators (facilitators) of any body, who keep a mapping.
+    EditRegistry,
+    /// Propose rows and assessments in a body's mapping. The WGEC's correspondence group was
+    /// open to all stakeholders, so in a body open to all any confirmed account may; otherwise
+    /// its members, coordinators, Chair, vice-chairs and secretariat.
+    ContributeToMapping {
+        /// The body whose mapping it is.
+        body: BodyId,
+        /// The body is open to all.
+        open_to_all: bool,
+    },
+    /// Accept or contest the rows of a body's mapping, explain its gaps, set out options and
+    /// refer them, issue snapshots: its coordinators (facilitators), Chair and vice-chairs, and
+    /// the secretariat. Contributors have no decision power (ToR 7).
+    CoordinateMapping(BodyId),
     /// Read the mail outbox and the administration pages.
     Administer,
 }
@@ -171,6 +187,28 @@ pub fn decide(actor: Option<&Actor>, action: Action) -> Decision {
                 &[Role::Chair, Role::ViceChair, Role::Member, Role::Alternate],
             ),
             Action::ManageDirectory => actor.is_secretariat_somewhere(),
+            Action::EditRegistry => {
+                actor.is_secretariat_somewhere()
+                    || actor.roles.iter().any(|r| r.role == Role::Facilitator)
+            }
+            Action::ContributeToMapping { body, open_to_all } => {
+                (open_to_all && actor.confirmed)
+                    || actor.holds_reaching(body, &[Role::Secretariat])
+                    || actor.holds(
+                        body,
+                        &[
+                            Role::Chair,
+                            Role::ViceChair,
+                            Role::Facilitator,
+                            Role::Member,
+                            Role::Alternate,
+                        ],
+                    )
+            }
+            Action::CoordinateMapping(body) => {
+                actor.holds_reaching(body, &[Role::Secretariat])
+                    || actor.holds(body, &[Role::Chair, Role::ViceChair, Role::Facilitator])
+            }
         };
     if allowed {
         Decision::Allowed
@@ -191,6 +229,45 @@ mod tests {
             confirmed: true,
             roles,
         }
+    }
+
+    #[test]
+    fn a_mapping_open_to_all_takes_any_confirmed_account_and_coordinators_decide() {
+        let body = BodyId(7);
+        let open = Action::ContributeToMapping {
+            body,
+            open_to_all: true,
+        };
+        let closed = Action::ContributeToMapping {
+            body,
+            open_to_all: false,
+        };
+        let stranger = actor(Vec::new(), false);
+        assert_eq!(decide(Some(&stranger), open), Decision::Allowed);
+        assert_eq!(decide(Some(&stranger), closed), Decision::Forbidden);
+        let unconfirmed = Actor {
+            confirmed: false,
+            ..stranger.clone()
+        };
+        assert_eq!(decide(Some(&unconfirmed), open), Decision::Forbidden);
+        assert_eq!(
+            decide(Some(&stranger), Action::CoordinateMapping(body)),
+            Decision::Forbidden
+        );
+        let coordinator = actor(
+            vec![BodyRole {
+                body,
+                role: Role::Facilitator,
+                reaches: vec![body],
+            }],
+            false,
+        );
+        assert_eq!(
+            decide(Some(&coordinator), Action::CoordinateMapping(body)),
+            Decision::Allowed
+        );
+        assert_eq!(decide(Some(&coordinator), Action::EditRegistry), Decision::Allowed);
+        assert_eq!(decide(Some(&stranger), Action::EditRegistry), Decision::Forbidden);
     }
 
     #[test]

@@ -66,4 +66,52 @@ id_type!(
     ThemeId,
     /// Identifies an opinion map (a conversation of statements and votes).
     MapId,
+    /// Identifies a mechanism of the registry.
+    MechanismId,
+    /// Identifies a body's mapping exercise.
+    ExerciseId,
+    /// Identifies a row of a mapping: one issue and one mechanism.
+    MappingRowId,
 );
+
+/// The number of a version within its negotiating text (1 for the first). A version is named by
+/// its text's id and this number; a typed number keeps the two from being swapped.
+///
+/// ```compile_fail
+/// use concord_domain::ids::{TextId, VersionNo};
+/// fn read_version(_: TextId, _: VersionNo) {}
+/// read_version(TextId(3), 2); // a bare number where a version is wanted: refused
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct VersionNo(pub i64);
+
+impl VersionNo {
+    /// The first version of a text.
+    pub const FIRST: VersionNo = VersionNo(1);
+
+    /// The version after this one.
+    pub fn next(self) -> VersionNo {
+        VersionNo(self.0 + 1)
+    }
+
+    /// The version before this one; the first has none.
+    pub fn previous(self) -> Option<VersionNo> {
+        (self.0 > 1).then(|| VersionNo(self.0 - 1))
+    }
+}
+
+impl std::fmt::Display for VersionNo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::str::FromStr for VersionNo {
+    type Err = std::num::ParseIntError;
+
+    /// Reads a version number as a path or a form carries it.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        s.parse().map(VersionNo)
+    }
+}

@@ -23,6 +23,7 @@ pub mod ids;
 pub mod import;
 pub mod ledger;
 pub mod limits;
+pub mod mapping;
 pub mod meeting;
 pub mod opinion;
 pub mod participation;

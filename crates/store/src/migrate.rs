@@ -166,6 +166,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0025_file_texts.sql"),
         postgres: include_str!("../migrations/postgres/0025_file_texts.sql"),
     },
+    Migration {
+        version: 26,
+        name: "mapping",
+        sqlite: include_str!("../migrations/sqlite/0026_mapping.sql"),
+        postgres: include_str!("../migrations/postgres/0026_mapping.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -9,6 +9,7 @@ use super::notation::{Block, Draft, Paragraph};
 use crate::body::DecisionRule;
 use crate::composition::Role;
 use crate::error::{Errors, Invalid};
+use crate::ids::VersionNo;
 use crate::reference::RegionalGroup;
 use crate::stakeholder::StakeholderGroup;
 use crate::text;
@@ -425,7 +426,7 @@ pub struct DecisionForm {
     /// What the Chair said, or why there is no consensus.
     pub note: Option<String>,
     /// The version the room had before it.
-    pub version: Option<i64>,
+    pub version: Option<VersionNo>,
 }
 
 /// Counts of a text's paragraphs by where they stand, for one section or the whole text.

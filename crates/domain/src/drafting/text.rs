@@ -3,7 +3,7 @@
 //! version, kept whole in the plain-text notation ([`super::notation`]), so that any two can be
 //! compared and the history is public wherever the text is.
 
-use crate::ids::TextId;
+use crate::ids::{TextId, VersionNo};
 use serde::{Deserialize, Serialize};
 
 use super::notation::{self, Block, Draft};
@@ -55,14 +55,14 @@ pub struct NegotiatingText {
     #[serde(flatten)]
     pub fields: TextFields,
     /// The latest version's number (1 for the first).
-    pub version: i64,
+    pub version: VersionNo,
 }
 
 /// One version of a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TextVersion {
     /// Its number, from 1.
-    pub number: i64,
+    pub number: VersionNo,
     /// The whole text in the notation.
     pub notation: String,
     /// What changed, in the words of who saved it.
