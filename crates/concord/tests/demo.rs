@@ -192,7 +192,7 @@ async fn negotiation_ends_as_it_did(
     let silences = store.silences(rolling.id).await.unwrap();
     assert_eq!(silences.len(), 1);
     let silence = &silences[0];
-    assert_eq!(silence.version, 3);
+    assert_eq!(silence.version, concord_domain::ids::VersionNo(3));
     assert_eq!(silence.state, SilenceState::Broken);
     assert_eq!(silence.broken_by.as_deref(), Some("Delegation B"));
     assert!(
@@ -211,7 +211,7 @@ async fn negotiation_ends_as_it_did(
     assert_eq!(decisions.len(), 1);
     assert_eq!(decisions[0].outcome, Outcome::NoConsensus);
     assert_eq!(decisions[0].method, DecisionMethod::Declared);
-    assert_eq!(decisions[0].version, 3);
+    assert_eq!(decisions[0].version, concord_domain::ids::VersionNo(3));
 
     let (status, page) = get(app, &format!("/texts/{}", rolling.id)).await;
     assert_eq!(status, StatusCode::OK);

@@ -2,7 +2,7 @@
 //! text, with the proposing seat, the co-sponsoring seats and the Chair's handling, which is a
 //! trail only added to (the latest entry stands). Amendments themselves never change.
 
-use concord_domain::ids::TextId;
+use concord_domain::ids::{TextId, VersionNo};
 use std::collections::HashMap;
 
 use concord_domain::composition::Role;
@@ -43,7 +43,7 @@ pub struct Amendment {
     /// Why.
     pub reason: Option<String>,
     /// The version it was proposed on.
-    pub version: i64,
+    pub version: VersionNo,
     /// Who recorded it.
     pub author: String,
     /// When.
@@ -164,7 +164,7 @@ impl Store {
                 proposer: name(row.int("membership_id")?),
                 co_sponsors,
                 reason: row.opt_text("reason")?,
-                version: row.int("version")?,
+                version: VersionNo(row.int("version")?),
                 author: row.text("author")?,
                 created_at: row.text("created_at")?,
                 handlings: handlings
@@ -235,7 +235,7 @@ impl AmendmentStore for Store {
         .bind(&proposal.proposed)
         .bind(proposal.membership)
         .bind(&proposal.reason)
-        .bind(negotiating.version)
+        .bind(negotiating.version.0)
         .bind(&by.label)
         .bind(now())
         .fetch_one(&mut *tx)

@@ -17,7 +17,7 @@ use concord_domain::drafting::consensus::{
 };
 use concord_domain::drafting::notation::{self, Draft};
 use concord_domain::drafting::text::NegotiatingText;
-use concord_domain::ids::{BodyId, TextId};
+use concord_domain::ids::{BodyId, TextId, VersionNo};
 use concord_domain::Invalid;
 use serde::Serialize;
 use sqlx::any::AnyRow;
@@ -44,7 +44,7 @@ pub struct StatusEntry {
     /// Why.
     pub reason: Option<String>,
     /// The text's version at the time.
-    pub version: i64,
+    pub version: VersionNo,
     /// Who recorded it.
     pub author: String,
     /// When.
@@ -55,7 +55,7 @@ pub struct StatusEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TextDecision {
     /// The version decided on.
-    pub version: i64,
+    pub version: VersionNo,
     /// Adopted or no consensus.
     pub outcome: Outcome,
     /// Declared in the room, or at the end of silence.
@@ -76,7 +76,7 @@ pub struct Silence {
     /// The text.
     pub text_id: TextId,
     /// The version circulated.
-    pub version: i64,
+    pub version: VersionNo,
     /// When silence ends (RFC 3339, UTC).
     pub deadline: String,
     /// Where it stands.
@@ -128,7 +128,7 @@ pub trait ConsensusStore {
         by: &AuditActor,
         text: TextId,
         rule: DecisionRule,
-        version: i64,
+        version: VersionNo,
         deadline: OffsetDateTime,
         at: OffsetDateTime,
     ) -> Result<Silence>;
@@ -150,7 +150,7 @@ fn status_from_row(row: &AnyRow) -> Result<StatusEntry, sqlx::Error> {
         status: row.code("status", ParagraphStatus::parse)?,
         pending: row.opt_text("pending")?,
         reason: row.opt_text("reason")?,
-        version: row.int("version")?,
+        version: VersionNo(row.int("version")?),
         author: row.text("author")?,
         created_at: row.text("created_at")?,
     })
@@ -158,7 +158,7 @@ fn status_from_row(row: &AnyRow) -> Result<StatusEntry, sqlx::Error> {
 
 fn decision_from_row(row: &AnyRow) -> Result<TextDecision, sqlx::Error> {
     Ok(TextDecision {
-        version: row.int("version")?,
+        version: VersionNo(row.int("version")?),
         outcome: row.code("outcome", Outcome::parse)?,
         method: row.code("method", DecisionMethod::parse)?,
         note: row.opt_text("note")?,
@@ -174,7 +174,7 @@ fn silence_from_row(row: &AnyRow) -> Result<Silence, sqlx::Error> {
     Ok(Silence {
         id: row.int("id")?,
         text_id: TextId(row.int("text_id")?),
-        version: row.int("version")?,
+        version: VersionNo(row.int("version")?),
         deadline: row.text("deadline")?,
         state: row.code("state", SilenceState::parse)?,
         broken_by: row.opt_text("broken_by")?,
@@ -192,7 +192,7 @@ pub(crate) async fn current_draft(
 ) -> Result<Draft> {
     let row = sqlx::query("SELECT notation FROM text_versions WHERE text_id = $1 AND version = $2")
         .bind(text.id.0)
-        .bind(text.version)
+        .bind(text.version.0)
         .fetch_one(&mut *conn)
         .await?;
     notation::parse(&row.text("notation")?)
@@ -344,7 +344,7 @@ impl Store {
     async fn insert_decision(
         conn: &mut sqlx::AnyConnection,
         text: TextId,
-        version: i64,
+        version: VersionNo,
         outcome: Outcome,
         method: DecisionMethod,
         note: Option<&str>,
@@ -356,7 +356,7 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(text.0)
-        .bind(version)
+        .bind(version.0)
         .bind(outcome.code())
         .bind(method.code())
         .bind(note)
@@ -403,7 +403,7 @@ impl ConsensusStore for Store {
         .bind(change_made.status.code())
         .bind(&change_made.pending)
         .bind(&change_made.reason)
-        .bind(negotiating.version)
+        .bind(negotiating.version.0)
         .bind(&by.label)
         .bind(now())
         .execute(&mut *tx)
@@ -475,7 +475,7 @@ impl ConsensusStore for Store {
         .bind(taken.membership)
         .bind(taken.stance.code())
         .bind(&taken.reason)
-        .bind(negotiating.version)
+        .bind(negotiating.version.0)
         .bind(&by.label)
         .bind(now())
         .execute(&mut *tx)
@@ -589,7 +589,7 @@ impl ConsensusStore for Store {
                     "The text changed since the page was opened; read the current version first",
                 )
                 .with_arg("current", negotiating.version)
-                .with_arg("base", form.version.unwrap_or_default()),
+                .with_arg("base", form.version.map_or(0, |v| v.0)),
             ));
         }
         if outcome == Outcome::Adopted {
@@ -641,7 +641,7 @@ impl ConsensusStore for Store {
         by: &AuditActor,
         text: TextId,
         rule: DecisionRule,
-        version: i64,
+        version: VersionNo,
         deadline: OffsetDateTime,
         at: OffsetDateTime,
     ) -> Result<Silence> {
@@ -678,7 +678,7 @@ impl ConsensusStore for Store {
              VALUES ($1, $2, $3, 'running', $4, $5) RETURNING id",
         )
         .bind(text.0)
-        .bind(negotiating.version)
+        .bind(negotiating.version.0)
         .bind(timestamp(deadline))
         .bind(&by.label)
         .bind(timestamp(at))

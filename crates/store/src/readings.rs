@@ -6,7 +6,7 @@
 use concord_domain::drafting::reading::{
     window_open, CommentForm, CommentVisibility, ReadingFields, TakenUp,
 };
-use concord_domain::ids::{TextId, UserId};
+use concord_domain::ids::{TextId, UserId, VersionNo};
 use concord_domain::Invalid;
 use serde::Serialize;
 use time::Date;
@@ -29,7 +29,7 @@ pub struct Reading {
     /// Its title.
     pub title: String,
     /// The version read.
-    pub version: i64,
+    pub version: VersionNo,
     /// The meeting where it is taken up, with its title.
     pub meeting: Option<(i64, String)>,
     /// The agenda item, as its number and title.
@@ -113,7 +113,7 @@ fn reading_from_row(row: &sqlx::any::AnyRow) -> Result<Reading, sqlx::Error> {
         id: row.int("id")?,
         number: row.int("number")?,
         title: row.text("title")?,
-        version: row.int("version")?,
+        version: VersionNo(row.int("version")?),
         meeting,
         agenda_item,
         window,
@@ -225,7 +225,7 @@ impl ReadingStore for Store {
         .bind(text.0)
         .bind(next)
         .bind(&fields.title)
-        .bind(negotiating.version)
+        .bind(negotiating.version.0)
         .bind(meeting)
         .bind(item)
         .bind(open)

@@ -1,7 +1,7 @@
 //! Reading a negotiating text's row: what the texts and the consensus on them both need.
 
 use concord_domain::drafting::text::{NegotiatingText, TextFields, TextKind};
-use concord_domain::ids::{BodyId, TextId};
+use concord_domain::ids::{BodyId, TextId, VersionNo};
 use sqlx::any::AnyRow;
 
 use crate::error::StoreError;
@@ -20,7 +20,7 @@ pub(crate) fn text_from_row(row: &AnyRow) -> Result<NegotiatingText, sqlx::Error
             kind: row.code("kind", TextKind::parse)?,
             lang: row.text("lang")?,
         },
-        version: row.int("version")?,
+        version: VersionNo(row.int("version")?),
     })
 }
 

@@ -6,7 +6,7 @@
 use concord_domain::drafting::consensus::find_paragraph;
 use concord_domain::drafting::notation::{print_paragraph, Draft};
 use concord_domain::drafting::text::{NegotiatingText, Revision, TextFields, TextVersion};
-use concord_domain::ids::{BodyId, TextId};
+use concord_domain::ids::{BodyId, TextId, VersionNo};
 use concord_domain::Invalid;
 use sqlx::any::AnyRow;
 
@@ -40,18 +40,18 @@ pub trait TextStore {
         &self,
         by: &AuditActor,
         id: TextId,
-        base: i64,
+        base: VersionNo,
         revision: &Revision,
     ) -> Result<NegotiatingText>;
     /// Every version of a text, oldest first.
     async fn text_versions(&self, id: TextId) -> Result<Vec<TextVersion>>;
     /// One version of a text.
-    async fn text_version(&self, id: TextId, number: i64) -> Result<Option<TextVersion>>;
+    async fn text_version(&self, id: TextId, number: VersionNo) -> Result<Option<TextVersion>>;
 }
 
 fn version_from_row(row: &AnyRow) -> Result<TextVersion, sqlx::Error> {
     Ok(TextVersion {
-        number: row.int("version")?,
+        number: VersionNo(row.int("version")?),
         notation: row.text("notation")?,
         note: row.opt_text("note")?,
         author: row.text("author")?,
@@ -63,7 +63,7 @@ async fn insert_version(
     conn: &mut sqlx::AnyConnection,
     by: &AuditActor,
     id: TextId,
-    number: i64,
+    number: VersionNo,
     revision: &Revision,
 ) -> Result<()> {
     sqlx::query(
@@ -71,7 +71,7 @@ async fn insert_version(
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(id.0)
-    .bind(number)
+    .bind(number.0)
     .bind(&revision.notation)
     .bind(&revision.note)
     .bind(&by.label)
@@ -86,7 +86,7 @@ async fn insert_version(
 async fn check_agreed_paragraphs_kept(
     conn: &mut sqlx::AnyConnection,
     id: TextId,
-    base: i64,
+    base: VersionNo,
     revision: &Revision,
 ) -> Result<()> {
     let statuses = current_statuses(conn, id).await?;
@@ -153,7 +153,7 @@ impl TextStore for Store {
         .fetch_one(&mut *tx)
         .await?;
         let id = row.int("id")?;
-        insert_version(&mut tx, by, TextId(id), 1, first).await?;
+        insert_version(&mut tx, by, TextId(id), VersionNo(1), first).await?;
         let text = load_text(&mut tx, TextId(id)).await?;
         record(&mut tx, by, change("create", &text, first.note.as_deref())).await?;
         tx.commit().await?;
@@ -184,7 +184,7 @@ impl TextStore for Store {
         &self,
         by: &AuditActor,
         id: TextId,
-        base: i64,
+        base: VersionNo,
         revision: &Revision,
     ) -> Result<NegotiatingText> {
         let mut tx = self.begin_write().await?;
@@ -196,7 +196,7 @@ impl TextStore for Store {
              RETURNING version",
         )
         .bind(id.0)
-        .bind(base)
+        .bind(base.0)
         .fetch_optional(&mut *tx)
         .await?;
         let Some(moved) = moved else {
@@ -216,7 +216,7 @@ impl TextStore for Store {
         };
         let number = moved.int("version")?;
         check_agreed_paragraphs_kept(&mut tx, id, base, revision).await?;
-        insert_version(&mut tx, by, id, number, revision).await?;
+        insert_version(&mut tx, by, id, VersionNo(number), revision).await?;
         let text = load_text(&mut tx, id).await?;
         record(
             &mut tx,
@@ -242,13 +242,13 @@ impl TextStore for Store {
             .collect::<Result<_, _>>()?)
     }
 
-    async fn text_version(&self, id: TextId, number: i64) -> Result<Option<TextVersion>> {
+    async fn text_version(&self, id: TextId, number: VersionNo) -> Result<Option<TextVersion>> {
         let row = sqlx::query(
             "SELECT version, notation, note, author, created_at FROM text_versions \
              WHERE text_id = $1 AND version = $2",
         )
         .bind(id.0)
-        .bind(number)
+        .bind(number.0)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.as_ref().map(version_from_row).transpose()?)

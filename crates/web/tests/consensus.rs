@@ -11,7 +11,7 @@ mod common;
 
 use axum::http::{header, StatusCode};
 use common::{seated, signed_in, start_text, App, Browser};
-use concord_domain::ids::TextId;
+use concord_domain::ids::{TextId, VersionNo};
 use concord_store::{AuditActor, ConsensusStore, MailStore};
 
 both_backends!(
@@ -465,7 +465,7 @@ async fn silence_is_announced_broken_by_an_objection_and_concluded_at_its_deadli
             &by,
             id,
             rule,
-            2,
+            VersionNo(2),
             now - time::Duration::hours(1),
             now - time::Duration::hours(80),
         )

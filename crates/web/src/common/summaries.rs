@@ -5,6 +5,7 @@ use concord_domain::access::Action;
 use concord_domain::body::Body;
 use concord_domain::call::CallState;
 use concord_domain::document::Document;
+use concord_domain::ids::VersionNo;
 use concord_domain::topic::TopicState;
 use concord_store::{CallStore, MeetingStore, TextStore, TopicStore};
 
@@ -55,7 +56,7 @@ pub(crate) struct TextRow {
     pub title: String,
     pub kind: String,
     pub lang: String,
-    pub version: i64,
+    pub version: VersionNo,
 }
 
 /// The rows of a body's texts, newest first.

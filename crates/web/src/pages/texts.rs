@@ -15,6 +15,7 @@ use concord_domain::drafting::notation::{self, Block, Draft, Span, Step};
 use concord_domain::drafting::text::{
     revision, state_of, NegotiatingText, TextForm, TextKind, TextState, TextVersion,
 };
+use concord_domain::ids::VersionNo;
 use concord_domain::Invalid;
 use concord_store::TextStore;
 use serde::Deserialize;
@@ -212,7 +213,7 @@ fn compare(t: &Tr, before: &str, after: &str) -> Vec<Compared> {
 async fn load_version(
     state: &AppState,
     text: &NegotiatingText,
-    number: i64,
+    number: VersionNo,
 ) -> Result<TextVersion, PageError> {
     state
         .store
@@ -442,7 +443,7 @@ struct EditPage {
     csrf: String,
     notation: String,
     note: String,
-    base: i64,
+    base: VersionNo,
     errors: FormErrors,
     /// After a refused save: what happened, and the heading of what changed meanwhile.
     stale: Option<(String, String)>,
@@ -485,7 +486,7 @@ pub(crate) async fn revise(
     visitor.require(Action::DraftTexts(body.id))?;
     let notation_text = opt(&post.values, "notation").unwrap_or_default();
     let note = opt(&post.values, "note");
-    let base: i64 = opt(&post.values, "base")
+    let base: VersionNo = opt(&post.values, "base")
         .and_then(|b| b.parse().ok())
         .unwrap_or(text.version);
     let outcome = match revision(Some(&notation_text), note.as_deref()) {
@@ -540,7 +541,7 @@ pub(crate) async fn revise(
 }
 
 struct VersionRow {
-    number: i64,
+    number: VersionNo,
     author: String,
     saved: String,
     note: String,
@@ -600,14 +601,17 @@ pub(crate) async fn compare_versions(
     Query(query): Query<CompareQuery>,
 ) -> Result<Response, PageError> {
     let (text, _) = load_text(&state, &raw).await?;
-    let number = |value: Option<&str>, default: i64| -> Result<i64, PageError> {
+    let number = |value: Option<&str>, default: VersionNo| -> Result<VersionNo, PageError> {
         match value.filter(|v| !v.is_empty()) {
             None => Ok(default),
             Some(v) => v.parse().map_err(|_| missing("error-no-version", v)),
         }
     };
     let to = number(query.to.as_deref(), text.version)?;
-    let from = number(query.from.as_deref(), (to - 1).max(1))?;
+    let from = number(
+        query.from.as_deref(),
+        to.previous().unwrap_or(VersionNo::FIRST),
+    )?;
     let (earlier, later) = (
         load_version(&state, &text, from).await?,
         load_version(&state, &text, to).await?,

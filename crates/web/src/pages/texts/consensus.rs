@@ -18,6 +18,7 @@ use concord_domain::drafting::consensus::{
 };
 use concord_domain::drafting::notation::{self, Block, Draft};
 use concord_domain::drafting::text::NegotiatingText;
+use concord_domain::ids::VersionNo;
 use concord_domain::Invalid;
 use concord_store::{CompositionStore, ConsensusStore, ReadingStore, StatusEntry, TextStore};
 use time::OffsetDateTime;
@@ -41,7 +42,7 @@ pub(crate) struct Standing {
 
 /// A version's bar in the chart of the text's way to agreement.
 pub(crate) struct Bar {
-    pub version: i64,
+    pub version: VersionNo,
     /// The readings that started from this version ("R1"), shown above the bar.
     pub readings: String,
     pub x: u32,
@@ -84,7 +85,7 @@ pub(crate) struct DecisionRow {
     pub adopted: bool,
     pub outcome: String,
     pub method: String,
-    pub version: i64,
+    pub version: VersionNo,
     pub note: String,
     pub author: String,
     pub at: String,
@@ -103,7 +104,7 @@ pub(crate) struct SilenceRow {
 }
 
 /// The status of each paragraph after the trail's entries up to `version`.
-fn statuses_at(trail: &[StatusEntry], version: i64) -> HashMap<&str, &StatusEntry> {
+fn statuses_at(trail: &[StatusEntry], version: VersionNo) -> HashMap<&str, &StatusEntry> {
     let mut current = HashMap::new();
     for entry in trail.iter().filter(|e| e.version <= version) {
         current.insert(entry.paragraph.as_str(), entry);
@@ -129,11 +130,11 @@ fn stance_counts(t: &Tr, positions: &[&Position]) -> String {
 /// Builds the chart: one stacked bar per version — agreed, ad ref, bracketed, the rest.
 fn bars(
     t: &Tr,
-    versions: &[(i64, Draft)],
+    versions: &[(VersionNo, Draft)],
     trail: &[StatusEntry],
     readings: &[concord_store::Reading],
 ) -> Vec<Bar> {
-    let tallies: Vec<(i64, Tally)> = versions
+    let tallies: Vec<(VersionNo, Tally)> = versions
         .iter()
         .map(|(number, draft)| {
             let map = statuses_at(trail, *number);
@@ -212,7 +213,7 @@ pub(crate) async fn view(
 ) -> Result<ConsensusView, PageError> {
     let trail = state.store.status_trail(text.id).await?;
     let positions = state.store.positions(text.id).await?;
-    let now_map = statuses_at(&trail, i64::MAX);
+    let now_map = statuses_at(&trail, VersionNo(i64::MAX));
     let (sections, whole) = tally(draft, status_of(&now_map));
     let mut standing = HashMap::new();
     let mut paragraphs = Vec::new();
@@ -245,7 +246,7 @@ pub(crate) async fn view(
         );
         paragraphs.push(label);
     }
-    let versions: Vec<(i64, Draft)> = state
+    let versions: Vec<(VersionNo, Draft)> = state
         .store
         .text_versions(text.id)
         .await?
@@ -523,9 +524,10 @@ pub(crate) async fn start_silence(
     CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (text, body) = held_pen(&state, &visitor, &raw, &post).await?;
+    // A form without the version it was made from is taken as made from none: refused as stale.
     let version = opt(&post.values, "version")
         .and_then(|v| v.parse().ok())
-        .unwrap_or_default();
+        .unwrap_or(VersionNo(0));
     let outcome = match parse_deadline(opt(&post.values, "deadline").as_deref()) {
         Ok(deadline) => state
             .store

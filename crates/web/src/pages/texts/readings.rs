@@ -12,7 +12,7 @@ use concord_domain::access::Action;
 use concord_domain::drafting::notation::{self, Block};
 use concord_domain::drafting::reading::{CommentForm, CommentVisibility, ReadingForm};
 use concord_domain::drafting::text::NegotiatingText;
-use concord_domain::ids::TextId;
+use concord_domain::ids::{TextId, VersionNo};
 use concord_store::{MeetingStore, ReadingStore, StoreError, TextStore};
 
 use super::render_text;
@@ -28,7 +28,7 @@ use crate::AppState;
 pub(crate) struct ReadingRow {
     pub number: i64,
     pub title: String,
-    pub version: i64,
+    pub version: VersionNo,
     /// "At: meeting title, item 3: title".
     pub taken_up: String,
     pub meeting_id: Option<i64>,
