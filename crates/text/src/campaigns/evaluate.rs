@@ -30,6 +30,16 @@ impl PairScores {
             self.correct as f64 / self.expected as f64
         }
     }
+
+    /// The harmonic mean of precision and recall (0 when both are 0).
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
 }
 
 fn pairs(n: u64) -> u64 {
@@ -76,5 +86,6 @@ mod tests {
         assert_eq!((s.predicted, s.expected, s.correct), (2, 4, 1));
         assert_eq!(s.precision(), 0.5);
         assert_eq!(s.recall(), 0.25);
+        assert!((s.f1() - 1.0 / 3.0).abs() < 1e-12);
     }
 }

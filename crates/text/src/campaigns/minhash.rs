@@ -59,6 +59,22 @@ impl Permutations {
     }
 }
 
+impl Permutations {
+    /// Writes into `signature` the MinHash of a shingle set (as from [`shingle_set`]): the same
+    /// signature as [`Self::signature`] of the words the set came from.
+    pub fn signature_of_set(&self, set: &[u32], signature: &mut Vec<u32>) {
+        signature.clear();
+        signature.resize(self.len(), u32::MAX);
+        for &x in set {
+            let x = u64::from(x);
+            for ((s, &a), &b) in signature.iter_mut().zip(&self.a).zip(&self.b) {
+                let h = (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
+                *s = (*s).min(h);
+            }
+        }
+    }
+}
+
 /// The hashes of the `k`-word shingles of `words`, in text order, repeats included; a text
 /// shorter than `k` words is one shingle.
 fn shingles(words: &[u64], k: usize) -> impl Iterator<Item = u64> + '_ {

@@ -20,7 +20,11 @@
 //!    random error neither loses members of a campaign nor adds answers that fall short of it.
 //!    Pairs estimated at or above the threshold plus the margin above are joined on the
 //!    estimate.
-//! 5. Each group of two or more answers becomes a [`Campaign`]: its most frequent text is the
+//! 5. [`Membership::Letter`] (the default): each group of two or more answers gets a letter,
+//!    the shingles most of its members share, and answers in no group (and smaller groups)
+//!    join the campaign whose letter they are close to by containment both ways, whatever they
+//!    add or drop (`letter`).
+//! 6. Each group of two or more answers becomes a [`Campaign`]: its most frequent text is the
 //!    common text, the other distinct texts are its variations; [`diff::word_changes`] says
 //!    what a variation adds or removes.
 //!
@@ -37,6 +41,7 @@
 pub mod diff;
 pub mod evaluate;
 mod exact;
+mod letter;
 pub mod lsh;
 pub mod minhash;
 pub mod normalise;
@@ -62,6 +67,21 @@ pub enum Banding {
     WithShortBands,
 }
 
+/// How answers join a campaign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Membership {
+    /// By pairwise similarity only: connected components of pairs of answers whose Jaccard
+    /// similarity reaches the threshold (datasketch's `MinHashLSH` definition).
+    Pairwise,
+    /// Pairwise, then by the campaign's letter: an answer (or a smaller campaign) joins a
+    /// campaign when one of it and the campaign's common text is, at the threshold or more,
+    /// inside the other, and they share at least a quarter of both (`letter::belongs`). Finds
+    /// members who added a long paragraph of their own or dropped one, which pairwise
+    /// similarity leaves out.
+    #[default]
+    Letter,
+}
+
 /// Settings of the detection; the defaults are the datasketch runner's, with more candidate
 /// pairs ([`Banding::WithShortBands`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +102,8 @@ pub struct Options {
     pub seed: u64,
     /// The LSH bands.
     pub banding: Banding,
+    /// How answers join a campaign.
+    pub membership: Membership,
 }
 
 impl Default for Options {
@@ -94,6 +116,7 @@ impl Default for Options {
             threads: 0,
             seed: 1,
             banding: Banding::default(),
+            membership: Membership::default(),
         }
     }
 }
@@ -330,6 +353,27 @@ fn cluster(texts: &[&str], options: &Options) -> Grouping {
             &mut near,
             effort.as_mut(),
         );
+    }
+
+    drop(exact);
+    if options.membership == Membership::Letter {
+        let mut class_answers = vec![0u32; classes];
+        for &class in &text_class {
+            if class != u32::MAX {
+                class_answers[class as usize] += 1;
+            }
+        }
+        let input = letter::Input {
+            texts,
+            class_text: &class_text,
+            class_answers: &class_answers,
+            signatures: &signatures,
+            len,
+            shingle: options.shingle,
+            threshold,
+            threads,
+        };
+        letter::join_by_letter(&input, &perms, &mut sets);
     }
 
     let mut group_of_root: HashMap<usize, usize> = HashMap::new();

@@ -340,3 +340,37 @@ fn a_pair_above_the_threshold_missed_by_datasketchs_bands_is_joined_by_the_short
     assert_eq!(campaigns.len(), 1);
     assert_eq!(campaigns[0].size, 2);
 }
+
+/// `n` words of one's own, none of them in the letter.
+fn own_words(tag: &str, n: usize) -> String {
+    (0..n)
+        .map(|i| format!("{tag}{i}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn members_close_to_the_letter_join_though_not_to_one_another() {
+    let base = letter();
+    // The whole letter and a long paragraph of one's own: under 0.6 in Jaccard similarity to
+    // the letter, all of the letter inside it.
+    let added = format!("{base}\n<p>{}</p>", own_words("mine", 140));
+    // A paragraph dropped and one of one's own added: most of the letter, mostly the letter.
+    let dropped = format!("<p>{P1}</p>\n<p>{}</p>\n<p>{P3}</p>", own_words("own", 40));
+    // A text of one's own quoting one paragraph: not a member.
+    let quoting = format!("{}\n<p>{P2}</p>", other("park budget"));
+    let docs = [
+        ("a1", base.as_str()),
+        ("a2", base.as_str()),
+        ("a3", added.as_str()),
+        ("a4", dropped.as_str()),
+        ("q", quoting.as_str()),
+    ];
+    assert_eq!(grouped(&docs), [["a1", "a2", "a3", "a4"]]);
+    let pairwise = Options {
+        membership: Membership::Pairwise,
+        ..Options::default()
+    };
+    let found: Vec<usize> = group(&docs, &pairwise).iter().map(|c| c.size).collect();
+    assert_eq!(found, [2]);
+}

@@ -2,21 +2,30 @@
 //! beside datasketch's MinHash LSH run in the same session.
 //!
 //! ```text
-//! campaign-bench regs <folder of regulations.gov comment JSON> [--seeds N] [--banding B] [--python PY --runner SCRIPT]
+//! campaign-bench regs <folder of regulations.gov comment JSON> [--seeds N] [--banding B] [--membership M]
+//!                     [--python PY --runner SCRIPT --thresholds T,...]
 //!     Reads the comments, groups them, scores the groups against the campaign labels
 //!     (`regs.rs`), and with --python/--runner runs the datasketch runner
 //!     (`minhash_groups.py --regs-dir`) on the same folder and scores its groups too; --seeds N
 //!     also groups with permutation seeds 2..=N.
 //!     --banding datasketch: datasketch's LSH bands only; short (the default): with the second
 //!     banding of shorter bands (`campaigns::Banding`).
-//! campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N]
-//!                          [--banding B] [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]
+//! campaign-bench synthetic [--corpus sentences|edited] [--docs N] [--campaigns N] [--share F] [--seed N]
+//!                          [--threads N] [--banding B] [--membership M] [--write-csv FILE]
+//!                          [--peer-docs M --seeds N --python PY --runner SCRIPT --thresholds T,...]
 //!     Generates a corpus (default 1,000,000 answers, 2,000 campaigns holding 60 % of them,
-//!     seed 1), groups it in-process and times it; with --peer-docs, also runs both tools on
-//!     the first M answers (a random sample) written as CSV, datasketch as a process, and
-//!     Concord with permutation seeds 1..=N (default 1) to show the spread of MinHash's draws.
+//!     seed 1; `sentences`: a personal sentence added, words changed (`synthetic.rs`);
+//!     `edited`: paragraphs added, dropped, moved (`edited.rs`)), groups it in-process and
+//!     times it; with --peer-docs, also runs both tools on the first M answers (a random
+//!     sample) written as CSV, datasketch as a process at each threshold of --thresholds
+//!     (default 0.8), and Concord with permutation seeds 1..=N (default 1) to show the spread
+//!     of MinHash's draws.
+//!
+//! --membership pairwise: pairwise similarity only; letter (the default): then by the
+//! campaign's letter (`campaigns::Membership`). --thresholds applies to `regs` too.
 //! ```
 
+mod edited;
 mod regs;
 mod synthetic;
 
@@ -26,9 +35,9 @@ use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use concord_text::campaigns::evaluate::{pair_scores, PairScores};
-use concord_text::campaigns::{group, group_indices, Banding, Options};
+use concord_text::campaigns::{group, group_indices, Banding, Membership, Options};
 
-const USAGE: &str = "usage: campaign-bench regs <dir> [--seeds N] [--banding datasketch|short] [--python PY --runner SCRIPT] | campaign-bench synthetic [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N] [--banding datasketch|short] [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT]";
+const USAGE: &str = "usage: campaign-bench regs <dir> [--seeds N] [--banding datasketch|short] [--membership pairwise|letter] [--python PY --runner SCRIPT --thresholds T,...] | campaign-bench synthetic [--corpus sentences|edited] [--docs N] [--campaigns N] [--share F] [--seed N] [--threads N] [--banding datasketch|short] [--membership pairwise|letter] [--write-csv FILE] [--peer-docs M --seeds N --python PY --runner SCRIPT --thresholds T,...]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -81,6 +90,15 @@ impl Flags {
         }
     }
 
+    /// `--membership pairwise|letter`, by default letter.
+    fn membership(&self) -> Result<Membership, String> {
+        match self.0.get("membership").map(String::as_str) {
+            None | Some("letter") => Ok(Membership::Letter),
+            Some("pairwise") => Ok(Membership::Pairwise),
+            Some(other) => Err(format!("--membership: pairwise or letter, not {other:?}")),
+        }
+    }
+
     fn path(&self, name: &str) -> Option<PathBuf> {
         self.0.get(name).map(PathBuf::from)
     }
@@ -88,7 +106,8 @@ impl Flags {
 
 fn scores_line(tool: &str, s: &PairScores, seconds: f64, docs: usize) {
     println!(
-        "{tool:<12} precision {:.4}  recall {:.4}  (pairs found {}, expected {}, right {})  {seconds:.3} s  {:.0} answers/s",
+        "{tool:<16} F1 {:.4}  precision {:.5}  recall {:.4}  (pairs found {}, expected {}, right {})  {seconds:.3} s  {:.0} answers/s",
+        s.f1(),
         s.precision(),
         s.recall(),
         s.predicted,
@@ -139,6 +158,34 @@ fn datasketch(
     Ok((groups, seconds))
 }
 
+/// Runs the datasketch runner with `args` at each threshold of `--thresholds` (comma-separated;
+/// by default 0.8 alone), prints each one's scores and says which gives datasketch its best F1.
+fn datasketch_thresholds(
+    flags: &Flags,
+    python: &Path,
+    runner: &Path,
+    args: &[&str],
+    index: &HashMap<&str, usize>,
+    labels: &[Option<u32>],
+) -> Result<(), String> {
+    let list = flags.get("thresholds", "0.8".to_owned())?;
+    let mut best: Option<(f64, String)> = None;
+    for t in list.split(',').filter(|t| !t.is_empty()) {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--threshold", t]);
+        let (groups, seconds) = datasketch(python, runner, &all, index)?;
+        let scores = pair_scores(&groups, labels);
+        scores_line(&format!("datasketch {t}"), &scores, seconds, labels.len());
+        if best.as_ref().is_none_or(|(f, _)| scores.f1() > *f) {
+            best = Some((scores.f1(), t.to_owned()));
+        }
+    }
+    if let Some((f1, t)) = best {
+        println!("datasketch's best F1: {f1:.4} at threshold {t}");
+    }
+    Ok(())
+}
+
 fn peer(flags: &Flags) -> Option<(PathBuf, PathBuf)> {
     Some((flags.path("python")?, flags.path("runner")?))
 }
@@ -146,6 +193,7 @@ fn peer(flags: &Flags) -> Option<(PathBuf, PathBuf)> {
 fn regs_run(dir: &Path, flags: &Flags) -> Result<(), String> {
     let options = Options {
         banding: flags.banding()?,
+        membership: flags.membership()?,
         ..Options::default()
     };
     let start = Instant::now();
@@ -211,16 +259,14 @@ fn regs_run(dir: &Path, flags: &Flags) -> Result<(), String> {
     }
     if let Some((python, runner)) = peer(flags) {
         let dir = dir.to_string_lossy();
-        let (groups, seconds) = datasketch(&python, &runner, &["--regs-dir", &dir], &index)?;
-        let mut sizes: Vec<usize> = groups.iter().map(Vec::len).collect();
-        sizes.sort_unstable_by(|a, b| b.cmp(a));
-        println!("datasketch groups (sizes): {sizes:?}");
-        scores_line(
-            "datasketch",
-            &pair_scores(&groups, &labels),
-            seconds,
-            docs.len(),
-        );
+        datasketch_thresholds(
+            flags,
+            &python,
+            &runner,
+            &["--regs-dir", &dir],
+            &index,
+            &labels,
+        )?;
     }
     Ok(())
 }
@@ -233,11 +279,16 @@ fn synthetic_run(flags: &Flags) -> Result<(), String> {
     let options = Options {
         threads: flags.get("threads", 0usize)?,
         banding: flags.banding()?,
+        membership: flags.membership()?,
         ..Options::default()
     };
 
     let start = Instant::now();
-    let answers = synthetic::generate(docs, campaigns, share, seed);
+    let answers = match flags.0.get("corpus").map(String::as_str) {
+        None | Some("sentences") => synthetic::generate(docs, campaigns, share, seed),
+        Some("edited") => edited::generate(docs, campaigns, share, seed),
+        Some(other) => return Err(format!("--corpus: sentences or edited, not {other:?}")),
+    };
     let words: usize = answers.iter().map(|a| a.text.split(' ').count()).sum();
     println!(
         "generated {} answers ({} in campaigns, {:.0} words on average) in {:.1} s",
@@ -291,18 +342,14 @@ fn synthetic_run(flags: &Flags) -> Result<(), String> {
             );
         }
         let csv = path.to_string_lossy();
-        let (groups, seconds) = datasketch(
+        datasketch_thresholds(
+            flags,
             &python,
             &runner,
             &["--csv", &csv, "--id-col", "id", "--text-col", "text"],
             &index,
+            &labels[..sample],
         )?;
-        scores_line(
-            "datasketch",
-            &pair_scores(&groups, &labels[..sample]),
-            seconds,
-            sample,
-        );
     }
     Ok(())
 }

@@ -50,12 +50,12 @@ pub struct Answer {
     pub campaign: Option<u32>,
 }
 
-struct Words {
+pub struct Words {
     words: Vec<String>,
 }
 
 impl Words {
-    fn new() -> Self {
+    pub fn new() -> Self {
         let words = (0..VOCABULARY)
             .map(|mut i| {
                 let mut w = String::new();
@@ -73,13 +73,13 @@ impl Words {
     }
 
     /// A word with probability about proportional to 1/rank.
-    fn pick(&self, rng: &mut Rng) -> &str {
+    pub fn pick(&self, rng: &mut Rng) -> &str {
         let rank = ((VOCABULARY as f64).ln() * rng.unit()).exp() as usize - 1;
         &self.words[rank.min(VOCABULARY - 1)]
     }
 
     /// Sentences of 8–20 words, `words` words in all (about).
-    fn sentences(&self, rng: &mut Rng, words: usize) -> Vec<String> {
+    pub fn sentences(&self, rng: &mut Rng, words: usize) -> Vec<String> {
         let mut out = Vec::new();
         let mut total = 0;
         while total < words {

@@ -1,9 +1,11 @@
 //! Benchmark of the opinion map, as a whole process.
 //!
 //! ```text
-//! opinion-bench export <pol.is export folder>
+//! opinion-bench export <pol.is export folder> [--dump FILE]
 //!     Reads votes.csv (or participants-votes.csv) and comments.csv, computes the map, prints
-//!     the groups, the agreement with Pol.is's groups when the export has them, and timings.
+//!     the groups, the agreement with Pol.is's groups when the export has them, and timings;
+//!     --dump writes each participant's position and group, and who is in the conversation,
+//!     as JSON (`{"xy": {id: [x, y]}, "labels": {id: group}, "in": [id, …]}`).
 //! opinion-bench synthetic [--participants N] [--statements N] [--votes N] [--seed N] [--write DIR] [--stages]
 //!     Generates a conversation (default 100,000 × 2,000 with 5,000,000 votes), optionally
 //!     writes it as a Pol.is export (votes.csv, comments.csv) for other tools, computes the map
@@ -23,13 +25,19 @@ use concord_text::opinion::matrix::VoteMatrix;
 use concord_text::opinion::polis_csv::{read_export_dir, write_comments, write_votes};
 use concord_text::opinion::{analyse, OpinionError, OpinionMap, OpinionOptions, StatementInfo};
 
-const USAGE: &str = "usage: opinion-bench export <dir> | opinion-bench synthetic [--participants N] [--statements N] [--votes N] [--seed N] [--write DIR] [--stages]";
+const USAGE: &str = "usage: opinion-bench export <dir> [--dump FILE] | opinion-bench synthetic [--participants N] [--statements N] [--votes N] [--seed N] [--write DIR] [--stages]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("export") => match args.get(1) {
-            Some(dir) => export(PathBuf::from(dir)),
+            Some(dir) => export(
+                PathBuf::from(dir),
+                args.get(2)
+                    .filter(|a| *a == "--dump")
+                    .and(args.get(3))
+                    .map(PathBuf::from),
+            ),
             None => Err(usage()),
         },
         Some("synthetic") => synthetic_run(&args[1..]),
@@ -56,7 +64,7 @@ fn seconds(since: Instant) -> String {
     format!("{:.3} s", since.elapsed().as_secs_f64())
 }
 
-fn export(dir: PathBuf) -> Result<(), String> {
+fn export(dir: PathBuf, dump: Option<PathBuf>) -> Result<(), String> {
     let start = Instant::now();
     let export = read_export_dir(&dir).map_err(failed)?;
     let read = seconds(start);
@@ -72,6 +80,22 @@ fn export(dir: PathBuf) -> Result<(), String> {
     )
     .map_err(failed)?;
     let analysed = seconds(t);
+    // Positions and groups per participant, to compare step by step with other tools.
+    if let Some(path) = dump {
+        let xy: HashMap<String, [f64; 2]> = map
+            .participants
+            .iter()
+            .zip(&map.participant_positions)
+            .map(|(p, xy)| (p.to_string(), *xy))
+            .collect();
+        let labels: HashMap<String, usize> = map
+            .groups
+            .iter()
+            .flat_map(|g| g.members.iter().map(move |m| (m.to_string(), g.id)))
+            .collect();
+        let json = serde_json::json!({"xy": xy, "labels": labels, "in": map.in_conversation});
+        std::fs::write(path, json.to_string()).map_err(|e| e.to_string())?;
+    }
     println!("{}", dir.display());
     summarise(&matrix, &map);
     if let Some(pv) = &export.participants_votes {
