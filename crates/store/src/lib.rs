@@ -25,6 +25,7 @@ mod imports;
 mod jobs;
 mod limits;
 mod mail;
+mod mapping;
 mod meetings;
 mod migrate;
 mod opinion;
@@ -57,6 +58,10 @@ pub use connect::{Backend, ConnectOptions, Store};
 pub use consensus::{ConsensusStore, Silence, StatusEntry, TextDecision};
 pub use corpus::{CorpusFile, CorpusStamp, CorpusStore, FileTextStore, UnreadFile};
 pub use documents::{DocumentStore, Follower};
+pub use mapping::{
+    Exercise, GapNote, MappingRow, MappingStore, Question, QuestionOption, QuestionStore,
+    ReadsWithheld, RegistryStore, Snapshot, SnapshotStore, SnapshotSummary, Subject,
+};
 pub use engine::group_commit::{MAX_BATCH, QUEUE};
 pub use error::StoreError;
 pub use imports::{ImportStore, StagedImport};

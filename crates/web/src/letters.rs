@@ -13,6 +13,21 @@ use concord_store::MailDraft;
 
 use crate::i18n::{Locale, Tr};
 
+/// The names of every letter's Fluent messages, `mail-<name>-subject` and `mail-<name>-body`.
+pub const LETTER_NAMES: [&str; 11] = [
+    "receipt",
+    "signature",
+    "confirm",
+    "already",
+    "change",
+    "reset",
+    "invite",
+    "reminder",
+    "revised",
+    "silence",
+    "silence-passed",
+];
+
 /// A message, with the facts it states. Links are absolute: they are read outside Concord.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Letter {
@@ -267,6 +282,7 @@ mod tests {
                 let arguments = letter.clone().arguments();
                 let link = arguments.iter().find(|(k, _)| *k == "link").map(|(_, v)| v);
                 let message = letter.message();
+                assert!(LETTER_NAMES.contains(&message), "{message} is not listed");
                 for part in ["subject", "body"] {
                     assert!(
                         t.args_complete(&format!("mail-{message}-{part}"), &arguments)

@@ -12,6 +12,7 @@ mod common;
 mod error;
 pub mod file_text;
 pub mod forms;
+pub mod heatmap;
 pub mod i18n;
 pub mod jobs;
 mod language;

@@ -398,6 +398,77 @@ pub fn table() -> Routes {
             pages::topics::decision_form,
             pages::topics::decide,
         )
+        .page("/mechanisms", pages::mapping::registry::list)
+        .form(
+            "/mechanisms/new",
+            pages::mapping::registry::new_form,
+            pages::mapping::registry::create,
+        )
+        .page("/mechanisms/{id}", pages::mapping::registry::show)
+        .form(
+            "/mechanisms/{id}/edit",
+            pages::mapping::registry::edit_form,
+            pages::mapping::registry::edit,
+        )
+        .page("/bodies/{id}/mapping", pages::mapping::matrix::list)
+        .form(
+            "/bodies/{id}/mapping/new",
+            pages::mapping::matrix::new_form,
+            pages::mapping::matrix::create,
+        )
+        .page("/mapping/{id}", pages::mapping::matrix::show)
+        .page("/mapping/{id}/gaps", pages::mapping::matrix::gaps)
+        .page("/mapping/{id}/matrix.csv", pages::mapping::matrix::csv)
+        .page("/mapping/{id}/matrix.json", pages::mapping::matrix::json)
+        .upload_form(
+            "/mapping/{id}/import",
+            pages::mapping::matrix::import_form,
+            pages::mapping::matrix::import,
+            MAX_UPLOAD_BYTES,
+        )
+        .action("/mapping/{id}/rows", pages::mapping::rows::propose)
+        .action(
+            "/mapping/{id}/rows/{row}/assessment",
+            pages::mapping::rows::assess,
+        )
+        .action(
+            "/mapping/{id}/rows/{row}/state",
+            pages::mapping::rows::set_state,
+        )
+        .page(
+            "/mapping/{id}/issues/{issue}",
+            pages::mapping::issue::show,
+        )
+        .action(
+            "/mapping/{id}/issues/{issue}/gap",
+            pages::mapping::issue::explain_gap,
+        )
+        .action(
+            "/mapping/{id}/issues/{issue}/options",
+            pages::mapping::issue::add_option,
+        )
+        .action(
+            "/mapping/{id}/questions/{question}/referral",
+            pages::mapping::issue::refer,
+        )
+        .form(
+            "/mapping/{id}/questions/{question}/decision",
+            pages::mapping::issue::decision_form,
+            pages::mapping::issue::decide,
+        )
+        .form(
+            "/mapping/{id}/snapshots",
+            pages::mapping::snapshots::list,
+            pages::mapping::snapshots::issue,
+        )
+        .page(
+            "/mapping/{id}/snapshots/compare",
+            pages::mapping::snapshots::compare_two,
+        )
+        .page(
+            "/mapping/{id}/snapshots/{snapshot}",
+            pages::mapping::snapshots::show,
+        )
         .action(
             "/bodies/{id}/meetings/{meeting}/members/{member}",
             pages::meetings::roster::update,

@@ -91,6 +91,30 @@ fn every_catalogue_has_exactly_the_english_keys() {
 
 /// Every validation code the domain, the store and the pages produce.
 const ERROR_CODES: &[&str] = &[
+    "duplicate_mechanism",
+    "call_not_mappable",
+    "issue_not_in_exercise",
+    "unknown_mechanism",
+    "duplicate_row",
+    "unknown_response",
+    "evidence_withheld",
+    "passage_withheld",
+    "not_a_gap",
+    "not_contested",
+    "already_referred",
+    "not_referred",
+    "already_decided",
+    "question_needs_options",
+    "unknown_meeting",
+    "unknown_issue",
+    "unknown_call",
+    "too_many",
+    "missing_columns",
+    "too_many_lines",
+    "unreadable_line",
+    "invalid_line",
+    "mapping_file_unreadable",
+    "mapping_file_empty",
     "required",
     "issue_title_required",
     "issue_merge_self",
@@ -235,6 +259,9 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
         DecisionMethod, Outcome, ParagraphStatus, SilenceState, Stance,
     };
     use concord_domain::drafting::reading::CommentVisibility;
+    use concord_domain::mapping::{
+        Access, GapKind, MappingStatus, MechanismKind, Participants, RowState, SnapshotKind,
+    };
     use concord_domain::reference::RegionalGroup;
     use concord_domain::stakeholder::{EcosocStatus, StakeholderGroup, SUB_CATEGORIES};
     let codes = |all: Vec<&'static str>| all.into_iter().map(str::to_owned).collect::<Vec<_>>();
@@ -543,6 +570,41 @@ fn dynamic_keys() -> Vec<(String, Vec<String>)> {
         (
             "language".into(),
             codes(concord_domain::document::UN_LANGUAGES.to_vec()),
+        ),
+        (
+            "mapping-status".into(),
+            codes(MappingStatus::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "row-state".into(),
+            codes(RowState::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "gap-kind".into(),
+            codes(GapKind::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "mechanism-kind".into(),
+            codes(MechanismKind::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "participants".into(),
+            codes(Participants::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "access".into(),
+            codes(Access::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "snapshot-kind".into(),
+            codes(SnapshotKind::ALL.iter().map(|v| v.code()).collect()),
+        ),
+        (
+            "mail".into(),
+            concord_web::letters::LETTER_NAMES
+                .iter()
+                .flat_map(|name| [format!("{name}-subject"), format!("{name}-body")])
+                .collect(),
         ),
     ]
 }

@@ -29,7 +29,7 @@ pub fn parse_rows(bytes: &[u8]) -> Result<Vec<ImportedRow>, Invalid> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers = match reader.headers() {
         Ok(h) => h.iter().map(|h| h.trim().to_lowercase()).collect::<Vec<_>>(),
-        Err(_) => return Err(Invalid::one("file", "unreadable_file", "The file is not CSV")),
+        Err(_) => return Err(Invalid::one("file", "mapping_file_unreadable", "The file is not CSV")),
     };
     let column = |name: &str| headers.iter().position(|h| h == name);
     let (Some(issue_col), Some(mechanism_col)) = (column("issue"), column("mechanism")) else {
@@ -102,7 +102,7 @@ pub fn parse_rows(bytes: &[u8]) -> Result<Vec<ImportedRow>, Invalid> {
     }
     e.finish()?;
     if rows.is_empty() {
-        return Err(Invalid::one("file", "empty_file", "The file has no rows"));
+        return Err(Invalid::one("file", "mapping_file_empty", "The file has no rows"));
     }
     Ok(rows)
 }

@@ -18,6 +18,7 @@ pub(crate) mod home;
 pub(crate) mod import;
 pub(crate) mod issues;
 pub(crate) mod manage;
+pub(crate) mod mapping;
 pub(crate) mod meetings;
 pub(crate) mod opinion;
 pub(crate) mod parties;

@@ -1,0 +1,172 @@
+//! The mapping of existing mechanisms and gaps on its pages: the registry (`registry`), a
+//! body's exercises with the heat map, the gaps and the files (`matrix`), proposing and
+//! assessing rows (`rows`), an issue's page with its gap, options and the working group's
+//! decision (`issue`), and the snapshots issued (`snapshots`). What they share — loading an
+//! exercise and reading its matrix — is here.
+
+pub(crate) mod issue;
+pub(crate) mod matrix;
+pub(crate) mod registry;
+pub(crate) mod rows;
+pub(crate) mod snapshots;
+
+use std::collections::HashMap;
+
+use concord_domain::access::Action;
+use concord_domain::body::{Body, Openness};
+use concord_domain::ids::{BodyId, ExerciseId, IssueId, MechanismId};
+use concord_domain::mapping::gaps::{standing, RowFact};
+use concord_domain::mapping::{
+    derive_gaps, Gap, IssueStanding, Mechanism, SnapshotCell, SnapshotGap, SnapshotMatrix,
+};
+use concord_store::{Exercise, MappingRow, MappingStore, PolicyIssue, PolicyIssueStore, RegistryStore};
+
+use crate::auth::Visitor;
+use crate::common::{load_body, missing, page_id};
+use crate::error::PageError;
+use crate::i18n::Tr;
+use crate::AppState;
+
+/// Loads the exercise named in the path, with its body.
+async fn load_exercise(state: &AppState, raw: &str) -> Result<(Exercise, Body), PageError> {
+    let id = ExerciseId(page_id(raw, "error-no-exercise")?);
+    let exercise = state
+        .store
+        .exercise(id)
+        .await?
+        .ok_or_else(|| missing("error-no-exercise", id))?;
+    let body = load_body(&state.clone(), &exercise.body_id.to_string()).await?;
+    Ok((exercise, body))
+}
+
+/// Who may propose rows in this body's mapping.
+fn contribute(body: &Body) -> Action {
+    Action::ContributeToMapping {
+        body: body.id,
+        open_to_all: body.fields.openness == Openness::OpenToAll,
+    }
+}
+
+/// Whether the visitor may cite the withheld responses of a body's calls: those who compile
+/// them may.
+fn reads_withheld(visitor: &Visitor) -> impl Fn(BodyId) -> bool + Sync + '_ {
+    move |body| visitor.may(Action::CompileInputs(body))
+}
+
+/// An exercise's matrix as the pages read it.
+struct Matrix {
+    /// The issues mapped (merged ones left out), by broad area then number.
+    issues: Vec<PolicyIssue>,
+    /// Every mechanism of the registry, by id.
+    mechanisms: HashMap<MechanismId, Mechanism>,
+    rows: Vec<MappingRow>,
+    standings: HashMap<IssueId, IssueStanding>,
+    gaps: Vec<Gap>,
+}
+
+impl Matrix {
+    async fn load(state: &AppState, exercise: &Exercise) -> Result<Matrix, PageError> {
+        let mut issues: Vec<PolicyIssue> = state
+            .store
+            .policy_issues(exercise.call_id)
+            .await?
+            .into_iter()
+            .filter(|i| i.merged.is_none())
+            .collect();
+        // Issues without an area come last.
+        issues.sort_by(|a, b| {
+            (a.area.is_none(), &a.area, a.number).cmp(&(b.area.is_none(), &b.area, b.number))
+        });
+        let mechanisms = state
+            .store
+            .mechanisms()
+            .await?
+            .into_iter()
+            .map(|m| (m.id, m))
+            .collect();
+        let rows = state.store.mapping_rows(exercise.id).await?;
+        let facts: Vec<RowFact> = rows
+            .iter()
+            .map(|r| RowFact {
+                id: r.id,
+                issue: r.issue_id,
+                status: r.status,
+                state: r.state,
+            })
+            .collect();
+        let standings = issues
+            .iter()
+            .map(|i| (i.id, standing(facts.iter().filter(|f| f.issue == i.id))))
+            .collect();
+        let ids: Vec<IssueId> = issues.iter().map(|i| i.id).collect();
+        let gaps = derive_gaps(&ids, &facts);
+        Ok(Matrix {
+            issues,
+            mechanisms,
+            rows,
+            standings,
+            gaps,
+        })
+    }
+
+    fn issue(&self, id: IssueId) -> Option<&PolicyIssue> {
+        self.issues.iter().find(|i| i.id == id)
+    }
+
+    /// A mechanism's short name (its acronym, or its name).
+    fn short_name(&self, id: MechanismId) -> String {
+        self.mechanisms
+            .get(&id)
+            .map(|m| m.fields.short_name().to_owned())
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The mechanisms that have rows, by short name.
+    fn columns(&self) -> Vec<MechanismId> {
+        let mut ids: Vec<MechanismId> = self.rows.iter().map(|r| r.mechanism_id).collect();
+        ids.sort_by_key(|id| (self.short_name(*id).to_lowercase(), *id));
+        ids.dedup();
+        ids
+    }
+
+    /// The matrix as a snapshot freezes it and the files give it.
+    fn snapshot(&self) -> SnapshotMatrix {
+        let cells = self
+            .issues
+            .iter()
+            .flat_map(|issue| {
+                self.rows
+                    .iter()
+                    .filter(move |r| r.issue_id == issue.id)
+                    .map(move |r| SnapshotCell {
+                        issue: issue.number,
+                        issue_title: issue.title.clone(),
+                        area: issue.area.clone(),
+                        mechanism: self.short_name(r.mechanism_id),
+                        status: r.status.code().to_owned(),
+                        state: r.state.code().to_owned(),
+                    })
+            })
+            .collect();
+        let gaps = self
+            .gaps
+            .iter()
+            .filter_map(|g| {
+                self.issue(g.issue).map(|issue| SnapshotGap {
+                    issue: issue.number,
+                    kind: g.kind.code().to_owned(),
+                })
+            })
+            .collect();
+        SnapshotMatrix { cells, gaps }
+    }
+}
+
+/// The label of an issue's standing, in the visitor's language.
+fn standing_label(t: &Tr, standing: IssueStanding) -> String {
+    match standing {
+        IssueStanding::NotAssessed => t.get("mapping-standing-not_assessed"),
+        IssueStanding::Addressed => t.get("mapping-standing-addressed"),
+        IssueStanding::Gap(kind) => t.code("gap-kind", kind.code()),
+    }
+}
