@@ -58,16 +58,16 @@ pub use connect::{Backend, ConnectOptions, Store};
 pub use consensus::{ConsensusStore, Silence, StatusEntry, TextDecision};
 pub use corpus::{CorpusFile, CorpusStamp, CorpusStore, FileTextStore, UnreadFile};
 pub use documents::{DocumentStore, Follower};
-pub use mapping::{
-    Exercise, GapNote, MappingRow, MappingStore, Question, QuestionOption, QuestionStore,
-    ReadsWithheld, RegistryStore, Snapshot, SnapshotStore, SnapshotSummary, Subject,
-};
 pub use engine::group_commit::{MAX_BATCH, QUEUE};
 pub use error::StoreError;
 pub use imports::{ImportStore, StagedImport};
 pub use jobs::Task;
 pub use limits::{Attempt, LimitStore};
 pub use mail::{Job, JobEnd, MailDraft, MailSettlement, MailStore, OutboxEntry, MAIL_ATTEMPTS};
+pub use mapping::{
+    Exercise, GapNote, MappingRow, MappingStore, Question, QuestionOption, QuestionStore,
+    ReadsWithheld, RegistryStore, Snapshot, SnapshotStore, SnapshotSummary, Subject,
+};
 pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
 pub use opinion::{

@@ -1681,3 +1681,5 @@ error-code-unreadable_line = لا يمكن قراءة السطر { $line }.
 error-code-invalid_line = السطر { $line }: { $problem }
 error-code-mapping_file_unreadable = لا يمكن قراءة الملف بصيغة CSV بسطر عناوين.
 error-code-mapping_file_empty = لا يتضمن الملف أي صف.
+error-code-line_unknown_mechanism = السطر { $line }: لا يتضمن السجل الآلية { $value }.
+error-code-line_issue_not_in_exercise = السطر { $line }: { $value } ليست قضية ترسم هذه العملية خرائطها.

@@ -1644,3 +1644,5 @@ error-code-unreadable_line = Line { $line } cannot be read.
 error-code-invalid_line = Line { $line }: { $problem }
 error-code-mapping_file_unreadable = The file cannot be read as CSV with a header row.
 error-code-mapping_file_empty = The file holds no row.
+error-code-line_unknown_mechanism = Line { $line }: the registry has no mechanism { $value }.
+error-code-line_issue_not_in_exercise = Line { $line }: { $value } is not an issue this exercise maps.

@@ -1647,3 +1647,5 @@ error-code-unreadable_line = No se puede leer la línea { $line }.
 error-code-invalid_line = Línea { $line }: { $problem }
 error-code-mapping_file_unreadable = El archivo no se puede leer como CSV con una fila de encabezado.
 error-code-mapping_file_empty = El archivo no contiene ninguna fila.
+error-code-line_unknown_mechanism = Línea { $line }: el registro no tiene el mecanismo { $value }.
+error-code-line_issue_not_in_exercise = Línea { $line }: { $value } no es una cuestión que mapee este ejercicio.

@@ -1650,3 +1650,5 @@ error-code-unreadable_line = La ligne { $line } est illisible.
 error-code-invalid_line = Ligne { $line } : { $problem }
 error-code-mapping_file_unreadable = Le fichier ne peut pas être lu comme un CSV avec une ligne d’en-tête.
 error-code-mapping_file_empty = Le fichier ne contient aucune ligne.
+error-code-line_unknown_mechanism = Ligne { $line } : le registre ne contient pas de mécanisme { $value }.
+error-code-line_issue_not_in_exercise = Ligne { $line } : { $value } n’est pas une question que cet exercice cartographie.

@@ -1656,3 +1656,5 @@ error-code-unreadable_line = Строку { $line } невозможно про�
 error-code-invalid_line = Строка { $line }: { $problem }
 error-code-mapping_file_unreadable = Файл не читается как CSV со строкой заголовков.
 error-code-mapping_file_empty = В файле нет ни одной строки.
+error-code-line_unknown_mechanism = Строка { $line }: в реестре нет механизма { $value }.
+error-code-line_issue_not_in_exercise = Строка { $line }: { $value } не входит в картируемые вопросы.

@@ -435,10 +435,7 @@ pub fn table() -> Routes {
             "/mapping/{id}/rows/{row}/state",
             pages::mapping::rows::set_state,
         )
-        .page(
-            "/mapping/{id}/issues/{issue}",
-            pages::mapping::issue::show,
-        )
+        .page("/mapping/{id}/issues/{issue}", pages::mapping::issue::show)
         .action(
             "/mapping/{id}/issues/{issue}/gap",
             pages::mapping::issue::explain_gap,

@@ -91,6 +91,8 @@ fn every_catalogue_has_exactly_the_english_keys() {
 
 /// Every validation code the domain, the store and the pages produce.
 const ERROR_CODES: &[&str] = &[
+    "line_unknown_mechanism",
+    "line_issue_not_in_exercise",
     "duplicate_mechanism",
     "call_not_mappable",
     "issue_not_in_exercise",

@@ -16,8 +16,9 @@ use concord_domain::composition::{MembershipForm, QuotaForm};
 use concord_domain::participation::RegistrationForm;
 use concord_domain::party::{OrganizationForm, PersonForm};
 use concord_store::{
-    AccountStore, AuditActor, BodyStore, CallStore, CompositionStore, DocumentStore, MeetingStore,
-    NewUser, ParticipationStore, PartyStore, ResponseStore, TextStore, TopicStore,
+    AccountStore, AuditActor, BodyStore, CallStore, CompositionStore, DocumentStore, MappingStore,
+    MeetingStore, NewUser, ParticipationStore, PartyStore, QuestionStore, RegistryStore,
+    ResponseStore, SnapshotStore, TextStore, TopicStore,
 };
 use time::{Duration, OffsetDateTime};
 
@@ -358,8 +359,145 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
     .await
     .unwrap();
 
+    // A mapping of the call's issue: a mechanism, a contested row, a question referred to the
+    // parent body with two options, and a report issued.
+    let issue_id = concord_store::PolicyIssueStore::policy_issues(&app.store, call)
+        .await
+        .unwrap()[0]
+        .id;
+    let mechanism = concord_domain::mapping::MechanismForm {
+        name: Some("Internet Governance Forum".into()),
+        kind: Some("forum".into()),
+        scope: Some("Internet governance".into()),
+        participants: Some("multistakeholder".into()),
+        access: Some("open".into()),
+        sources: Some("Tunis Agenda, para. 72".into()),
+        ..Default::default()
+    };
+    let mechanism = RegistryStore::create_mechanism(&app.store, &by, &mechanism.parse().unwrap())
+        .await
+        .unwrap()
+        .id;
+    let exercise = concord_domain::mapping::ExerciseForm {
+        title: Some("Mapping".into()),
+        call: Some(call.to_string()),
+        ..Default::default()
+    };
+    let exercise = MappingStore::create_exercise(&app.store, &by, wgec, &exercise.parse().unwrap())
+        .await
+        .unwrap()
+        .id;
+    let row = concord_domain::mapping::RowForm {
+        issue: Some(issue_id.to_string()),
+        mechanism: Some(mechanism.to_string()),
+        status: Some("partly".into()),
+        ..Default::default()
+    };
+    let row =
+        MappingStore::propose_row(&app.store, &by, exercise, &row.proposed().unwrap(), &|_| {
+            true
+        })
+        .await
+        .unwrap()
+        .id;
+    use concord_domain::mapping::RowState;
+    MappingStore::set_row_state(
+        &app.store,
+        &by,
+        exercise,
+        row,
+        RowState::Contested,
+        Some("no agreement"),
+    )
+    .await
+    .unwrap();
+    let mut question = 0;
+    for text in ["It addresses it", "It does not"] {
+        let option = concord_domain::mapping::OptionForm {
+            text: Some(text.into()),
+            ..Default::default()
+        };
+        question = QuestionStore::add_option(
+            &app.store,
+            &by,
+            exercise,
+            issue_id,
+            concord_store::Subject::Row(row),
+            &option.parse().unwrap(),
+        )
+        .await
+        .unwrap();
+    }
+    QuestionStore::refer_question(&app.store, &by, exercise, question)
+        .await
+        .unwrap();
+    let snapshot = concord_domain::mapping::SnapshotForm {
+        kind: Some("update_report".into()),
+        title: Some("First update".into()),
+        issued_on: Some("2013-11-29".into()),
+    };
+    let snapshot = SnapshotStore::issue_snapshot(
+        &app.store,
+        &by,
+        exercise,
+        &snapshot.parse().unwrap(),
+        &Default::default(),
+    )
+    .await
+    .unwrap()
+    .id;
+
     //                     public admin secr. chair vice  facil member observer
     let get_matrix: Vec<(String, [Expect; 8])> = vec![
+        ("/mechanisms".into(), [A, A, A, A, A, A, A, A]),
+        ("/mechanisms/new".into(), [S, A, A, F, F, A, F, F]),
+        (format!("/mechanisms/{mechanism}"), [A, A, A, A, A, A, A, A]),
+        (
+            format!("/mechanisms/{mechanism}/edit"),
+            [S, A, A, F, F, A, F, F],
+        ),
+        (format!("/bodies/{wgec}/mapping"), [A, A, A, A, A, A, A, A]),
+        (
+            format!("/bodies/{wgec}/mapping/new"),
+            [S, A, A, A, A, A, F, F],
+        ),
+        (format!("/mapping/{exercise}"), [A, A, A, A, A, A, A, A]),
+        (
+            format!("/mapping/{exercise}/gaps"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/mapping/{exercise}/matrix.csv"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/mapping/{exercise}/matrix.json"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/mapping/{exercise}/issues/{issue_id}"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/mapping/{exercise}/import"),
+            [S, A, A, A, A, A, F, F],
+        ),
+        (
+            format!("/mapping/{exercise}/questions/{question}/decision"),
+            [S, A, F, F, F, F, F, F],
+        ),
+        (
+            format!("/mapping/{exercise}/snapshots"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/mapping/{exercise}/snapshots/{snapshot}"),
+            [A, A, A, A, A, A, A, A],
+        ),
+        (
+            format!("/mapping/{exercise}/snapshots/compare?from={snapshot}&to={snapshot}"),
+            [A, A, A, A, A, A, A, A],
+        ),
         ("/".into(), [A, A, A, A, A, A, A, A]),
         (format!("/bodies/{wgec}"), [A, A, A, A, A, A, A, A]),
         ("/countries/CH".into(), [A, A, A, A, A, A, A, A]),
@@ -500,6 +638,54 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         ),
     ];
     let post_matrix: Vec<(String, [Expect; 8])> = vec![
+        ("/mechanisms/new".into(), [S, A, A, F, F, A, F, F]),
+        (
+            format!("/mechanisms/{mechanism}/edit"),
+            [S, A, A, F, F, A, F, F],
+        ),
+        (
+            format!("/bodies/{wgec}/mapping/new"),
+            [S, A, A, A, A, A, F, F],
+        ),
+        // Proposing and assessing: the body's participants (it is not open to all).
+        (
+            format!("/mapping/{exercise}/rows"),
+            [S, A, A, A, A, A, A, F],
+        ),
+        (
+            format!("/mapping/{exercise}/rows/{row}/assessment"),
+            [S, A, A, A, A, A, A, F],
+        ),
+        // Accepting, contesting, explaining, options, referral, reports: the coordinators.
+        (
+            format!("/mapping/{exercise}/rows/{row}/state"),
+            [S, A, A, A, A, A, F, F],
+        ),
+        (
+            format!("/mapping/{exercise}/issues/{issue_id}/gap"),
+            [S, A, A, A, A, A, F, F],
+        ),
+        (
+            format!("/mapping/{exercise}/issues/{issue_id}/options"),
+            [S, A, A, A, A, A, F, F],
+        ),
+        (
+            format!("/mapping/{exercise}/questions/{question}/referral"),
+            [S, A, A, A, A, A, F, F],
+        ),
+        (
+            format!("/mapping/{exercise}/snapshots"),
+            [S, A, A, A, A, A, F, F],
+        ),
+        (
+            format!("/mapping/{exercise}/import"),
+            [S, A, A, A, A, A, F, F],
+        ),
+        // The working group's decision: the parent body's secretariat or Chair.
+        (
+            format!("/mapping/{exercise}/questions/{question}/decision"),
+            [S, A, F, F, F, F, F, F],
+        ),
         ("/bodies/new".into(), [S, A, F, F, F, F, F, F]),
         (format!("/bodies/{wgec}/edit"), [S, A, A, F, F, F, F, F]),
         (

@@ -84,7 +84,11 @@ fn refused(field: &str, code: &'static str, message: &str) -> StoreError {
 }
 
 /// Where an issue of an exercise stands now, from its rows.
-async fn standing_now(conn: &mut sqlx::AnyConnection, exercise: ExerciseId, issue: IssueId) -> Result<IssueStanding> {
+async fn standing_now(
+    conn: &mut sqlx::AnyConnection,
+    exercise: ExerciseId,
+    issue: IssueId,
+) -> Result<IssueStanding> {
     let rows = sqlx::query(
         "SELECT id, exercise_id, issue_id, mechanism_id, status, state, notes, evidence, proposed_by, \
          proposed_at, assessed_by, assessed_at FROM mapping_rows WHERE exercise_id = $1 AND issue_id = $2",
@@ -107,7 +111,10 @@ async fn standing_now(conn: &mut sqlx::AnyConnection, exercise: ExerciseId, issu
     Ok(standing(&facts))
 }
 
-async fn body_of(conn: &mut sqlx::AnyConnection, exercise: ExerciseId) -> Result<concord_domain::ids::BodyId> {
+async fn body_of(
+    conn: &mut sqlx::AnyConnection,
+    exercise: ExerciseId,
+) -> Result<concord_domain::ids::BodyId> {
     Ok(concord_domain::ids::BodyId(
         sqlx::query("SELECT body_id FROM mapping_exercises WHERE id = $1")
             .bind(exercise.0)
@@ -126,7 +133,13 @@ fn codes<T: Copy>(items: &[T], code: fn(T) -> &'static str) -> String {
 #[allow(async_fn_in_trait)]
 pub trait QuestionStore {
     /// Writes (or rewrites) the explanation of an issue's gap; the issue must be a gap now.
-    async fn explain_gap(&self, by: &AuditActor, exercise: ExerciseId, issue: IssueId, explanation: &str) -> Result<()>;
+    async fn explain_gap(
+        &self,
+        by: &AuditActor,
+        exercise: ExerciseId,
+        issue: IssueId,
+        explanation: &str,
+    ) -> Result<()>;
     /// The explanations of an exercise's gaps.
     async fn gap_notes(&self, exercise: ExerciseId) -> Result<Vec<GapNote>>;
     /// Adds an option to the question about a contested row or a gap (creating the question);
@@ -140,7 +153,12 @@ pub trait QuestionStore {
         option: &OptionFields,
     ) -> Result<i64>;
     /// Refers a question with two or more options to the parent working group.
-    async fn refer_question(&self, by: &AuditActor, exercise: ExerciseId, question: i64) -> Result<()>;
+    async fn refer_question(
+        &self,
+        by: &AuditActor,
+        exercise: ExerciseId,
+        question: i64,
+    ) -> Result<()>;
     /// Records the working group's decision on a referred question, once.
     async fn decide_question(
         &self,
@@ -154,10 +172,19 @@ pub trait QuestionStore {
 }
 
 impl QuestionStore for Store {
-    async fn explain_gap(&self, by: &AuditActor, exercise: ExerciseId, issue: IssueId, explanation: &str) -> Result<()> {
+    async fn explain_gap(
+        &self,
+        by: &AuditActor,
+        exercise: ExerciseId,
+        issue: IssueId,
+        explanation: &str,
+    ) -> Result<()> {
         let mut tx = self.begin_write().await?;
         let body = body_of(&mut tx, exercise).await?;
-        if !matches!(standing_now(&mut tx, exercise, issue).await?, IssueStanding::Gap(_)) {
+        if !matches!(
+            standing_now(&mut tx, exercise, issue).await?,
+            IssueStanding::Gap(_)
+        ) {
             return Err(refused("issue", "not_a_gap", "This issue is not a gap: its accepted rows show a mechanism that addresses it, or none is assessed yet"));
         }
         let explanation = explanation.trim();
@@ -193,7 +220,14 @@ impl QuestionStore for Store {
         record(
             &mut tx,
             by,
-            public_change("explain_gap", "mapping_issue", issue.0, body, explanation.to_owned(), None),
+            public_change(
+                "explain_gap",
+                "mapping_issue",
+                issue.0,
+                body,
+                explanation.to_owned(),
+                None,
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -232,8 +266,15 @@ impl QuestionStore for Store {
         let body = body_of(&mut tx, exercise).await?;
         match subject {
             Subject::Gap => {
-                if !matches!(standing_now(&mut tx, exercise, issue).await?, IssueStanding::Gap(_)) {
-                    return Err(refused("issue", "not_a_gap", "This issue is not a gap: options go to a gap or a contested row"));
+                if !matches!(
+                    standing_now(&mut tx, exercise, issue).await?,
+                    IssueStanding::Gap(_)
+                ) {
+                    return Err(refused(
+                        "issue",
+                        "not_a_gap",
+                        "This issue is not a gap: options go to a gap or a contested row",
+                    ));
                 }
             }
             Subject::Row(row) => {
@@ -246,7 +287,11 @@ impl QuestionStore for Store {
                     .ok_or(StoreError::not_found("mapping row"))?
                     .code("state", RowState::parse)?;
                 if state != RowState::Contested {
-                    return Err(refused("row", "not_contested", "Options go to a contested row; mark the row contested first"));
+                    return Err(refused(
+                        "row",
+                        "not_contested",
+                        "Options go to a contested row; mark the row contested first",
+                    ));
                 }
             }
         }
@@ -260,7 +305,11 @@ impl QuestionStore for Store {
         .await?;
         let question = match existing {
             Some(row) if row.opt_text("referred_at")?.is_some() => {
-                return Err(refused("text", "already_referred", "This question is referred to the working group; it takes no more options"));
+                return Err(refused(
+                    "text",
+                    "already_referred",
+                    "This question is referred to the working group; it takes no more options",
+                ));
             }
             Some(row) => row.int("id")?,
             None => sqlx::query(
@@ -290,30 +339,49 @@ impl QuestionStore for Store {
         record(
             &mut tx,
             by,
-            public_change("option", "mapping_question", question, body, option.text.clone(), None),
+            public_change(
+                "option",
+                "mapping_question",
+                question,
+                body,
+                option.text.clone(),
+                None,
+            ),
         )
         .await?;
         tx.commit().await?;
         Ok(question)
     }
 
-    async fn refer_question(&self, by: &AuditActor, exercise: ExerciseId, question: i64) -> Result<()> {
+    async fn refer_question(
+        &self,
+        by: &AuditActor,
+        exercise: ExerciseId,
+        question: i64,
+    ) -> Result<()> {
         let mut tx = self.begin_write().await?;
         let body = body_of(&mut tx, exercise).await?;
-        let row = sqlx::query("SELECT referred_at FROM mapping_questions WHERE id = $1 AND exercise_id = $2")
-            .bind(question)
-            .bind(exercise.0)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::not_found("question"))?;
+        let row = sqlx::query(
+            "SELECT referred_at FROM mapping_questions WHERE id = $1 AND exercise_id = $2",
+        )
+        .bind(question)
+        .bind(exercise.0)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::not_found("question"))?;
         if row.opt_text("referred_at")?.is_some() {
-            return Err(refused("question", "already_referred", "This question is already referred to the working group"));
+            return Err(refused(
+                "question",
+                "already_referred",
+                "This question is already referred to the working group",
+            ));
         }
-        let options = sqlx::query("SELECT COUNT(*) AS n FROM mapping_options WHERE question_id = $1")
-            .bind(question)
-            .fetch_one(&mut *tx)
-            .await?
-            .int("n")?;
+        let options =
+            sqlx::query("SELECT COUNT(*) AS n FROM mapping_options WHERE question_id = $1")
+                .bind(question)
+                .fetch_one(&mut *tx)
+                .await?
+                .int("n")?;
         if options < concord_domain::mapping::options::MIN_OPTIONS as i64 {
             return Err(StoreError::Invalid(
                 concord_domain::Invalid::one(
@@ -324,16 +392,25 @@ impl QuestionStore for Store {
                 .with_arg("min", concord_domain::mapping::options::MIN_OPTIONS),
             ));
         }
-        sqlx::query("UPDATE mapping_questions SET referred_at = $1, referred_by = $2 WHERE id = $3")
-            .bind(now())
-            .bind(&by.label)
-            .bind(question)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE mapping_questions SET referred_at = $1, referred_by = $2 WHERE id = $3",
+        )
+        .bind(now())
+        .bind(&by.label)
+        .bind(question)
+        .execute(&mut *tx)
+        .await?;
         record(
             &mut tx,
             by,
-            public_change("refer", "mapping_question", question, body, "referred".into(), None),
+            public_change(
+                "refer",
+                "mapping_question",
+                question,
+                body,
+                "referred".into(),
+                None,
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -358,18 +435,31 @@ impl QuestionStore for Store {
         .await?
         .ok_or(StoreError::not_found("question"))?;
         if row.opt_text("referred_at")?.is_none() {
-            return Err(refused("option", "not_referred", "This question was never referred to the working group"));
+            return Err(refused(
+                "option",
+                "not_referred",
+                "This question was never referred to the working group",
+            ));
         }
         if row.opt_text("decided_on")?.is_some() {
-            return Err(refused("option", "already_decided", "The working group's decision on this question is already recorded"));
+            return Err(refused(
+                "option",
+                "already_decided",
+                "The working group's decision on this question is already recorded",
+            ));
         }
-        let option = sqlx::query("SELECT id FROM mapping_options WHERE id = $1 AND question_id = $2")
-            .bind(decision.option)
-            .bind(question)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let option =
+            sqlx::query("SELECT id FROM mapping_options WHERE id = $1 AND question_id = $2")
+                .bind(decision.option)
+                .bind(question)
+                .fetch_optional(&mut *tx)
+                .await?;
         if option.is_none() {
-            return Err(refused("option", "not_referred", "This option was never referred"));
+            return Err(refused(
+                "option",
+                "not_referred",
+                "This option was never referred",
+            ));
         }
         if let Some(meeting) = decision.meeting_id {
             let parent = sqlx::query("SELECT parent_id FROM bodies WHERE id = $1")
@@ -383,7 +473,11 @@ impl QuestionStore for Store {
                 .fetch_optional(&mut *tx)
                 .await?;
             if found.is_none() {
-                return Err(refused("meeting_id", "unknown_meeting", "The working group has no such meeting"));
+                return Err(refused(
+                    "meeting_id",
+                    "unknown_meeting",
+                    "The working group has no such meeting",
+                ));
             }
         }
         sqlx::query(
@@ -436,7 +530,10 @@ impl QuestionStore for Store {
         for row in &rows {
             let id = row.int("id")?;
             let mut own = Vec::new();
-            for o in options.iter().filter(|o| o.int("question_id").is_ok_and(|q| q == id)) {
+            for o in options
+                .iter()
+                .filter(|o| o.int("question_id").is_ok_and(|q| q == id))
+            {
                 own.push(QuestionOption {
                     id: o.int("id")?,
                     fields: OptionFields {
@@ -460,7 +557,10 @@ impl QuestionStore for Store {
                 (Some(who), Some(at)) => Some((who, at)),
                 _ => None,
             };
-            let decision = match (row.opt_int("decided_option_id")?, row.opt_date("decided_on")?) {
+            let decision = match (
+                row.opt_int("decided_option_id")?,
+                row.opt_date("decided_on")?,
+            ) {
                 (Some(option), Some(decided_on)) => Some(ReferralDecision {
                     option,
                     decided_on,
@@ -485,4 +585,3 @@ impl QuestionStore for Store {
         Ok(questions)
     }
 }
-

@@ -37,7 +37,12 @@ fn mechanism_from_row(row: &AnyRow) -> Result<Mechanism, sqlx::Error> {
     })
 }
 
-fn change(action: &'static str, id: MechanismId, before: Option<&Mechanism>, after: &Mechanism) -> Change<'static> {
+fn change(
+    action: &'static str,
+    id: MechanismId,
+    before: Option<&Mechanism>,
+    after: &Mechanism,
+) -> Change<'static> {
     Change {
         action,
         entity: "mechanism",
@@ -94,7 +99,11 @@ async fn check(
 #[allow(async_fn_in_trait)]
 pub trait RegistryStore {
     /// Adds a mechanism to the registry.
-    async fn create_mechanism(&self, by: &AuditActor, fields: &MechanismFields) -> Result<Mechanism>;
+    async fn create_mechanism(
+        &self,
+        by: &AuditActor,
+        fields: &MechanismFields,
+    ) -> Result<Mechanism>;
     /// Changes what the registry records of a mechanism.
     async fn update_mechanism(
         &self,
@@ -138,7 +147,12 @@ impl RegistryStore for Store {
             id: MechanismId(id),
             fields: f.clone(),
         };
-        record(&mut tx, by, change("create", mechanism.id, None, &mechanism)).await?;
+        record(
+            &mut tx,
+            by,
+            change("create", mechanism.id, None, &mechanism),
+        )
+        .await?;
         tx.commit().await?;
         Ok(mechanism)
     }
@@ -196,9 +210,11 @@ impl RegistryStore for Store {
     }
 
     async fn mechanisms(&self) -> Result<Vec<Mechanism>> {
-        let rows = sqlx::query(&format!("SELECT {COLUMNS} FROM mechanisms ORDER BY name, id"))
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM mechanisms ORDER BY name, id"
+        ))
+        .fetch_all(&self.pool)
+        .await?;
         Ok(rows
             .iter()
             .map(mechanism_from_row)

@@ -6,7 +6,9 @@
 use concord_domain::call::Publication;
 use concord_domain::ids::{BodyId, CallId, ExerciseId, IssueId, MappingRowId, MechanismId};
 use concord_domain::mapping::import::ImportedRow;
-use concord_domain::mapping::{Assessment, Evidence, ExerciseFields, MappingStatus, ProposedRow, RowState};
+use concord_domain::mapping::{
+    Assessment, Evidence, ExerciseFields, MappingStatus, ProposedRow, RowState,
+};
 use concord_domain::policy_issue::locate;
 use concord_domain::review::public_may_read;
 use concord_domain::Invalid;
@@ -23,7 +25,8 @@ use crate::Result;
 pub type ReadsWithheld<'a> = dyn Fn(BodyId) -> bool + Sync + 'a;
 
 const EXERCISE_COLUMNS: &str = "id, body_id, call_id, title, terms, lang, created_by, created_at";
-const ROW_COLUMNS: &str = "id, exercise_id, issue_id, mechanism_id, status, state, notes, evidence, \
+const ROW_COLUMNS: &str =
+    "id, exercise_id, issue_id, mechanism_id, status, state, notes, evidence, \
     proposed_by, proposed_at, assessed_by, assessed_at";
 
 fn exercise_from_row(row: &AnyRow) -> Result<Exercise, sqlx::Error> {
@@ -50,7 +53,10 @@ pub(super) fn row_from_row(row: &AnyRow) -> Result<MappingRow, sqlx::Error> {
         status: row.code("status", MappingStatus::parse)?,
         state: row.code("state", RowState::parse)?,
         notes: row.opt_text("notes")?,
-        evidence: evidence.iter().filter_map(|l| Evidence::parse_line(l)).collect(),
+        evidence: evidence
+            .iter()
+            .filter_map(|l| Evidence::parse_line(l))
+            .collect(),
         proposed_by: row.text("proposed_by")?,
         proposed_at: row.text("proposed_at")?,
         assessed_by: row.text("assessed_by")?,
@@ -63,7 +69,12 @@ fn evidence_json(evidence: &[Evidence]) -> String {
     serde_json::to_string(&lines).unwrap_or_else(|_| "[]".into())
 }
 
-fn refused(field: &str, code: &'static str, message: &str, arg: (&'static str, String)) -> StoreError {
+fn refused(
+    field: &str,
+    code: &'static str,
+    message: &str,
+    arg: (&'static str, String),
+) -> StoreError {
     StoreError::Invalid(Invalid::one(field, code, message).with_arg(arg.0, arg.1))
 }
 
@@ -136,10 +147,11 @@ async fn check_evidence(
                     ));
                 }
                 if let Some(passage) = passage {
-                    let answers = sqlx::query("SELECT text FROM response_answers WHERE response_id = $1")
-                        .bind(row.int("id")?)
-                        .fetch_all(&mut *conn)
-                        .await?;
+                    let answers =
+                        sqlx::query("SELECT text FROM response_answers WHERE response_id = $1")
+                            .bind(row.int("id")?)
+                            .fetch_all(&mut *conn)
+                            .await?;
                     let found = answers.iter().any(|a| {
                         a.opt_text("text")
                             .ok()
@@ -163,16 +175,22 @@ async fn check_evidence(
 
 /// The exercise, for a change to it.
 async fn exercise_in(conn: &mut sqlx::AnyConnection, id: ExerciseId) -> Result<Exercise> {
-    let row = sqlx::query(&format!("SELECT {EXERCISE_COLUMNS} FROM mapping_exercises WHERE id = $1"))
-        .bind(id.0)
-        .fetch_optional(&mut *conn)
-        .await?
-        .ok_or(StoreError::not_found("mapping exercise"))?;
+    let row = sqlx::query(&format!(
+        "SELECT {EXERCISE_COLUMNS} FROM mapping_exercises WHERE id = $1"
+    ))
+    .bind(id.0)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(StoreError::not_found("mapping exercise"))?;
     Ok(exercise_from_row(&row)?)
 }
 
 /// Refuses an issue that is not an open issue of the exercise's call.
-async fn check_issue(conn: &mut sqlx::AnyConnection, exercise: &Exercise, issue: IssueId) -> Result<()> {
+async fn check_issue(
+    conn: &mut sqlx::AnyConnection,
+    exercise: &Exercise,
+    issue: IssueId,
+) -> Result<()> {
     let row = sqlx::query(
         "SELECT i.id FROM policy_issues i LEFT JOIN policy_issue_merges m ON m.issue_id = i.id \
          WHERE i.id = $1 AND i.call_id = $2 AND m.issue_id IS NULL",
@@ -246,7 +264,10 @@ async fn insert_row(
     .fetch_one(&mut *conn)
     .await?
     .int("id")?;
-    let after = format!("issue {issue} × mechanism {mechanism}: {}", assessment.status.code());
+    let after = format!(
+        "issue {issue} × mechanism {mechanism}: {}",
+        assessment.status.code()
+    );
     record(
         conn,
         by,
@@ -256,7 +277,11 @@ async fn insert_row(
     Ok(MappingRowId(id))
 }
 
-async fn row_in(conn: &mut sqlx::AnyConnection, exercise: ExerciseId, row: MappingRowId) -> Result<MappingRow> {
+async fn row_in(
+    conn: &mut sqlx::AnyConnection,
+    exercise: ExerciseId,
+    row: MappingRowId,
+) -> Result<MappingRow> {
     let found = sqlx::query(&format!(
         "SELECT {ROW_COLUMNS} FROM mapping_rows WHERE id = $1 AND exercise_id = $2"
     ))
@@ -270,7 +295,11 @@ async fn row_in(conn: &mut sqlx::AnyConnection, exercise: ExerciseId, row: Mappi
 
 /// Whether `call` belongs to `body` or to one of its ancestors: a sub-group maps the issues
 /// its parent drew from its call.
-async fn call_is_mappable(conn: &mut sqlx::AnyConnection, body: BodyId, call: CallId) -> Result<bool> {
+async fn call_is_mappable(
+    conn: &mut sqlx::AnyConnection,
+    body: BodyId,
+    call: CallId,
+) -> Result<bool> {
     let Some(owner) = sqlx::query("SELECT body_id FROM calls WHERE id = $1")
         .bind(call.0)
         .fetch_optional(&mut *conn)
@@ -302,7 +331,12 @@ async fn call_is_mappable(conn: &mut sqlx::AnyConnection, body: BodyId, call: Ca
 pub trait MappingStore {
     /// Starts a mapping exercise of `body` over the issues of a call of the body or of a body
     /// above it.
-    async fn create_exercise(&self, by: &AuditActor, body: BodyId, fields: &ExerciseFields) -> Result<Exercise>;
+    async fn create_exercise(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        fields: &ExerciseFields,
+    ) -> Result<Exercise>;
     /// One exercise.
     async fn exercise(&self, id: ExerciseId) -> Result<Option<Exercise>>;
     /// A body's exercises, oldest first.
@@ -349,7 +383,12 @@ pub trait MappingStore {
 }
 
 impl MappingStore for Store {
-    async fn create_exercise(&self, by: &AuditActor, body: BodyId, f: &ExerciseFields) -> Result<Exercise> {
+    async fn create_exercise(
+        &self,
+        by: &AuditActor,
+        body: BodyId,
+        f: &ExerciseFields,
+    ) -> Result<Exercise> {
         let mut tx = self.begin_write().await?;
         if !call_is_mappable(&mut tx, body, f.call_id).await? {
             return Err(refused(
@@ -377,7 +416,14 @@ impl MappingStore for Store {
         record(
             &mut tx,
             by,
-            public_change("create", "mapping_exercise", id, body, f.title.clone(), None),
+            public_change(
+                "create",
+                "mapping_exercise",
+                id,
+                body,
+                f.title.clone(),
+                None,
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -394,10 +440,12 @@ impl MappingStore for Store {
     }
 
     async fn exercise(&self, id: ExerciseId) -> Result<Option<Exercise>> {
-        let row = sqlx::query(&format!("SELECT {EXERCISE_COLUMNS} FROM mapping_exercises WHERE id = $1"))
-            .bind(id.0)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {EXERCISE_COLUMNS} FROM mapping_exercises WHERE id = $1"
+        ))
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.as_ref().map(exercise_from_row).transpose()?)
     }
 
@@ -408,7 +456,10 @@ impl MappingStore for Store {
         .bind(body.0)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(exercise_from_row).collect::<Result<_, _>>()?)
+        Ok(rows
+            .iter()
+            .map(exercise_from_row)
+            .collect::<Result<_, _>>()?)
     }
 
     async fn propose_row(
@@ -422,7 +473,15 @@ impl MappingStore for Store {
         let exercise = exercise_in(&mut tx, exercise).await?;
         check_issue(&mut tx, &exercise, row.issue).await?;
         check_evidence(&mut tx, &row.assessment.evidence, reads_withheld).await?;
-        let id = insert_row(&mut tx, by, &exercise, row.issue, row.mechanism, &row.assessment).await?;
+        let id = insert_row(
+            &mut tx,
+            by,
+            &exercise,
+            row.issue,
+            row.mechanism,
+            &row.assessment,
+        )
+        .await?;
         let stored = row_in(&mut tx, exercise.id, id).await?;
         tx.commit().await?;
         Ok(stored)
@@ -559,26 +618,42 @@ impl MappingStore for Store {
                         .flatten()
                         .is_some_and(|a| a.to_lowercase() == wanted)
             });
-            let issue = issues.iter().find(|i| i.int("number").is_ok_and(|n| n == row.issue));
+            let issue = issues
+                .iter()
+                .find(|i| i.int("number").is_ok_and(|n| n == row.issue));
             match (issue, mechanism) {
-                (Some(issue), Some(mechanism)) => {
-                    resolved.push((IssueId(issue.int("id")?), MechanismId(mechanism.int("id")?), row))
-                }
+                (Some(issue), Some(mechanism)) => resolved.push((
+                    IssueId(issue.int("id")?),
+                    MechanismId(mechanism.int("id")?),
+                    row,
+                )),
                 (issue, mechanism) => {
                     if issue.is_none() {
                         problems.add_with(
                             "file",
-                            "issue_not_in_exercise",
-                            format!("Line {}: I{} is not an issue this exercise maps", row.line, row.issue),
-                            &[("line", row.line.to_string()), ("value", format!("I{}", row.issue))],
+                            "line_issue_not_in_exercise",
+                            format!(
+                                "Line {}: I{} is not an issue this exercise maps",
+                                row.line, row.issue
+                            ),
+                            &[
+                                ("line", row.line.to_string()),
+                                ("value", format!("I{}", row.issue)),
+                            ],
                         );
                     }
                     if mechanism.is_none() {
                         problems.add_with(
                             "file",
-                            "unknown_mechanism",
-                            format!("Line {}: “{}” is not in the registry", row.line, row.mechanism),
-                            &[("line", row.line.to_string()), ("value", row.mechanism.clone())],
+                            "line_unknown_mechanism",
+                            format!(
+                                "Line {}: “{}” is not in the registry",
+                                row.line, row.mechanism
+                            ),
+                            &[
+                                ("line", row.line.to_string()),
+                                ("value", row.mechanism.clone()),
+                            ],
                         );
                     }
                 }
@@ -604,8 +679,9 @@ fn at_line(error: StoreError, line: usize) -> StoreError {
         StoreError::Invalid(mut invalid) => {
             for e in &mut invalid.errors {
                 e.field = "file".into();
+                e.code = "invalid_line";
                 e.message = format!("Line {line}: {}", e.message);
-                e.args.push(("line", line.to_string()));
+                e.args = vec![("line", line.to_string()), ("problem", e.message.clone())];
             }
             StoreError::Invalid(invalid)
         }

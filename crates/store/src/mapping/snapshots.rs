@@ -97,7 +97,14 @@ impl SnapshotStore for Store {
         record(
             &mut tx,
             by,
-            public_change("issue", "mapping_snapshot", id, body, fields.title.clone(), None),
+            public_change(
+                "issue",
+                "mapping_snapshot",
+                id,
+                body,
+                fields.title.clone(),
+                None,
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -119,7 +126,10 @@ impl SnapshotStore for Store {
         .bind(exercise.0)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(summary_from_row).collect::<Result<_, _>>()?)
+        Ok(rows
+            .iter()
+            .map(summary_from_row)
+            .collect::<Result<_, _>>()?)
     }
 
     async fn snapshot(&self, exercise: ExerciseId, id: i64) -> Result<Option<Snapshot>> {

@@ -19,7 +19,9 @@ use concord_domain::mapping::gaps::{standing, RowFact};
 use concord_domain::mapping::{
     derive_gaps, Gap, IssueStanding, Mechanism, SnapshotCell, SnapshotGap, SnapshotMatrix,
 };
-use concord_store::{Exercise, MappingRow, MappingStore, PolicyIssue, PolicyIssueStore, RegistryStore};
+use concord_store::{
+    Exercise, MappingRow, MappingStore, PolicyIssue, PolicyIssueStore, RegistryStore,
+};
 
 use crate::auth::Visitor;
 use crate::common::{load_body, missing, page_id};

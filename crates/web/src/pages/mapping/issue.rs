@@ -22,8 +22,8 @@ use crate::auth::Visitor;
 use crate::common::{missing, page_id};
 use crate::error::PageError;
 use crate::forms::{
-    answer, input, none_option, opt, render, select, CsrfForm, Field, FormErrors, FormSpec,
-    Posted, Refusal, Values,
+    answer, input, none_option, opt, render, select, CsrfForm, Field, FormErrors, FormSpec, Posted,
+    Refusal, Values,
 };
 use crate::i18n::Tr;
 use crate::AppState;
@@ -125,12 +125,23 @@ async fn question_view(
     let options = question
         .options
         .iter()
-        .map(|o| (o.id, o.fields.text.clone(), supporters(t, &o.fields.groups, &o.fields.regions)))
+        .map(|o| {
+            (
+                o.id,
+                o.fields.text.clone(),
+                supporters(t, &o.fields.groups, &o.fields.regions),
+            )
+        })
         .collect();
-    let referred = question
-        .referred
-        .as_ref()
-        .map(|(by, at)| t.args("question-referred-by", &[("name", by.clone()), ("when", at.chars().take(10).collect())]));
+    let referred = question.referred.as_ref().map(|(by, at)| {
+        t.args(
+            "question-referred-by",
+            &[
+                ("name", by.clone()),
+                ("when", at.chars().take(10).collect()),
+            ],
+        )
+    });
     let decision = match &question.decision {
         None => None,
         Some(d) => {
@@ -178,7 +189,11 @@ async fn issue_page(
         .issue(issue)
         .cloned()
         .ok_or_else(|| missing("error-no-issue", issue))?;
-    let standing = matrix.standings.get(&issue.id).copied().unwrap_or(IssueStanding::NotAssessed);
+    let standing = matrix
+        .standings
+        .get(&issue.id)
+        .copied()
+        .unwrap_or(IssueStanding::NotAssessed);
     let rows: Vec<RowView> = matrix
         .rows
         .iter()
@@ -197,9 +212,26 @@ async fn issue_page(
             state_code: r.state.code(),
             notes: r.notes.clone().unwrap_or_default(),
             evidence: r.evidence.iter().map(evidence_view).collect(),
-            evidence_lines: r.evidence.iter().map(Evidence::as_line).collect::<Vec<_>>().join("\n"),
-            proposed: t.args("row-proposed-by", &[("name", r.proposed_by.clone()), ("when", r.proposed_at.chars().take(10).collect())]),
-            assessed: t.args("row-assessed-by", &[("name", r.assessed_by.clone()), ("when", r.assessed_at.chars().take(10).collect())]),
+            evidence_lines: r
+                .evidence
+                .iter()
+                .map(Evidence::as_line)
+                .collect::<Vec<_>>()
+                .join("\n"),
+            proposed: t.args(
+                "row-proposed-by",
+                &[
+                    ("name", r.proposed_by.clone()),
+                    ("when", r.proposed_at.chars().take(10).collect()),
+                ],
+            ),
+            assessed: t.args(
+                "row-assessed-by",
+                &[
+                    ("name", r.assessed_by.clone()),
+                    ("when", r.assessed_at.chars().take(10).collect()),
+                ],
+            ),
         })
         .collect();
     let is_gap = matches!(standing, IssueStanding::Gap(_));
@@ -211,15 +243,32 @@ async fn issue_page(
         .find(|n| n.issue_id == issue.id)
         .map(|n| n.explanation);
     let mut questions = Vec::new();
-    for q in state.store.mapping_questions(exercise.id).await?.iter().filter(|q| q.issue_id == issue.id) {
+    for q in state
+        .store
+        .mapping_questions(exercise.id)
+        .await?
+        .iter()
+        .filter(|q| q.issue_id == issue.id)
+    {
         questions.push(question_view(&t, state, &matrix, q).await?);
     }
     let mut subjects = Vec::new();
     if is_gap {
         subjects.push(("gap".to_owned(), t.get("question-subject-gap")));
     }
-    for r in matrix.rows.iter().filter(|r| r.issue_id == issue.id && r.state == RowState::Contested) {
-        subjects.push((format!("row:{}", r.id), t.arg("question-subject-row", "mechanism", matrix.short_name(r.mechanism_id))));
+    for r in matrix
+        .rows
+        .iter()
+        .filter(|r| r.issue_id == issue.id && r.state == RowState::Contested)
+    {
+        subjects.push((
+            format!("row:{}", r.id),
+            t.arg(
+                "question-subject-row",
+                "mechanism",
+                matrix.short_name(r.mechanism_id),
+            ),
+        ));
     }
     let mut mechanisms: Vec<(String, String)> = matrix
         .mechanisms
@@ -273,7 +322,16 @@ pub(crate) async fn show(
 ) -> Result<Response, PageError> {
     let (exercise, body) = load_exercise(&state, &raw).await?;
     let issue = IssueId(page_id(&issue_raw, "error-no-issue")?);
-    issue_page(t, &visitor, &state, (exercise, body), issue, FormErrors::default(), StatusCode::OK).await
+    issue_page(
+        t,
+        &visitor,
+        &state,
+        (exercise, body),
+        issue,
+        FormErrors::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// Writes the explanation of the issue's gap.
@@ -289,13 +347,32 @@ pub(crate) async fn explain_gap(
     let issue = IssueId(page_id(&issue_raw, "error-no-issue")?);
     let outcome = state
         .store
-        .explain_gap(&visitor.audit_actor(), exercise.id, issue, &opt(&post.values, "explanation").unwrap_or_default())
+        .explain_gap(
+            &visitor.audit_actor(),
+            exercise.id,
+            issue,
+            &opt(&post.values, "explanation").unwrap_or_default(),
+        )
         .await
         .map_err(Refusal::from);
     let id = exercise.id;
-    answer(&t, outcome, |()| format!("/mapping/{id}/issues/{issue}#gap-heading"), async |errors| {
-        issue_page(t.clone(), &visitor, &state, (exercise, body), issue, errors, StatusCode::UNPROCESSABLE_ENTITY).await
-    })
+    answer(
+        &t,
+        outcome,
+        |()| format!("/mapping/{id}/issues/{issue}#gap-heading"),
+        async |errors| {
+            issue_page(
+                t.clone(),
+                &visitor,
+                &state,
+                (exercise, body),
+                issue,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        },
+    )
     .await
 }
 
@@ -311,9 +388,18 @@ pub(crate) async fn add_option(
     visitor.require(Action::CoordinateMapping(body.id))?;
     let issue = IssueId(page_id(&issue_raw, "error-no-issue")?);
     let all = |name: &str| -> Vec<String> {
-        fields.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+        fields
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
     };
-    let one = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let one = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
     let subject = match one("subject").as_deref() {
         Some("gap") => Some(Subject::Gap),
         Some(other) => other
@@ -333,17 +419,40 @@ pub(crate) async fn add_option(
             .add_option(&visitor.audit_actor(), exercise.id, issue, subject, &option)
             .await
             .map_err(Refusal::from),
-        (None, _) => Err(Invalid::one("subject", "not_contested", "Options go to a gap or a contested row").into()),
+        (None, _) => Err(Invalid::one(
+            "subject",
+            "not_contested",
+            "Options go to a gap or a contested row",
+        )
+        .into()),
         (_, Err(invalid)) => Err(invalid.into()),
     };
     let id = exercise.id;
-    answer(&t, outcome, |q| format!("/mapping/{id}/issues/{issue}#question-{q}"), async |errors| {
-        issue_page(t.clone(), &visitor, &state, (exercise, body), issue, errors, StatusCode::UNPROCESSABLE_ENTITY).await
-    })
+    answer(
+        &t,
+        outcome,
+        |q| format!("/mapping/{id}/issues/{issue}#question-{q}"),
+        async |errors| {
+            issue_page(
+                t.clone(),
+                &visitor,
+                &state,
+                (exercise, body),
+                issue,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        },
+    )
     .await
 }
 
-async fn question_of(state: &AppState, exercise: &Exercise, raw: &str) -> Result<Question, PageError> {
+async fn question_of(
+    state: &AppState,
+    exercise: &Exercise,
+    raw: &str,
+) -> Result<Question, PageError> {
     let id = page_id(raw, "error-no-question")?;
     state
         .store
@@ -371,13 +480,33 @@ pub(crate) async fn refer(
         .await
         .map_err(Refusal::from);
     let (id, issue) = (exercise.id, question.issue_id);
-    answer(&t, outcome, |()| format!("/mapping/{id}/issues/{issue}#question-{}", question.id), async |errors| {
-        issue_page(t.clone(), &visitor, &state, (exercise, body), issue, errors, StatusCode::UNPROCESSABLE_ENTITY).await
-    })
+    answer(
+        &t,
+        outcome,
+        |()| format!("/mapping/{id}/issues/{issue}#question-{}", question.id),
+        async |errors| {
+            issue_page(
+                t.clone(),
+                &visitor,
+                &state,
+                (exercise, body),
+                issue,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        },
+    )
     .await
 }
 
-async fn decision_fields(t: &Tr, state: &AppState, body: &Body, question: &Question, values: &Values) -> Result<Vec<Field>, PageError> {
+async fn decision_fields(
+    t: &Tr,
+    state: &AppState,
+    body: &Body,
+    question: &Question,
+    values: &Values,
+) -> Result<Vec<Field>, PageError> {
     let options = question
         .options
         .iter()
@@ -405,10 +534,16 @@ async fn decision_fields(t: &Tr, state: &AppState, body: &Body, question: &Quest
 fn decision_spec<'a>(t: &'a Tr, exercise: &Exercise, question: &Question) -> FormSpec<'a> {
     FormSpec {
         title: t.get("question-decide-title"),
-        action: format!("/mapping/{}/questions/{}/decision", exercise.id, question.id),
+        action: format!(
+            "/mapping/{}/questions/{}/decision",
+            exercise.id, question.id
+        ),
         submit: t.get("question-decide"),
         back: Some((
-            format!("/mapping/{}/issues/{}#question-{}", exercise.id, question.issue_id, question.id),
+            format!(
+                "/mapping/{}/issues/{}#question-{}",
+                exercise.id, question.issue_id, question.id
+            ),
             exercise.title.clone(),
         )),
         t,
@@ -423,11 +558,20 @@ pub(crate) async fn decision_form(
     Path((raw, question_raw)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let (exercise, body) = load_exercise(&state, &raw).await?;
-    let parent = body.fields.parent_id.ok_or_else(|| missing("error-no-question", &question_raw))?;
+    let parent = body
+        .fields
+        .parent_id
+        .ok_or_else(|| missing("error-no-question", &question_raw))?;
     visitor.require(Action::ManageTopics(parent))?;
     let question = question_of(&state, &exercise, &question_raw).await?;
     let fields = decision_fields(&t, &state, &body, &question, &Values::new()).await?;
-    render(decision_spec(&t, &exercise, &question), &visitor, fields, FormErrors::default(), StatusCode::OK)
+    render(
+        decision_spec(&t, &exercise, &question),
+        &visitor,
+        fields,
+        FormErrors::default(),
+        StatusCode::OK,
+    )
 }
 
 /// Records the working group's decision on a referred question.
@@ -439,7 +583,10 @@ pub(crate) async fn decide(
     CsrfForm(post): CsrfForm<Posted>,
 ) -> Result<Response, PageError> {
     let (exercise, body) = load_exercise(&state, &raw).await?;
-    let parent = body.fields.parent_id.ok_or_else(|| missing("error-no-question", &question_raw))?;
+    let parent = body
+        .fields
+        .parent_id
+        .ok_or_else(|| missing("error-no-question", &question_raw))?;
     visitor.require(Action::ManageTopics(parent))?;
     let question = question_of(&state, &exercise, &question_raw).await?;
     let form = ReferralDecisionForm {
@@ -457,10 +604,20 @@ pub(crate) async fn decide(
         Err(invalid) => Err(invalid.into()),
     };
     let (id, issue) = (exercise.id, question.issue_id);
-    answer(&t, outcome, |()| format!("/mapping/{id}/issues/{issue}#question-{}", question.id), async |errors| {
-        let fields = decision_fields(&t, &state, &body, &question, &post.values).await?;
-        render(decision_spec(&t, &exercise, &question), &visitor, fields, errors, StatusCode::UNPROCESSABLE_ENTITY)
-    })
+    answer(
+        &t,
+        outcome,
+        |()| format!("/mapping/{id}/issues/{issue}#question-{}", question.id),
+        async |errors| {
+            let fields = decision_fields(&t, &state, &body, &question, &post.values).await?;
+            render(
+                decision_spec(&t, &exercise, &question),
+                &visitor,
+                fields,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
     .await
 }
-

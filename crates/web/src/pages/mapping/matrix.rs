@@ -53,13 +53,21 @@ pub(crate) async fn list(
     Ok(Html(page.render()?).into_response())
 }
 
-async fn exercise_fields(t: &Tr, state: &AppState, body: &Body, values: &Values) -> Result<Vec<Field>, PageError> {
+async fn exercise_fields(
+    t: &Tr,
+    state: &AppState,
+    body: &Body,
+    values: &Values,
+) -> Result<Vec<Field>, PageError> {
     // The calls of the body and of the bodies above it, whose issues it may map.
     let mut calls = Vec::new();
     let mut at = Some(body.clone());
     while let Some(b) = at {
         for call in state.store.calls(b.id).await? {
-            calls.push((call.id.to_string(), format!("{} ({})", call.fields.title, b.fields.acronym)));
+            calls.push((
+                call.id.to_string(),
+                format!("{} ({})", call.fields.title, b.fields.acronym),
+            ));
         }
         at = match b.fields.parent_id {
             Some(parent) => load_body(state, &parent.to_string()).await.ok(),
@@ -79,7 +87,10 @@ fn exercise_spec<'a>(t: &'a Tr, body: &Body) -> FormSpec<'a> {
         title: t.arg("exercise-new-title", "name", &body.fields.acronym),
         action: format!("/bodies/{}/mapping/new", body.id),
         submit: t.get("exercise-start"),
-        back: Some((format!("/bodies/{}/mapping", body.id), t.get("exercises-title"))),
+        back: Some((
+            format!("/bodies/{}/mapping", body.id),
+            t.get("exercises-title"),
+        )),
         t,
     }
 }
@@ -95,7 +106,13 @@ pub(crate) async fn new_form(
     visitor.require(Action::CoordinateMapping(body.id))?;
     let values: Values = [("lang".to_owned(), body.fields.lang.clone())].into();
     let fields = exercise_fields(&t, &state, &body, &values).await?;
-    render(exercise_spec(&t, &body), &visitor, fields, FormErrors::default(), StatusCode::OK)
+    render(
+        exercise_spec(&t, &body),
+        &visitor,
+        fields,
+        FormErrors::default(),
+        StatusCode::OK,
+    )
 }
 
 /// Starts a mapping exercise.
@@ -122,10 +139,21 @@ pub(crate) async fn create(
             .map_err(Refusal::from),
         Err(invalid) => Err(invalid.into()),
     };
-    answer(&t, outcome, |e| format!("/mapping/{}", e.id), async |errors| {
-        let fields = exercise_fields(&t, &state, &body, &post.values).await?;
-        render(exercise_spec(&t, &body), &visitor, fields, errors, StatusCode::UNPROCESSABLE_ENTITY)
-    })
+    answer(
+        &t,
+        outcome,
+        |e| format!("/mapping/{}", e.id),
+        async |errors| {
+            let fields = exercise_fields(&t, &state, &body, &post.values).await?;
+            render(
+                exercise_spec(&t, &body),
+                &visitor,
+                fields,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
     .await
 }
 
@@ -222,13 +250,24 @@ pub(crate) async fn show(
         let area = area_of(&issue.area);
         let first = last_area.as_ref() != Some(&area);
         last_area = Some(area.clone());
-        let own: Vec<&concord_store::MappingRow> =
-            matrix.rows.iter().filter(|r| r.issue_id == issue.id).collect();
+        let own: Vec<&concord_store::MappingRow> = matrix
+            .rows
+            .iter()
+            .filter(|r| r.issue_id == issue.id)
+            .collect();
         let cells = columns
             .iter()
-            .map(|c| own.iter().find(|r| r.mechanism_id == *c).map(|r| r.status.code()))
+            .map(|c| {
+                own.iter()
+                    .find(|r| r.mechanism_id == *c)
+                    .map(|r| r.status.code())
+            })
             .collect();
-        let standing = matrix.standings.get(&issue.id).copied().unwrap_or(IssueStanding::NotAssessed);
+        let standing = matrix
+            .standings
+            .get(&issue.id)
+            .copied()
+            .unwrap_or(IssueStanding::NotAssessed);
         heat_rows.push(HeatRow {
             label: format!("I{}", issue.number),
             area: first.then(|| area.clone()),
@@ -241,7 +280,8 @@ pub(crate) async fn show(
             if row.state != RowState::Accepted {
                 name = format!("{name} ({})", t.code("row-state", row.state.code()));
             }
-            by_status[status_column(row.status)].push((format!("/mechanisms/{}", row.mechanism_id), name));
+            by_status[status_column(row.status)]
+                .push((format!("/mechanisms/{}", row.mechanism_id), name));
         }
         lines.push(IssueLine {
             id: issue.id.0,
@@ -255,7 +295,11 @@ pub(crate) async fn show(
         });
     }
     let heatmap = draw(&column_names, &heat_rows);
-    let accepted = matrix.rows.iter().filter(|r| r.state == RowState::Accepted).count();
+    let accepted = matrix
+        .rows
+        .iter()
+        .filter(|r| r.state == RowState::Accepted)
+        .count();
     let page = ExercisePage {
         areas: areas
             .iter()
@@ -335,7 +379,9 @@ pub(crate) async fn gaps(
     let mut lines = Vec::new();
     let mut last_area = None;
     for gap in &matrix.gaps {
-        let Some(issue) = matrix.issue(gap.issue) else { continue };
+        let Some(issue) = matrix.issue(gap.issue) else {
+            continue;
+        };
         let area = issue.area.clone().unwrap_or_else(|| no_area.clone());
         let first = last_area.as_ref() != Some(&area);
         last_area = Some(area.clone());
@@ -388,10 +434,20 @@ pub(crate) async fn csv(
     let matrix = Matrix::load(&state, &exercise).await?;
     let mut out = csv::Writer::from_writer(Vec::new());
     let header = [
-        "issue", "title", "area", "mechanism", "status", "state", "notes", "evidence",
-        "proposed_by", "assessed_by", "assessed_at",
+        "issue",
+        "title",
+        "area",
+        "mechanism",
+        "status",
+        "state",
+        "notes",
+        "evidence",
+        "proposed_by",
+        "assessed_by",
+        "assessed_at",
     ];
-    out.write_record(header).map_err(|e| PageError::Internal(e.to_string()))?;
+    out.write_record(header)
+        .map_err(|e| PageError::Internal(e.to_string()))?;
     for issue in &matrix.issues {
         for row in matrix.rows.iter().filter(|r| r.issue_id == issue.id) {
             let evidence: Vec<String> = row.evidence.iter().map(|e| e.as_line()).collect();
@@ -411,7 +467,9 @@ pub(crate) async fn csv(
             .map_err(|e| PageError::Internal(e.to_string()))?;
         }
     }
-    let bytes = out.into_inner().map_err(|e| PageError::Internal(e.to_string()))?;
+    let bytes = out
+        .into_inner()
+        .map_err(|e| PageError::Internal(e.to_string()))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
@@ -488,26 +546,39 @@ pub(crate) async fn import(
     let (exercise, body) = load_exercise(&state, &raw).await?;
     visitor.require(Action::CoordinateMapping(body.id))?;
     let outcome = match upload.file("file") {
-        None => Err(Refusal::from(Invalid::one("file", "required", "This field is required"))),
+        None => Err(Refusal::from(Invalid::one(
+            "file",
+            "required",
+            "This field is required",
+        ))),
         Some(file) => match parse_rows(&file.bytes) {
             Ok(rows) => state
                 .store
-                .import_rows(&visitor.audit_actor(), exercise.id, &rows, &reads_withheld(&visitor))
+                .import_rows(
+                    &visitor.audit_actor(),
+                    exercise.id,
+                    &rows,
+                    &reads_withheld(&visitor),
+                )
                 .await
                 .map_err(Refusal::from),
             Err(invalid) => Err(invalid.into()),
         },
     };
     let id = exercise.id;
-    answer(&t, outcome, |_| format!("/mapping/{id}"), async |errors| {
-        let page = ImportPage {
-            t: t.clone(),
-            exercise,
-            csrf: visitor.csrf.clone(),
-            errors,
-        };
-        Ok(Html(page.render()?).into_response())
-    })
+    answer(
+        &t,
+        outcome,
+        |_| format!("/mapping/{id}"),
+        async |errors| {
+            let page = ImportPage {
+                t: t.clone(),
+                exercise,
+                csrf: visitor.csrf.clone(),
+                errors,
+            };
+            Ok(Html(page.render()?).into_response())
+        },
+    )
     .await
 }
-

@@ -117,7 +117,11 @@ pub(crate) async fn show(
     Ok(Html(page.render()?).into_response())
 }
 
-async fn mechanism_fields(t: &Tr, state: &AppState, values: &Values) -> Result<Vec<Field>, PageError> {
+async fn mechanism_fields(
+    t: &Tr,
+    state: &AppState,
+    values: &Values,
+) -> Result<Vec<Field>, PageError> {
     let organizations = std::iter::once(none_option(t))
         .chain(
             state
@@ -131,13 +135,43 @@ async fn mechanism_fields(t: &Tr, state: &AppState, values: &Values) -> Result<V
     Ok(vec![
         input(t, "name", "field-name", "text", values),
         input(t, "acronym", "field-acronym", "text", values),
-        select(t, "kind", "field-mechanism-kind", code_options(t, "mechanism-kind", MechanismKind::ALL, MechanismKind::code), values),
-        select(t, "parent_organization_id", "field-parent-organization", organizations, values),
+        select(
+            t,
+            "kind",
+            "field-mechanism-kind",
+            code_options(t, "mechanism-kind", MechanismKind::ALL, MechanismKind::code),
+            values,
+        ),
+        select(
+            t,
+            "parent_organization_id",
+            "field-parent-organization",
+            organizations,
+            values,
+        ),
         Field::textarea(t, "scope", "field-scope", values),
-        select(t, "participants", "field-participants", code_options(t, "participants", Participants::ALL, Participants::code), values),
-        select(t, "access", "field-access", code_options(t, "access", Access::ALL, Access::code), values),
+        select(
+            t,
+            "participants",
+            "field-participants",
+            code_options(t, "participants", Participants::ALL, Participants::code),
+            values,
+        ),
+        select(
+            t,
+            "access",
+            "field-access",
+            code_options(t, "access", Access::ALL, Access::code),
+            values,
+        ),
         input(t, "decides_by", "field-decides-by", "text", values),
-        input(t, "founding_instrument", "field-founding-instrument", "text", values),
+        input(
+            t,
+            "founding_instrument",
+            "field-founding-instrument",
+            "text",
+            values,
+        ),
         input(t, "website", "field-website", "url", values),
         Field::textarea(t, "sources", "field-sources", values),
         input(t, "lang", "field-lang", "text", values),
@@ -191,7 +225,13 @@ pub(crate) async fn new_form(
     visitor.require(Action::EditRegistry)?;
     let values: Values = [("lang".to_owned(), "en".to_owned())].into();
     let fields = mechanism_fields(&t, &state, &values).await?;
-    render(spec(&t, None), &visitor, fields, FormErrors::default(), StatusCode::OK)
+    render(
+        spec(&t, None),
+        &visitor,
+        fields,
+        FormErrors::default(),
+        StatusCode::OK,
+    )
 }
 
 /// Adds a mechanism.
@@ -210,10 +250,21 @@ pub(crate) async fn create(
             .map_err(Refusal::from),
         Err(invalid) => Err(invalid.into()),
     };
-    answer(&t, outcome, |m| format!("/mechanisms/{}", m.id), async |errors| {
-        let fields = mechanism_fields(&t, &state, &post.values).await?;
-        render(spec(&t, None), &visitor, fields, errors, StatusCode::UNPROCESSABLE_ENTITY)
-    })
+    answer(
+        &t,
+        outcome,
+        |m| format!("/mechanisms/{}", m.id),
+        async |errors| {
+            let fields = mechanism_fields(&t, &state, &post.values).await?;
+            render(
+                spec(&t, None),
+                &visitor,
+                fields,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
     .await
 }
 
@@ -223,12 +274,20 @@ fn values_of(m: &Mechanism) -> Values {
         ("name", f.name.clone()),
         ("acronym", f.acronym.clone().unwrap_or_default()),
         ("kind", f.kind.code().to_owned()),
-        ("parent_organization_id", f.parent_organization_id.map(|o| o.to_string()).unwrap_or_default()),
+        (
+            "parent_organization_id",
+            f.parent_organization_id
+                .map(|o| o.to_string())
+                .unwrap_or_default(),
+        ),
         ("scope", f.scope.clone()),
         ("participants", f.participants.code().to_owned()),
         ("access", f.access.code().to_owned()),
         ("decides_by", f.decides_by.clone().unwrap_or_default()),
-        ("founding_instrument", f.founding_instrument.clone().unwrap_or_default()),
+        (
+            "founding_instrument",
+            f.founding_instrument.clone().unwrap_or_default(),
+        ),
         ("website", f.website.clone().unwrap_or_default()),
         ("sources", f.sources.join("\n")),
         ("lang", f.lang.clone()),
@@ -252,7 +311,13 @@ pub(crate) async fn edit_form(
     visitor.require(Action::EditRegistry)?;
     let mechanism = load_mechanism(&state, &raw).await?;
     let fields = mechanism_fields(&t, &state, &values_of(&mechanism)).await?;
-    render(spec(&t, Some(&mechanism)), &visitor, fields, FormErrors::default(), StatusCode::OK)
+    render(
+        spec(&t, Some(&mechanism)),
+        &visitor,
+        fields,
+        FormErrors::default(),
+        StatusCode::OK,
+    )
 }
 
 /// Changes what the registry records of a mechanism.
@@ -273,9 +338,20 @@ pub(crate) async fn edit(
             .map_err(Refusal::from),
         Err(invalid) => Err(invalid.into()),
     };
-    answer(&t, outcome, |m| format!("/mechanisms/{}", m.id), async |errors| {
-        let fields = mechanism_fields(&t, &state, &post.values).await?;
-        render(spec(&t, Some(&mechanism)), &visitor, fields, errors, StatusCode::UNPROCESSABLE_ENTITY)
-    })
+    answer(
+        &t,
+        outcome,
+        |m| format!("/mechanisms/{}", m.id),
+        async |errors| {
+            let fields = mechanism_fields(&t, &state, &post.values).await?;
+            render(
+                spec(&t, Some(&mechanism)),
+                &visitor,
+                fields,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        },
+    )
     .await
 }

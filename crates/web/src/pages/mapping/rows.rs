@@ -94,7 +94,13 @@ async fn row_again(
         back: Some((format!("/mapping/{}", exercise.id), exercise.title.clone())),
         t,
     };
-    render(spec, visitor, fields, errors, StatusCode::UNPROCESSABLE_ENTITY)
+    render(
+        spec,
+        visitor,
+        fields,
+        errors,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
 }
 
 /// Proposes a row.
@@ -110,7 +116,12 @@ pub(crate) async fn propose(
     let outcome = match row_form(&post.values).proposed() {
         Ok(row) => state
             .store
-            .propose_row(&visitor.audit_actor(), exercise.id, &row, &reads_withheld(&visitor))
+            .propose_row(
+                &visitor.audit_actor(),
+                exercise.id,
+                &row,
+                &reads_withheld(&visitor),
+            )
             .await
             .map_err(Refusal::from),
         Err(invalid) => Err(invalid.into()),
@@ -118,9 +129,23 @@ pub(crate) async fn propose(
     answer(
         &t,
         outcome,
-        |row| format!("/mapping/{}/issues/{}#row-{}", exercise.id, row.issue_id, row.id),
+        |row| {
+            format!(
+                "/mapping/{}/issues/{}#row-{}",
+                exercise.id, row.issue_id, row.id
+            )
+        },
         async |errors| {
-            row_again(&t, &state, &visitor, &exercise, RowFormKind::New, &post.values, errors).await
+            row_again(
+                &t,
+                &state,
+                &visitor,
+                &exercise,
+                RowFormKind::New,
+                &post.values,
+                errors,
+            )
+            .await
         },
     )
     .await
@@ -140,7 +165,13 @@ pub(crate) async fn assess(
     let outcome = match row_form(&post.values).assessment() {
         Ok(assessment) => state
             .store
-            .assess_row(&visitor.audit_actor(), exercise.id, row, &assessment, &reads_withheld(&visitor))
+            .assess_row(
+                &visitor.audit_actor(),
+                exercise.id,
+                row,
+                &assessment,
+                &reads_withheld(&visitor),
+            )
             .await
             .map_err(Refusal::from),
         Err(invalid) => Err(invalid.into()),
@@ -148,7 +179,12 @@ pub(crate) async fn assess(
     answer(
         &t,
         outcome,
-        |row| format!("/mapping/{}/issues/{}#row-{}", exercise.id, row.issue_id, row.id),
+        |row| {
+            format!(
+                "/mapping/{}/issues/{}#row-{}",
+                exercise.id, row.issue_id, row.id
+            )
+        },
         async |errors| {
             let kind = RowFormKind::Assess(row);
             row_again(&t, &state, &visitor, &exercise, kind, &post.values, errors).await
@@ -192,7 +228,12 @@ pub(crate) async fn set_state(
     answer(
         &t,
         outcome,
-        |row| format!("/mapping/{}/issues/{}#row-{}", exercise.id, row.issue_id, row.id),
+        |row| {
+            format!(
+                "/mapping/{}/issues/{}#row-{}",
+                exercise.id, row.issue_id, row.id
+            )
+        },
         async |errors| {
             let states = [RowState::Accepted, RowState::Contested]
                 .iter()
@@ -209,7 +250,13 @@ pub(crate) async fn set_state(
                 back: Some((format!("/mapping/{}", exercise.id), exercise.title.clone())),
                 t: &t,
             };
-            render(spec, &visitor, fields, errors, StatusCode::UNPROCESSABLE_ENTITY)
+            render(
+                spec,
+                &visitor,
+                fields,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
         },
     )
     .await

@@ -66,7 +66,15 @@ pub(crate) async fn list(
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
     let scope = load_exercise(&state, &raw).await?;
-    snapshots_page(t, &visitor, &state, scope, Values::new(), FormErrors::default()).await
+    snapshots_page(
+        t,
+        &visitor,
+        &state,
+        scope,
+        Values::new(),
+        FormErrors::default(),
+    )
+    .await
 }
 
 /// Issues a snapshot of the matrix as it stands.
@@ -96,11 +104,24 @@ pub(crate) async fn issue(
         Err(invalid) => Err(invalid.into()),
     };
     let id = exercise.id;
-    answer(&t, outcome, |s| format!("/mapping/{id}/snapshots/{}", s.id), async |errors| {
-        let mut page = snapshots_page(t.clone(), &visitor, &state, (exercise, body), post.values, errors).await?;
-        *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        Ok(page)
-    })
+    answer(
+        &t,
+        outcome,
+        |s| format!("/mapping/{id}/snapshots/{}", s.id),
+        async |errors| {
+            let mut page = snapshots_page(
+                t.clone(),
+                &visitor,
+                &state,
+                (exercise, body),
+                post.values,
+                errors,
+            )
+            .await?;
+            *page.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(page)
+        },
+    )
     .await
 }
 
