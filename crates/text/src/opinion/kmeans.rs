@@ -184,14 +184,18 @@ fn mean(points: &[[f64; 2]], weights: Option<&[f64]>, members: &[usize]) -> [f64
     }
 }
 
-fn squared_distance(a: &[f64; 2], b: &[f64; 2]) -> f64 {
+pub(super) fn squared_distance(a: &[f64; 2], b: &[f64; 2]) -> f64 {
     let (dx, dy) = (a[0] - b[0], a[1] - b[1]);
     dx * dx + dy * dy
 }
 
 /// One step: every point joins its nearest centre (the lowest id on ties), empty clusters are
 /// dropped, and centres move to their members' (weighted) mean.
-fn step(points: &[[f64; 2]], weights: Option<&[f64]>, clusters: &[Cluster]) -> Vec<Cluster> {
+pub(super) fn step(
+    points: &[[f64; 2]],
+    weights: Option<&[f64]>,
+    clusters: &[Cluster],
+) -> Vec<Cluster> {
     let k = clusters.len();
     let partials = super::parallel::map_chunks(points.len(), points.len() * k, |range| {
         let mut nearest = Vec::with_capacity(range.len());

@@ -4,7 +4,10 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::clusters::{base_clusters, best_k, group_clusterings, max_group_count, KSmoother};
+use super::clusters::{
+    base_clusters, group_clusterings, max_group_count, GroupClustering, KSmoother,
+};
+use super::cold_start::{self, cold_groupings, ColdGrouping};
 use super::consensus::{consensus, group_aware_consensus_of, Consensus, GroupAwareConsensus};
 use super::error::OpinionError;
 use super::kmeans::Cluster;
@@ -57,9 +60,10 @@ pub struct Group {
     pub id: usize,
     /// Participant ids, ascending.
     pub members: Vec<ParticipantId>,
-    /// Ids of the base clusters that make up the group.
+    /// Ids of the base clusters that make up the group. On a cold start, where groups are
+    /// refined participant by participant, those most of whose members are in the group.
     pub base_clusters: Vec<usize>,
-    /// Size-weighted mean of its base clusters' centres.
+    /// The mean of its members' positions.
     pub center: [f64; 2],
 }
 
@@ -225,36 +229,44 @@ pub fn analyse(
                 .collect(),
         )
     };
-    let clusterings = if base.is_empty() {
+    let groupings = if base.is_empty() {
         Vec::new()
+    } else if previous.is_none() && cold_start::applies(in_positions.len()) {
+        cold_groupings(&in_positions, &base, 2..=max_k)
+            .into_iter()
+            .map(Grouping::from_cold)
+            .collect()
     } else {
         group_clusterings(&base, 2..=max_k, previous_groups)
+            .into_iter()
+            .map(|g| Grouping::from_base(g, &base))
+            .collect()
     };
-    let k_smoother = best_k(&clusterings)
+    let k_smoother = best_k_of(&groupings)
         .map(|k| KSmoother::next(previous.and_then(|p| p.k_smoother.as_ref()), k));
     let chosen_k = options.group_count.or(k_smoother.map(|s| s.smoothed_k));
-    let chosen = clusterings.iter().find(|c| Some(c.k) == chosen_k);
+    let chosen = groupings.iter().find(|g| Some(g.k) == chosen_k);
 
     let participants = matrix.participants();
     let id_of = |row: usize| participants.get(row).copied().unwrap_or_default();
     let mut groups = Vec::new();
     let mut group_rows = Vec::new();
-    for cluster in chosen.map(|c| c.clusters.as_slice()).unwrap_or_default() {
-        let mut rows: Vec<usize> = cluster
+    for group in chosen.map(|g| g.groups.as_slice()).unwrap_or_default() {
+        let mut rows: Vec<usize> = group
             .members
             .iter()
-            .flat_map(|&b| base_rows.get(b).into_iter().flatten().copied())
+            .filter_map(|&i| in_rows.get(i).copied())
             .collect();
         rows.sort_unstable();
         groups.push(Group {
-            id: cluster.id,
+            id: group.id,
             members: rows.iter().map(|&r| id_of(r)).collect(),
-            base_clusters: cluster
-                .members
+            base_clusters: group
+                .base
                 .iter()
                 .filter_map(|&b| base.get(b).map(|c| c.id))
                 .collect(),
-            center: cluster.center,
+            center: group.center,
         });
         group_rows.push(rows);
     }
@@ -294,24 +306,24 @@ pub fn analyse(
                 }
             })
             .collect(),
-        silhouettes: clusterings.iter().map(|c| (c.k, c.silhouette)).collect(),
-        group_clusterings: clusterings
+        silhouettes: groupings.iter().map(|g| (g.k, g.silhouette)).collect(),
+        group_clusterings: groupings
             .iter()
-            .map(|c| {
-                let stored = c
-                    .clusters
+            .map(|g| {
+                let stored = g
+                    .groups
                     .iter()
-                    .map(|g| StoredGroup {
-                        id: g.id,
-                        base_clusters: g
-                            .members
+                    .map(|group| StoredGroup {
+                        id: group.id,
+                        base_clusters: group
+                            .base
                             .iter()
                             .filter_map(|&b| base.get(b).map(|c| c.id))
                             .collect(),
-                        center: g.center,
+                        center: group.center,
                     })
                     .collect();
-                (c.k, stored)
+                (g.k, stored)
             })
             .collect(),
         k_smoother,
@@ -321,6 +333,78 @@ pub fn analyse(
         groups,
         repness,
     })
+}
+
+/// Groups for one k, whichever way they were found.
+struct Grouping {
+    k: usize,
+    silhouette: f64,
+    groups: Vec<GroupFound>,
+}
+
+struct GroupFound {
+    id: usize,
+    /// Indices into the participants in the conversation.
+    members: Vec<usize>,
+    /// Indices into the base clusters: those making up the group, or on a cold start those
+    /// mostly in it.
+    base: Vec<usize>,
+    center: [f64; 2],
+}
+
+impl Grouping {
+    fn from_base(clustering: GroupClustering, base: &[Cluster]) -> Self {
+        let groups = clustering
+            .clusters
+            .into_iter()
+            .map(|c| GroupFound {
+                id: c.id,
+                members: c
+                    .members
+                    .iter()
+                    .flat_map(|&b| base.get(b).into_iter().flat_map(|c| c.members.iter()))
+                    .copied()
+                    .collect(),
+                base: c.members,
+                center: c.center,
+            })
+            .collect();
+        Grouping {
+            k: clustering.k,
+            silhouette: clustering.silhouette,
+            groups,
+        }
+    }
+
+    fn from_cold(grouping: ColdGrouping) -> Self {
+        let groups = grouping
+            .clusters
+            .into_iter()
+            .zip(grouping.base_members)
+            .map(|(c, base)| GroupFound {
+                id: c.id,
+                members: c.members,
+                base,
+                center: c.center,
+            })
+            .collect();
+        Grouping {
+            k: grouping.k,
+            silhouette: grouping.silhouette,
+            groups,
+        }
+    }
+}
+
+/// The best k: highest silhouette, the larger k on ties, as [`super::clusters::best_k`].
+fn best_k_of(groupings: &[Grouping]) -> Option<usize> {
+    groupings
+        .iter()
+        .fold(None::<&Grouping>, |best, g| match best {
+            Some(b) if b.silhouette > g.silhouette => Some(b),
+            _ => Some(g),
+        })
+        .map(|g| g.k)
 }
 
 /// Earlier components laid over the current columns (new statements start at zero).

@@ -43,7 +43,7 @@ pub(super) struct Partition {
 
 /// A small, fast, well-mixed generator (Steele, Lea and Flood's SplitMix64): enough for
 /// seeding, and the same numbers on every platform.
-pub(super) struct SplitMix64(u64);
+pub(crate) struct SplitMix64(u64);
 
 impl SplitMix64 {
     pub fn new(seed: u64) -> Self {

@@ -30,7 +30,7 @@
 //! cosine of at least a threshold with the answer's TF-IDF vector, best first.
 
 mod choose;
-mod kmeans;
+pub(crate) mod kmeans;
 use crate::parallel;
 #[cfg(test)]
 mod tests;

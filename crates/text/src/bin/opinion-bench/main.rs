@@ -4,8 +4,9 @@
 //! opinion-bench export <pol.is export folder> [--dump FILE]
 //!     Reads votes.csv (or participants-votes.csv) and comments.csv, computes the map, prints
 //!     the groups, the agreement with Pol.is's groups when the export has them, and timings;
-//!     --dump writes each participant's position and group, and who is in the conversation,
-//!     as JSON (`{"xy": {id: [x, y]}, "labels": {id: group}, "in": [id, …]}`).
+//!     --dump writes each participant's position and group, who is in the conversation
+//!     and the base clusters as JSON (`{"xy": {id: [x, y]}, "labels": {id: group}, "in": [id, …],
+//!     "base": [[id, …], …]}`).
 //! opinion-bench synthetic [--participants N] [--statements N] [--votes N] [--seed N] [--write DIR] [--stages]
 //!     Generates a conversation (default 100,000 × 2,000 with 5,000,000 votes), optionally
 //!     writes it as a Pol.is export (votes.csv, comments.csv) for other tools, computes the map
@@ -93,7 +94,12 @@ fn export(dir: PathBuf, dump: Option<PathBuf>) -> Result<(), String> {
             .iter()
             .flat_map(|g| g.members.iter().map(move |m| (m.to_string(), g.id)))
             .collect();
-        let json = serde_json::json!({"xy": xy, "labels": labels, "in": map.in_conversation});
+        let base: Vec<&[u64]> = map
+            .base_clusters
+            .iter()
+            .map(|c| c.members.as_slice())
+            .collect();
+        let json = serde_json::json!({"xy": xy, "labels": labels, "in": map.in_conversation, "base": base});
         std::fs::write(path, json.to_string()).map_err(|e| e.to_string())?;
     }
     println!("{}", dir.display());
