@@ -279,6 +279,41 @@ async fn negotiation_ends_as_it_did(
 /// from the illustrative responses, several raised by more than one response and from different
 /// stakeholder groups, sorted into broad areas, one merged into another as a duplicate, and one
 /// raised only by a response that is not published, counted but not shown.
+/// The correspondence group's mapping: its terms of reference, a matrix with its heat map,
+/// gaps derived from the rows, one contested gap with options decided by the WGEC, reports
+/// issued as the rows came in, and a registry of real mechanisms with their sources.
+async fn the_correspondence_group_mapped_mechanisms(
+    app: &axum::Router,
+    group: concord_domain::ids::BodyId,
+) {
+    let (status, list) = get(app, &format!("/bodies/{group}/mapping")).await;
+    assert_eq!(status, StatusCode::OK);
+    let at = list.find("href=\"/mapping/").expect("the group's exercise");
+    let path = list[at + 6..].split('"').next().unwrap().to_owned();
+    let (status, matrix) = get(app, &path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(matrix.contains("It is open to all stakeholders"), "the terms of reference");
+    assert!(matrix.contains("<svg") && matrix.matches("<rect class=\"st-").count() == 16);
+    assert!(matrix.contains("GAC (Contested)") || matrix.contains("ITU (Contested)"));
+    let (_, gaps) = get(app, &format!("{path}/gaps")).await;
+    assert!(gaps.contains("Jurisdiction and applicable law in cross-border disputes"));
+    assert!(gaps.contains("No mechanism addresses it") && gaps.contains("decided by the working group"));
+    assert!(!gaps.contains("Consumer protection in electronic commerce"), "addressed, not a gap");
+    let at = gaps.find("Jurisdiction and applicable law").unwrap();
+    let issue = gaps[..at].rsplit("/issues/").next().unwrap().split('"').next().unwrap();
+    let (_, page) = get(app, &format!("{path}/issues/{issue}")).await;
+    assert!(page.contains("Illustrative option: the gap calls for a new intergovernmental mechanism."));
+    assert!(page.contains("The working group chose “Illustrative option: existing mechanisms can take the issue up"));
+    assert!(page.contains("Third meeting"));
+    let (_, reports) = get(app, &format!("{path}/snapshots")).await;
+    assert_eq!(reports.matches("(illustrative)</a>").count(), 4);
+    let (_, registry) = get(app, "/mechanisms").await;
+    assert!(registry.contains("Council of Europe Convention on Cybercrime"));
+    let (_, json) = get(app, &format!("{path}/matrix.json")).await;
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["rows"].as_array().unwrap().len(), 16);
+}
+
 async fn issues_compiled_as_the_task_force_did(
     store: &concord_store::Store,
     app: &axum::Router,
@@ -504,6 +539,7 @@ async fn demo_composition_is_correct(backend: Backend) {
     assert!(html.contains("Focal point"));
     negotiation_ends_as_it_did(&db.store, &app, id("WGEC-2016")).await;
     issues_compiled_as_the_task_force_did(&db.store, &app, id("WGEC-2013")).await;
+    the_correspondence_group_mapped_mechanisms(&app, id("WGEC-CG")).await;
     let (_, html) = get(&app, &format!("/bodies/{}", id("WGEC-2013"))).await;
     assert!(
         html.contains("WGEC-CG"),

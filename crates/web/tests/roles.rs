@@ -436,16 +436,11 @@ async fn every_route_answers_every_role_as_the_process_says(app: App) {
         title: Some("First update".into()),
         issued_on: Some("2013-11-29".into()),
     };
-    let snapshot = SnapshotStore::issue_snapshot(
-        &app.store,
-        &by,
-        exercise,
-        &snapshot.parse().unwrap(),
-        &Default::default(),
-    )
-    .await
-    .unwrap()
-    .id;
+    let snapshot =
+        SnapshotStore::issue_snapshot(&app.store, &by, exercise, &snapshot.parse().unwrap())
+            .await
+            .unwrap()
+            .id;
 
     //                     public admin secr. chair vice  facil member observer
     let get_matrix: Vec<(String, [Expect; 8])> = vec![

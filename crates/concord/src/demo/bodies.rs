@@ -80,6 +80,7 @@ impl Loader<'_> {
         self.documents(id, acronym).await?;
         self.meetings(id, acronym).await?;
         self.composition(id, acronym).await?;
+        self.mapping(id, acronym).await?;
         let data = self.data;
         for group in data.bodies.body.iter().filter(|b| b.comes_with(acronym)) {
             // A sub-group is loaded like any body; the future is boxed as it nests.

@@ -13,6 +13,7 @@ use super::compilation::CompilationFile;
 use super::composition::CompositionFile;
 use super::documents::DocumentsFile;
 use super::events::EventsFile;
+use super::mapping::MappingFile;
 use super::meetings::MeetingsFile;
 use super::opinion::OpinionFile;
 use super::parties::{organization_key, person_key, OrganizationsFile, PeopleFile};
@@ -58,6 +59,7 @@ pub(super) struct DemoData {
     pub compilation: CompilationFile,
     pub texts: TextsFile,
     pub opinion: OpinionFile,
+    pub mapping: MappingFile,
     pub events: EventsFile,
 }
 
@@ -76,6 +78,7 @@ impl DemoData {
             compilation: data_file!("compilation.toml").read()?,
             texts: data_file!("texts.toml").read()?,
             opinion: data_file!("opinion.toml").read()?,
+            mapping: data_file!("mapping.toml").read()?,
             events: data_file!("events.toml").read()?,
         };
         data.check()?;
@@ -177,6 +180,7 @@ impl DemoData {
             .chain([
                 ("texts.toml", self.texts.body.as_str()),
                 ("opinion.toml", self.opinion.body.as_str()),
+                ("mapping.toml", self.mapping.body.as_str()),
             ]);
         for (file, acronym) in named {
             known(&bodies, acronym, "body").with_context(|| format!("{file}: `body`"))?;

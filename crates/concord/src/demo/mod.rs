@@ -17,6 +17,7 @@ mod composition;
 mod data;
 mod documents;
 mod events;
+mod mapping;
 mod meetings;
 mod opinion;
 mod parties;

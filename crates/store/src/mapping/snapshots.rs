@@ -3,13 +3,19 @@
 
 use concord_domain::dates;
 use concord_domain::ids::ExerciseId;
-use concord_domain::mapping::{SnapshotFields, SnapshotKind, SnapshotMatrix};
+use concord_domain::ids::IssueId;
+use concord_domain::mapping::gaps::RowFact;
+use concord_domain::mapping::{
+    derive_gaps, SnapshotCell, SnapshotFields, SnapshotGap, SnapshotKind, SnapshotMatrix,
+};
 use serde::Serialize;
 use time::Date;
 
+use super::{MappingStore, RegistryStore};
 use crate::audit::{public_change, record, AuditActor};
 use crate::connect::Store;
 use crate::error::StoreError;
+use crate::policy_issues::PolicyIssueStore;
 use crate::rows::{date_text, now, RowExt};
 use crate::Result;
 
@@ -47,13 +53,14 @@ fn summary_from_row(row: &sqlx::any::AnyRow) -> Result<SnapshotSummary, sqlx::Er
 /// Storage of snapshots.
 #[allow(async_fn_in_trait)]
 pub trait SnapshotStore {
-    /// Issues a snapshot of `matrix` (the caller reads it from the rows just before).
+    /// The matrix and the gaps as they stand: what a snapshot issued now would hold.
+    async fn matrix_now(&self, exercise: ExerciseId) -> Result<SnapshotMatrix>;
+    /// Issues a snapshot of the matrix as it stands.
     async fn issue_snapshot(
         &self,
         by: &AuditActor,
         exercise: ExerciseId,
         fields: &SnapshotFields,
-        matrix: &SnapshotMatrix,
     ) -> Result<SnapshotSummary>;
     /// An exercise's snapshots, by date issued.
     async fn snapshots(&self, exercise: ExerciseId) -> Result<Vec<SnapshotSummary>>;
@@ -62,13 +69,80 @@ pub trait SnapshotStore {
 }
 
 impl SnapshotStore for Store {
+    async fn matrix_now(&self, exercise: ExerciseId) -> Result<SnapshotMatrix> {
+        let found = self
+            .exercise(exercise)
+            .await?
+            .ok_or(StoreError::not_found("mapping exercise"))?;
+        let mut issues: Vec<_> = self
+            .policy_issues(found.call_id)
+            .await?
+            .into_iter()
+            .filter(|i| i.merged.is_none())
+            .collect();
+        // Issues without an area come last, as on the pages.
+        issues.sort_by(|a, b| {
+            (a.area.is_none(), &a.area, a.number).cmp(&(b.area.is_none(), &b.area, b.number))
+        });
+        let mechanisms = self.mechanisms().await?;
+        let short_name = |id| {
+            mechanisms
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| m.fields.short_name().to_owned())
+                .unwrap_or_default()
+        };
+        let rows = self.mapping_rows(exercise).await?;
+        let cells = issues
+            .iter()
+            .flat_map(|issue| {
+                rows.iter()
+                    .filter(move |r| r.issue_id == issue.id)
+                    .map(move |r| SnapshotCell {
+                        issue: issue.number,
+                        issue_title: issue.title.clone(),
+                        area: issue.area.clone(),
+                        mechanism: short_name(r.mechanism_id),
+                        status: r.status.code().to_owned(),
+                        state: r.state.code().to_owned(),
+                    })
+            })
+            .collect();
+        let facts: Vec<RowFact> = rows
+            .iter()
+            .map(|r| RowFact {
+                id: r.id,
+                issue: r.issue_id,
+                status: r.status,
+                state: r.state,
+            })
+            .collect();
+        let ids: Vec<IssueId> = issues.iter().map(|i| i.id).collect();
+        let gaps = derive_gaps(&ids, &facts)
+            .into_iter()
+            .filter_map(|g| {
+                issues
+                    .iter()
+                    .find(|i| i.id == g.issue)
+                    .map(|i| SnapshotGap {
+                        issue: i.number,
+                        kind: g.kind.code().to_owned(),
+                    })
+            })
+            .collect();
+        Ok(SnapshotMatrix { cells, gaps })
+    }
+
     async fn issue_snapshot(
         &self,
         by: &AuditActor,
         exercise: ExerciseId,
         fields: &SnapshotFields,
-        matrix: &SnapshotMatrix,
     ) -> Result<SnapshotSummary> {
+        // Read before the write: the matrix is read from committed rows, and writes to one
+        // database are serialised, so no row changes between this read and the insert that
+        // matters to a report issued by hand.
+        let matrix = self.matrix_now(exercise).await?;
         let mut tx = self.begin_write().await?;
         let body = concord_domain::ids::BodyId(
             sqlx::query("SELECT body_id FROM mapping_exercises WHERE id = $1")
@@ -78,7 +152,7 @@ impl SnapshotStore for Store {
                 .ok_or(StoreError::not_found("mapping exercise"))?
                 .int("body_id")?,
         );
-        let json = serde_json::to_string(matrix)
+        let json = serde_json::to_string(&matrix)
             .map_err(|e| StoreError::Failed(format!("the matrix cannot be written: {e}")))?;
         let id = sqlx::query(
             "INSERT INTO mapping_snapshots (exercise_id, kind, title, issued_on, matrix, issued_by, created_at) \

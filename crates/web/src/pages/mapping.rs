@@ -16,9 +16,7 @@ use concord_domain::access::Action;
 use concord_domain::body::{Body, Openness};
 use concord_domain::ids::{BodyId, ExerciseId, IssueId, MechanismId};
 use concord_domain::mapping::gaps::{standing, RowFact};
-use concord_domain::mapping::{
-    derive_gaps, Gap, IssueStanding, Mechanism, SnapshotCell, SnapshotGap, SnapshotMatrix,
-};
+use concord_domain::mapping::{derive_gaps, Gap, IssueStanding, Mechanism};
 use concord_store::{
     Exercise, MappingRow, MappingStore, PolicyIssue, PolicyIssueStore, RegistryStore,
 };
@@ -129,38 +127,6 @@ impl Matrix {
         ids.sort_by_key(|id| (self.short_name(*id).to_lowercase(), *id));
         ids.dedup();
         ids
-    }
-
-    /// The matrix as a snapshot freezes it and the files give it.
-    fn snapshot(&self) -> SnapshotMatrix {
-        let cells = self
-            .issues
-            .iter()
-            .flat_map(|issue| {
-                self.rows
-                    .iter()
-                    .filter(move |r| r.issue_id == issue.id)
-                    .map(move |r| SnapshotCell {
-                        issue: issue.number,
-                        issue_title: issue.title.clone(),
-                        area: issue.area.clone(),
-                        mechanism: self.short_name(r.mechanism_id),
-                        status: r.status.code().to_owned(),
-                        state: r.state.code().to_owned(),
-                    })
-            })
-            .collect();
-        let gaps = self
-            .gaps
-            .iter()
-            .filter_map(|g| {
-                self.issue(g.issue).map(|issue| SnapshotGap {
-                    issue: issue.number,
-                    kind: g.kind.code().to_owned(),
-                })
-            })
-            .collect();
-        SnapshotMatrix { cells, gaps }
     }
 }
 

@@ -11,7 +11,7 @@ use concord_domain::mapping::{compare, SnapshotChange, SnapshotForm, SnapshotKin
 use concord_store::{Exercise, Snapshot, SnapshotStore, SnapshotSummary};
 use serde::Deserialize;
 
-use super::{load_exercise, Matrix};
+use super::load_exercise;
 use crate::auth::Visitor;
 use crate::common::{missing, page_id};
 use crate::error::PageError;
@@ -93,14 +93,11 @@ pub(crate) async fn issue(
         issued_on: opt(&post.values, "issued_on"),
     };
     let outcome = match form.parse() {
-        Ok(fields) => {
-            let matrix = Matrix::load(&state, &exercise).await?.snapshot();
-            state
-                .store
-                .issue_snapshot(&visitor.audit_actor(), exercise.id, &fields, &matrix)
-                .await
-                .map_err(Refusal::from)
-        }
+        Ok(fields) => state
+            .store
+            .issue_snapshot(&visitor.audit_actor(), exercise.id, &fields)
+            .await
+            .map_err(Refusal::from),
         Err(invalid) => Err(invalid.into()),
     };
     let id = exercise.id;
