@@ -239,11 +239,38 @@ await step('the demonstration opinion map is listed', async () => {
   check(opinionPath, 'a link to the opinion map on the WGEC-2016 page');
 });
 const opinionPages = opinionPath ? [opinionPath] : [];
+const groupMapping = `/bodies/${bodyId('WGEC-CG')}/mapping`;
+const mappingPath = ((await (await fetch(BASE + groupMapping)).text()).match(/href="(\/mapping\/\d+)"/) || [])[1];
+await step('the correspondence group\'s mapping is listed', async () => {
+  check(mappingPath, 'a link to the mapping on the group\'s mapping page');
+});
+const mappingPage = mappingPath ? await (await fetch(BASE + mappingPath)).text() : '';
+const mappingIssue = (mappingPage.match(/href="(\/mapping\/\d+\/issues\/\d+)"/) || [])[1];
+const mappingPages = mappingPath ? [groupMapping, mappingPath, `${mappingPath}/gaps`, `${mappingPath}/snapshots`, `${mappingPath}/snapshots/1`, `${mappingPath}/snapshots/compare?from=1&to=4`, ...(mappingIssue ? [mappingIssue] : []), '/mechanisms', '/mechanisms/1'] : ['/mechanisms'];
+const mappingAdminPages = mappingPath ? [mappingPath, `${mappingPath}/import`, `${mappingPath}/snapshots`, ...(mappingIssue ? [mappingIssue] : []), '/mechanisms/new', '/mechanisms/1/edit', `/bodies/${bodyId('WGEC-CG')}/mapping/new`] : ['/mechanisms/new'];
 const publicPages = ['/', '/bodies', `/bodies/${wgec}`, documentPage, demoCall, `${demoCall}/responses`, `${demoCall}/statistics`, `${demoCall}/issues`, `${demoCall}/issues/1`, `${demoCall}/themes`, `${demoCall}/themes/1`, `${demoCall}/divergence`, '/search?q=capacity+building', ...(responsePage ? [responsePage] : []), `/bodies/${bodyId('WGIGF')}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, `/bodies/${wgec}/meetings/${wgecMeetings[0].id}/register`, `/bodies/${bodyId('CSTD')}`, '/countries', '/countries/CH',
   '/people', `/people/${people[0].id}`, '/organizations', `/organizations/${organizations[0].id}`, '/events', '/events?view=month&month=2013-05', '/events?organiser=ITU',
-  ...textPages, ...opinionPages, '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
+  ...textPages, ...opinionPages, ...mappingPages, '/account/sign-in', '/account/sign-up', '/account/reset', '/no-such-page'];
 const adminPages = [`/bodies/${wgec}/meetings/${wgecMeetings[0].id}`, '/account', '/admin', '/admin/outbox', '/bodies/new', `/bodies/${wgec}/edit`, `/bodies/${wgec}/lifecycle`,
-  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, documentPage, `/bodies/${wgec}/topics/new`, `/bodies/${wgec}/texts/new`, ...(textPath ? [textPath, `${textPath}/edit`, `${textPath}/amendments`, `${textPath}/comments`] : []), ...opinionPages, `/bodies/${wgec}/opinion/new`, `/bodies/${wgec}/calls/new`, `${demoCall}/respond`, `${demoCall}/questions/new`, `${demoCall}/extend`, `${demoCall}/record`, `${demoCall}/import`, `${demoCall}/themes`, `${demoCall}/issues/1`, `${demoCall}/themes/1`, ...(receiptPath ? [receiptPath] : []), '/people/new', '/organizations/new'];
+  `/bodies/${wgec}/seats/new`, `/bodies/${wgec}/memberships/new`, `/bodies/${wgec}/invite`, `/bodies/${wgec}/meetings/new`, `/bodies/${wgec}/documents/new`, documentPage, `/bodies/${wgec}/topics/new`, `/bodies/${wgec}/texts/new`, ...(textPath ? [textPath, `${textPath}/edit`, `${textPath}/amendments`, `${textPath}/comments`] : []), ...opinionPages, `/bodies/${wgec}/opinion/new`, `/bodies/${wgec}/calls/new`, `${demoCall}/respond`, `${demoCall}/questions/new`, `${demoCall}/extend`, `${demoCall}/record`, `${demoCall}/import`, `${demoCall}/themes`, `${demoCall}/issues/1`, `${demoCall}/themes/1`, ...(receiptPath ? [receiptPath] : []), ...mappingAdminPages, '/people/new', '/organizations/new'];
+
+await step('a row is proposed on the mapping page and accepted, without JavaScript', async () => {
+  check(mappingPath, 'the mapping');
+  await go(admin, mappingPath);
+  const before = await admin.$$eval('svg.heatmap rect', (cells) => cells.length);
+  await admin.select('#issue', await admin.$eval('#issue option:last-child', (o) => o.value));
+  await admin.select('#mechanism', await admin.$eval('#mechanism option:first-child', (o) => o.value));
+  await admin.select('#status', 'not_addressing');
+  await admin.type('#notes', 'Proposed in the browser suite.');
+  const response = await submit(admin, 'form[action$="/rows"] button[type=submit]');
+  check(response.status() === 200, `the issue page after the row (${response.status()})`);
+  check(admin.url().includes('#row-'), `at the new row: ${admin.url()}`);
+  const row = admin.url().split('#row-')[1];
+  await submit(admin, `form[action$="/rows/${row}/state"] button[type=submit]`);
+  await go(admin, mappingPath);
+  const after = await admin.$$eval('svg.heatmap rect', (cells) => cells.length);
+  check(after === before + 1, `one more cell in the heat map (${before} → ${after})`);
+});
 
 for (const lang of ['en', 'ar']) {
   const anonymous = await visitor();

@@ -1649,3 +1649,4 @@ error-code-mapping_file_unreadable = El archivo no se puede leer como CSV con un
 error-code-mapping_file_empty = El archivo no contiene ninguna fila.
 error-code-line_unknown_mechanism = Línea { $line }: el registro no tiene el mecanismo { $value }.
 error-code-line_issue_not_in_exercise = Línea { $line }: { $value } no es una cuestión que mapee este ejercicio.
+body-mapping-link = Mecanismos y lagunas que este órgano ha mapeado

@@ -1658,3 +1658,4 @@ error-code-mapping_file_unreadable = Файл не читается как CSV �
 error-code-mapping_file_empty = В файле нет ни одной строки.
 error-code-line_unknown_mechanism = Строка { $line }: в реестре нет механизма { $value }.
 error-code-line_issue_not_in_exercise = Строка { $line }: { $value } не входит в картируемые вопросы.
+body-mapping-link = Механизмы и пробелы, картированные этим органом

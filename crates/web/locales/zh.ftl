@@ -1631,3 +1631,4 @@ error-code-mapping_file_unreadable = 无法将该文件读取为带标题行的 
 error-code-mapping_file_empty = 文件中没有任何条目。
 error-code-line_unknown_mechanism = 第 { $line } 行：登记册中没有机制 { $value }。
 error-code-line_issue_not_in_exercise = 第 { $line } 行：{ $value } 不是本梳理工作的议题。
+body-mapping-link = 本机构梳理的机制与差距
