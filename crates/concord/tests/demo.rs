@@ -292,18 +292,36 @@ async fn the_correspondence_group_mapped_mechanisms(
     let path = list[at + 6..].split('"').next().unwrap().to_owned();
     let (status, matrix) = get(app, &path).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(matrix.contains("It is open to all stakeholders"), "the terms of reference");
+    assert!(
+        matrix.contains("It is open to all stakeholders"),
+        "the terms of reference"
+    );
     assert!(matrix.contains("<svg") && matrix.matches("<rect class=\"st-").count() == 16);
     assert!(matrix.contains("GAC (Contested)") || matrix.contains("ITU (Contested)"));
     let (_, gaps) = get(app, &format!("{path}/gaps")).await;
     assert!(gaps.contains("Jurisdiction and applicable law in cross-border disputes"));
-    assert!(gaps.contains("No mechanism addresses it") && gaps.contains("decided by the working group"));
-    assert!(!gaps.contains("Consumer protection in electronic commerce"), "addressed, not a gap");
+    assert!(
+        gaps.contains("No mechanism addresses it") && gaps.contains("decided by the working group")
+    );
+    assert!(
+        !gaps.contains("Consumer protection in electronic commerce"),
+        "addressed, not a gap"
+    );
     let at = gaps.find("Jurisdiction and applicable law").unwrap();
-    let issue = gaps[..at].rsplit("/issues/").next().unwrap().split('"').next().unwrap();
+    let issue = gaps[..at]
+        .rsplit("/issues/")
+        .next()
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
     let (_, page) = get(app, &format!("{path}/issues/{issue}")).await;
-    assert!(page.contains("Illustrative option: the gap calls for a new intergovernmental mechanism."));
-    assert!(page.contains("The working group chose “Illustrative option: existing mechanisms can take the issue up"));
+    assert!(
+        page.contains("Illustrative option: the gap calls for a new intergovernmental mechanism.")
+    );
+    assert!(page.contains(
+        "The working group chose “Illustrative option: existing mechanisms can take the issue up"
+    ));
     assert!(page.contains("Third meeting"));
     let (_, reports) = get(app, &format!("{path}/snapshots")).await;
     assert_eq!(reports.matches("(illustrative)</a>").count(), 4);

@@ -266,8 +266,14 @@ mod tests {
             decide(Some(&coordinator), Action::CoordinateMapping(body)),
             Decision::Allowed
         );
-        assert_eq!(decide(Some(&coordinator), Action::EditRegistry), Decision::Allowed);
-        assert_eq!(decide(Some(&stranger), Action::EditRegistry), Decision::Forbidden);
+        assert_eq!(
+            decide(Some(&coordinator), Action::EditRegistry),
+            Decision::Allowed
+        );
+        assert_eq!(
+            decide(Some(&stranger), Action::EditRegistry),
+            Decision::Forbidden
+        );
     }
 
     #[test]

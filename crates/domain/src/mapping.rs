@@ -15,6 +15,8 @@ pub mod snapshot;
 pub use exercise::{ExerciseFields, ExerciseForm, SnapshotFields, SnapshotForm, SnapshotKind};
 pub use gaps::{derive_gaps, standing, Gap, GapKind, IssueStanding, RowFact};
 pub use matrix::{Assessment, Evidence, MappingStatus, ProposedRow, RowForm, RowState};
-pub use mechanism::{Access, Mechanism, MechanismFields, MechanismForm, MechanismKind, Participants};
-pub use snapshot::{compare, SnapshotCell, SnapshotChange, SnapshotGap, SnapshotMatrix};
+pub use mechanism::{
+    Access, Mechanism, MechanismFields, MechanismForm, MechanismKind, Participants,
+};
 pub use options::{OptionFields, OptionForm, ReferralDecision, ReferralDecisionForm};
+pub use snapshot::{compare, SnapshotCell, SnapshotChange, SnapshotGap, SnapshotMatrix};

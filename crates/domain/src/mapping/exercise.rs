@@ -66,7 +66,8 @@ impl ExerciseForm {
         let terms = e.take(text::optional("terms", self.terms.as_deref(), 10_000));
         let lang = e.take(text::language("lang", self.lang.as_deref()));
         e.finish()?;
-        let (Some(title), Some(call_id), Some(terms), Some(lang)) = (title, call, terms, lang) else {
+        let (Some(title), Some(call_id), Some(terms), Some(lang)) = (title, call, terms, lang)
+        else {
             return Err(Invalid::one("form", "internal", "Incomplete form"));
         };
         Ok(ExerciseFields {

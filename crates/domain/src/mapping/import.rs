@@ -28,8 +28,17 @@ pub fn parse_rows(bytes: &[u8]) -> Result<Vec<ImportedRow>, Invalid> {
     let mut e = Errors::default();
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers = match reader.headers() {
-        Ok(h) => h.iter().map(|h| h.trim().to_lowercase()).collect::<Vec<_>>(),
-        Err(_) => return Err(Invalid::one("file", "mapping_file_unreadable", "The file is not CSV")),
+        Ok(h) => h
+            .iter()
+            .map(|h| h.trim().to_lowercase())
+            .collect::<Vec<_>>(),
+        Err(_) => {
+            return Err(Invalid::one(
+                "file",
+                "mapping_file_unreadable",
+                "The file is not CSV",
+            ))
+        }
     };
     let column = |name: &str| headers.iter().position(|h| h == name);
     let (Some(issue_col), Some(mechanism_col)) = (column("issue"), column("mechanism")) else {
@@ -102,7 +111,11 @@ pub fn parse_rows(bytes: &[u8]) -> Result<Vec<ImportedRow>, Invalid> {
     }
     e.finish()?;
     if rows.is_empty() {
-        return Err(Invalid::one("file", "mapping_file_empty", "The file has no rows"));
+        return Err(Invalid::one(
+            "file",
+            "mapping_file_empty",
+            "The file has no rows",
+        ));
     }
     Ok(rows)
 }

@@ -119,7 +119,10 @@ pub fn parse_evidence(field: &str, value: Option<&str>) -> Result<Vec<Evidence>,
         return Err(FieldError::new(
             field,
             "too_many",
-            format!("At most {MAX_EVIDENCE} pieces of evidence, not {}", evidence.len()),
+            format!(
+                "At most {MAX_EVIDENCE} pieces of evidence, not {}",
+                evidence.len()
+            ),
         )
         .with("max", MAX_EVIDENCE)
         .with("count", evidence.len()));
@@ -218,7 +221,8 @@ impl RowForm {
         );
         let assessment = self.assessment_into(&mut e);
         e.finish()?;
-        let (Some(issue), Some(mechanism), Some(assessment)) = (issue, mechanism, assessment) else {
+        let (Some(issue), Some(mechanism), Some(assessment)) = (issue, mechanism, assessment)
+        else {
             return Err(Invalid::one("form", "internal", "Incomplete form"));
         };
         Ok(ProposedRow {

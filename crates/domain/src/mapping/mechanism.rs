@@ -126,11 +126,13 @@ pub struct MechanismForm {
 /// A web address: starts with https:// or http://.
 pub(crate) fn web_address(field: &str, value: Option<&str>) -> Result<Option<String>, FieldError> {
     match text::optional(field, value, 500)? {
-        Some(u) if !(u.starts_with("https://") || u.starts_with("http://")) => Err(FieldError::new(
-            field,
-            "invalid_url",
-            "A web address starts with https:// or http://",
-        )),
+        Some(u) if !(u.starts_with("https://") || u.starts_with("http://")) => {
+            Err(FieldError::new(
+                field,
+                "invalid_url",
+                "A web address starts with https:// or http://",
+            ))
+        }
         other => Ok(other),
     }
 }

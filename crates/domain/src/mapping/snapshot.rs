@@ -40,9 +40,17 @@ pub struct SnapshotMatrix {
 #[serde(tag = "change", rename_all = "snake_case")]
 pub enum SnapshotChange {
     /// A row listed in the later one only.
-    RowAdded { issue: i64, mechanism: String, status: String },
+    RowAdded {
+        issue: i64,
+        mechanism: String,
+        status: String,
+    },
     /// A row listed in the earlier one only.
-    RowDropped { issue: i64, mechanism: String, status: String },
+    RowDropped {
+        issue: i64,
+        mechanism: String,
+        status: String,
+    },
     /// A row whose status or standing changed.
     RowChanged {
         issue: i64,
@@ -89,10 +97,16 @@ pub fn compare(earlier: &SnapshotMatrix, later: &SnapshotMatrix) -> Vec<Snapshot
             });
         }
     }
-    let gaps_before: BTreeMap<i64, &str> =
-        earlier.gaps.iter().map(|g| (g.issue, g.kind.as_str())).collect();
-    let gaps_after: BTreeMap<i64, &str> =
-        later.gaps.iter().map(|g| (g.issue, g.kind.as_str())).collect();
+    let gaps_before: BTreeMap<i64, &str> = earlier
+        .gaps
+        .iter()
+        .map(|g| (g.issue, g.kind.as_str()))
+        .collect();
+    let gaps_after: BTreeMap<i64, &str> = later
+        .gaps
+        .iter()
+        .map(|g| (g.issue, g.kind.as_str()))
+        .collect();
     for (issue, kind) in &gaps_after {
         if gaps_before.get(issue) != Some(kind) {
             changes.push(SnapshotChange::GapOpened {
@@ -137,7 +151,10 @@ mod tests {
             }],
         };
         let later = SnapshotMatrix {
-            cells: vec![cell(1, "IGF", "addressing"), cell(3, "OECD", "not_addressing")],
+            cells: vec![
+                cell(1, "IGF", "addressing"),
+                cell(3, "OECD", "not_addressing"),
+            ],
             gaps: vec![SnapshotGap {
                 issue: 3,
                 kind: "lacking".into(),
