@@ -210,7 +210,7 @@ fn synthetic_run(args: &[String]) -> Result<(), String> {
 
 /// Times each step of the analysis on its own (a cold start), to show where the time goes.
 fn stages(matrix: &VoteMatrix, infos: &[StatementInfo]) {
-    use concord_text::opinion::{clusters, consensus, participation, pca, repness};
+    use concord_text::opinion::{clusters, cold_start, consensus, participation, pca, repness};
     let left_out: Vec<bool> = matrix
         .statements()
         .iter()
@@ -232,25 +232,43 @@ fn stages(matrix: &VoteMatrix, infos: &[StatementInfo]) {
     let points: Vec<[f64; 2]> = rows.iter().map(|&r| positions[r]).collect();
     let base = clusters::base_clusters(&points, None);
     mark("base clusters", &mut report);
-    let groupings =
-        clusters::group_clusterings(&base, 2..=clusters::max_group_count(base.len()), |_| None);
+    // The cold start's groups, as `analyse` finds them.
+    let max_k = clusters::max_group_count(base.len());
+    let groups: Vec<Vec<usize>> = if cold_start::applies(points.len()) {
+        let groupings = cold_start::cold_groupings(&points, &base, 2..=max_k);
+        groupings
+            .iter()
+            .fold(None::<&cold_start::ColdGrouping>, |best, g| match best {
+                Some(b) if b.silhouette > g.silhouette => Some(b),
+                _ => Some(g),
+            })
+            .map(|g| {
+                g.clusters
+                    .iter()
+                    .map(|c| c.members.iter().map(|&i| rows[i]).collect())
+                    .collect()
+            })
+            .unwrap_or_default()
+    } else {
+        let groupings = clusters::group_clusterings(&base, 2..=max_k, |_| None);
+        let best = clusters::best_k(&groupings);
+        groupings
+            .iter()
+            .find(|g| Some(g.k) == best)
+            .map(|g| {
+                g.clusters
+                    .iter()
+                    .map(|c| {
+                        c.members
+                            .iter()
+                            .flat_map(|&b| base[b].members.iter().map(|&i| rows[i]))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
     mark("groups", &mut report);
-    let best = clusters::best_k(&groupings);
-    let groups: Vec<Vec<usize>> = groupings
-        .iter()
-        .find(|g| Some(g.k) == best)
-        .map(|g| {
-            g.clusters
-                .iter()
-                .map(|c| {
-                    c.members
-                        .iter()
-                        .flat_map(|&b| base[b].members.iter().map(|&i| rows[i]))
-                        .collect()
-                })
-                .collect()
-        })
-        .unwrap_or_default();
     let stats = repness::group_statement_stats(matrix, &groups, &left_out);
     let _ = repness::select_representative(&stats, matrix.statements(), &left_out);
     mark("representative statements", &mut report);
