@@ -92,6 +92,11 @@ enum Command {
     /// real HTTP, optionally killing the server mid-way to count what was kept.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// Analyse your own data, without a database: `concord analyse opinions EXPORT_FOLDER --out
+    /// DIR` for the opinion groups of a Pol.is export, `concord analyse campaigns CSV --out FILE`
+    /// for mass campaigns in a file of answers.
+    #[command(subcommand)]
+    Analyse(concord::analyse::AnalyseCommand),
     /// Load the demonstration data (the CSTD, both WGECs, the WGIGF, the 2012–2013 events).
     Demo {
         /// Load into a database that already holds data; entries already there are kept.
@@ -163,6 +168,11 @@ enum UserCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Analysis of files people bring needs neither the configuration nor a database.
+    let cli = match cli.command {
+        Command::Analyse(command) => return concord::analyse::run(command),
+        command => Cli { command, ..cli },
+    };
     // The reader runs alone, without the runtime's threads, in the limits it sets itself.
     if let Command::ExtractText { format } = &cli.command {
         return concord::extract_text::run(format);
@@ -333,7 +343,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::ExtractText { .. } => Ok(()),
+        Command::ExtractText { .. } | Command::Analyse(_) => Ok(()),
         Command::Demo { force } => {
             let store = serve::open(&config, false).await?;
             migrate(&store).await?;

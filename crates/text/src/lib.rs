@@ -9,6 +9,7 @@
 //! `extract` reads the plain text of attached PDF, Word (DOCX) and OpenDocument (ODT) files.
 //! `language` detects the six UN languages and cuts texts into search terms for all of them.
 //! `search` is the in-memory full-text search of answers: BM25, phrases, facets, snippets.
+//! `table` reads named columns of CSV files people bring and writes spreadsheet-safe CSV.
 
 #![forbid(unsafe_code)]
 
@@ -21,5 +22,6 @@ mod parallel;
 pub mod search;
 pub mod similar;
 pub mod spreadsheet;
+pub mod table;
 pub mod tfidf;
 pub mod themes;
