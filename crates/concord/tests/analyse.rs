@@ -392,6 +392,40 @@ fn too_few_votes_are_said_to_be_too_few() {
     assert!(stderr.contains("too few votes"), "{stderr}");
 }
 
+#[test]
+fn no_database_is_opened_even_when_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("export");
+    std::fs::create_dir(&export).unwrap();
+    write_votes_layout(&export);
+    let out = dir.path().join("out");
+    // A database that does not exist: `serve` or `migrate` would refuse it.
+    let (ok, stdout, stderr) = concord(
+        dir.path(),
+        &[
+            "--database-url",
+            "sqlite://no-such.db",
+            "analyse",
+            "opinions",
+            path(&export),
+            "--out",
+            path(&out),
+        ],
+    );
+    assert!(ok, "{stdout}{stderr}");
+    assert!(!dir.path().join("no-such.db").exists());
+    assert!(
+        !dir.path().join("concord-data").exists(),
+        "no data folder is made"
+    );
+    let (ok, stdout, _) = concord(dir.path(), &["analyse", "--help"]);
+    assert!(ok);
+    assert!(
+        stdout.contains("opinions") && stdout.contains("campaigns"),
+        "{stdout}"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Campaigns
 
