@@ -174,6 +174,11 @@ fn analyse_two_camps(export: &Path) -> Vec<BTreeMap<String, String>> {
     );
     assert!(ok, "{stdout}{stderr}");
     assert!(stdout.contains("in 2 groups"), "{stdout}");
+    assert_eq!(
+        stderr.contains("has no comments.csv: statements are shown by number only"),
+        !export.join("comments.csv").exists(),
+        "{stderr}"
+    );
     for name in OUTPUTS {
         assert!(out.join(name).is_file(), "{name} missing");
     }
@@ -357,8 +362,9 @@ fn a_malformed_file_is_named_with_its_line() {
 
     let stderr = refused("votes.csv", &format!("{header}1,x,0,0,1\n2,x,1,0,yes\n"));
     assert!(
-        stderr
-            .contains("votes.csv, line 3: vote \"yes\" is not 1 (agree), -1 (disagree), 0 (pass)"),
+        stderr.contains(
+            "votes.csv, line 3: vote \"yes\" is not 1 (agree), -1 (disagree) or 0 (pass)"
+        ),
         "{stderr}"
     );
 

@@ -26,8 +26,8 @@ pub struct Request<'a> {
     pub threshold: f64,
 }
 
-/// An answer's place in the result; `None` for answers in no campaign.
-#[derive(Clone, Copy, Debug, Default)]
+/// A member's place in the result (answers in no campaign have none).
+#[derive(Clone, Copy, Debug)]
 struct Placement {
     campaign: usize,
     similarity: f64,

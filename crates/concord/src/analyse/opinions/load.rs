@@ -138,8 +138,12 @@ fn explain(path: &Path, name: &'static str, error: OpinionError) -> anyhow::Erro
         OpinionError::InvalidVote(value) => {
             let what = if name == COMMENTS {
                 format!("moderated {value:?} is not 1 (in), 0 (unmoderated) or -1 (out)")
+            } else if name == VOTES {
+                format!("vote {value:?} is not 1 (agree), -1 (disagree) or 0 (pass)")
             } else {
-                format!("vote {value:?} is not 1 (agree), -1 (disagree), 0 (pass) or empty")
+                format!(
+                    "vote {value:?} is not 1 (agree), -1 (disagree), 0 (pass) or empty (no vote)"
+                )
             };
             match bad_value_line(path, name, &value) {
                 Some(line) => anyhow!("{shown}, line {line}: {what}"),
