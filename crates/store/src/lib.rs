@@ -65,8 +65,8 @@ pub use jobs::Task;
 pub use limits::{Attempt, LimitStore};
 pub use mail::{Job, JobEnd, MailDraft, MailSettlement, MailStore, OutboxEntry, MAIL_ATTEMPTS};
 pub use mapping::{
-    Exercise, GapNote, MappingRow, MappingStore, Question, QuestionOption, QuestionStore,
-    ReadsWithheld, RegistryStore, Snapshot, SnapshotStore, SnapshotSummary, Subject,
+    Exercise, GapNote, MappingCell, MappingRow, MappingStore, Question, QuestionOption,
+    QuestionStore, ReadsWithheld, RegistryStore, Snapshot, SnapshotStore, SnapshotSummary, Subject,
 };
 pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;

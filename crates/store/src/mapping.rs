@@ -3,6 +3,7 @@
 //! gaps and the questions referred to the parent working group (`questions`), and the snapshots
 //! issued (`snapshots`). Every change is in the audit log; nothing is deleted.
 
+mod cells;
 mod questions;
 mod registry;
 mod rows;
@@ -49,6 +50,16 @@ pub struct MappingRow {
     /// Who assessed it last, and when.
     pub assessed_by: String,
     pub assessed_at: String,
+}
+
+/// Where a row stands, without its notes and evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MappingCell {
+    pub id: MappingRowId,
+    pub issue_id: IssueId,
+    pub mechanism_id: MechanismId,
+    pub status: MappingStatus,
+    pub state: RowState,
 }
 
 /// Storage of the mapping.

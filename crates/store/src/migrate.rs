@@ -172,6 +172,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0026_mapping.sql"),
         postgres: include_str!("../migrations/postgres/0026_mapping.sql"),
     },
+    Migration {
+        version: 27,
+        name: "mapping_cells",
+        sqlite: include_str!("../migrations/sqlite/0027_mapping_cells.sql"),
+        postgres: include_str!("../migrations/postgres/0027_mapping_cells.sql"),
+    },
 ];
 
 /// What `migrate` did.

@@ -14,7 +14,8 @@ use concord_domain::review::public_may_read;
 use concord_domain::Invalid;
 use sqlx::any::AnyRow;
 
-use super::{Exercise, MappingRow};
+use super::cells::{cells_of_line, refresh_cells};
+use super::{Exercise, MappingCell, MappingRow};
 use crate::audit::{public_change, record, AuditActor};
 use crate::connect::Store;
 use crate::error::StoreError;
@@ -369,6 +370,11 @@ pub trait MappingStore {
     ) -> Result<MappingRow>;
     /// The rows of an exercise.
     async fn mapping_rows(&self, exercise: ExerciseId) -> Result<Vec<MappingRow>>;
+    /// Where each row of an exercise stands, without its notes and evidence: what the matrix
+    /// and the gaps need, read quickly at the size of a real mapping (20,000 rows).
+    async fn mapping_cells(&self, exercise: ExerciseId) -> Result<Vec<MappingCell>>;
+    /// The rows of one issue of an exercise, whole.
+    async fn rows_of_issue(&self, exercise: ExerciseId, issue: IssueId) -> Result<Vec<MappingRow>>;
     /// The rows naming a mechanism, in every exercise.
     async fn rows_of_mechanism(&self, mechanism: MechanismId) -> Result<Vec<MappingRow>>;
     /// Adds rows read from a file, whole or not at all: every issue must be in the exercise,
@@ -482,6 +488,7 @@ impl MappingStore for Store {
             &row.assessment,
         )
         .await?;
+        refresh_cells(&mut tx, exercise.id, row.issue).await?;
         let stored = row_in(&mut tx, exercise.id, id).await?;
         tx.commit().await?;
         Ok(stored)
@@ -513,6 +520,7 @@ impl MappingStore for Store {
         .execute(&mut *tx)
         .await?;
         let after = row_in(&mut tx, exercise.id, row).await?;
+        refresh_cells(&mut tx, exercise.id, after.issue_id).await?;
         let mut change = public_change(
             "assess",
             "mapping_row",
@@ -564,6 +572,7 @@ impl MappingStore for Store {
         );
         change.before = serde_json::to_string(&before).ok();
         record(&mut tx, by, change).await?;
+        refresh_cells(&mut tx, exercise.id, after.issue_id).await?;
         tx.commit().await?;
         Ok(after)
     }
@@ -573,6 +582,35 @@ impl MappingStore for Store {
             "SELECT {ROW_COLUMNS} FROM mapping_rows WHERE exercise_id = $1 ORDER BY issue_id, mechanism_id"
         ))
         .bind(exercise.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(row_from_row).collect::<Result<_, _>>()?)
+    }
+
+    async fn mapping_cells(&self, exercise: ExerciseId) -> Result<Vec<MappingCell>> {
+        let lines = sqlx::query(
+            "SELECT issue_id, cells FROM mapping_issue_cells WHERE exercise_id = $1 ORDER BY issue_id",
+        )
+        .bind(exercise.0)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut cells = Vec::new();
+        for line in &lines {
+            cells.extend(cells_of_line(
+                IssueId(line.int("issue_id")?),
+                &line.text("cells")?,
+            )?);
+        }
+        Ok(cells)
+    }
+
+    async fn rows_of_issue(&self, exercise: ExerciseId, issue: IssueId) -> Result<Vec<MappingRow>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {ROW_COLUMNS} FROM mapping_rows WHERE exercise_id = $1 AND issue_id = $2 \
+             ORDER BY id"
+        ))
+        .bind(exercise.0)
+        .bind(issue.0)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.iter().map(row_from_row).collect::<Result<_, _>>()?)
@@ -667,6 +705,13 @@ impl MappingStore for Store {
             insert_row(&mut tx, by, &exercise, *issue, *mechanism, &row.assessment)
                 .await
                 .map_err(|e| at_line(e, row.line))?;
+        }
+        let mut issues_changed: Vec<IssueId> =
+            resolved.iter().map(|(issue, _, _)| *issue).collect();
+        issues_changed.sort();
+        issues_changed.dedup();
+        for issue in issues_changed {
+            refresh_cells(&mut tx, exercise.id, issue).await?;
         }
         tx.commit().await?;
         Ok(resolved.len())

@@ -18,7 +18,7 @@ use concord_domain::ids::{BodyId, ExerciseId, IssueId, MechanismId};
 use concord_domain::mapping::gaps::{standing, RowFact};
 use concord_domain::mapping::{derive_gaps, Gap, IssueStanding, Mechanism};
 use concord_store::{
-    Exercise, MappingRow, MappingStore, PolicyIssue, PolicyIssueStore, RegistryStore,
+    Exercise, MappingCell, MappingStore, PolicyIssue, PolicyIssueStore, RegistryStore,
 };
 
 use crate::auth::Visitor;
@@ -59,7 +59,8 @@ struct Matrix {
     issues: Vec<PolicyIssue>,
     /// Every mechanism of the registry, by id.
     mechanisms: HashMap<MechanismId, Mechanism>,
-    rows: Vec<MappingRow>,
+    /// Where each row stands (its notes and evidence are read where a page shows them).
+    cells: Vec<MappingCell>,
     standings: HashMap<IssueId, IssueStanding>,
     gaps: Vec<Gap>,
 }
@@ -84,8 +85,8 @@ impl Matrix {
             .into_iter()
             .map(|m| (m.id, m))
             .collect();
-        let rows = state.store.mapping_rows(exercise.id).await?;
-        let facts: Vec<RowFact> = rows
+        let cells = state.store.mapping_cells(exercise.id).await?;
+        let facts: Vec<RowFact> = cells
             .iter()
             .map(|r| RowFact {
                 id: r.id,
@@ -94,16 +95,23 @@ impl Matrix {
                 state: r.state,
             })
             .collect();
+        let mut by_issue: HashMap<IssueId, Vec<&RowFact>> = HashMap::new();
+        for fact in &facts {
+            by_issue.entry(fact.issue).or_default().push(fact);
+        }
         let standings = issues
             .iter()
-            .map(|i| (i.id, standing(facts.iter().filter(|f| f.issue == i.id))))
+            .map(|i| {
+                let own = by_issue.get(&i.id).map(Vec::as_slice).unwrap_or_default();
+                (i.id, standing(own.iter().copied()))
+            })
             .collect();
         let ids: Vec<IssueId> = issues.iter().map(|i| i.id).collect();
         let gaps = derive_gaps(&ids, &facts);
         Ok(Matrix {
             issues,
             mechanisms,
-            rows,
+            cells,
             standings,
             gaps,
         })
@@ -123,10 +131,42 @@ impl Matrix {
 
     /// The mechanisms that have rows, by short name.
     fn columns(&self) -> Vec<MechanismId> {
-        let mut ids: Vec<MechanismId> = self.rows.iter().map(|r| r.mechanism_id).collect();
-        ids.sort_by_key(|id| (self.short_name(*id).to_lowercase(), *id));
-        ids.dedup();
-        ids
+        let used: std::collections::HashSet<MechanismId> =
+            self.cells.iter().map(|r| r.mechanism_id).collect();
+        let mut ids: Vec<(String, MechanismId)> = used
+            .into_iter()
+            .map(|id| (self.short_name(id).to_lowercase(), id))
+            .collect();
+        ids.sort();
+        ids.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// The registry as the choices of a select, by name.
+    fn mechanism_choices(&self) -> Vec<(String, String)> {
+        let mut all: Vec<(String, String)> = self
+            .mechanisms
+            .values()
+            .map(|m| (m.id.to_string(), m.fields.name.clone()))
+            .collect();
+        all.sort_by_cached_key(|(_, name)| name.to_lowercase());
+        all
+    }
+
+    /// The issues as the choices of a select, in the matrix's order.
+    fn issue_choices(&self) -> Vec<(String, String)> {
+        self.issues
+            .iter()
+            .map(|i| (i.id.to_string(), format!("I{} {}", i.number, i.title)))
+            .collect()
+    }
+
+    /// The rows of each issue.
+    fn cells_by_issue(&self) -> HashMap<IssueId, Vec<&MappingCell>> {
+        let mut by_issue: HashMap<IssueId, Vec<&MappingCell>> = HashMap::new();
+        for row in &self.cells {
+            by_issue.entry(row.issue_id).or_default().push(row);
+        }
+        by_issue
     }
 }
 

@@ -15,7 +15,9 @@ use concord_domain::mapping::{
 use concord_domain::reference::RegionalGroup;
 use concord_domain::stakeholder::StakeholderGroup;
 use concord_domain::Invalid;
-use concord_store::{Exercise, MeetingStore, PolicyIssue, Question, QuestionStore, Subject};
+use concord_store::{
+    Exercise, MappingStore, MeetingStore, PolicyIssue, Question, QuestionStore, Subject,
+};
 
 use super::{contribute, load_exercise, standing_label, Matrix};
 use crate::auth::Visitor;
@@ -114,7 +116,7 @@ async fn question_view(
         Subject::Gap => t.get("question-subject-gap"),
         Subject::Row(row) => {
             let name = matrix
-                .rows
+                .cells
                 .iter()
                 .find(|r| r.id == row)
                 .map(|r| matrix.short_name(r.mechanism_id))
@@ -194,10 +196,9 @@ async fn issue_page(
         .get(&issue.id)
         .copied()
         .unwrap_or(IssueStanding::NotAssessed);
-    let rows: Vec<RowView> = matrix
-        .rows
+    let own = state.store.rows_of_issue(exercise.id, issue.id).await?;
+    let rows: Vec<RowView> = own
         .iter()
-        .filter(|r| r.issue_id == issue.id)
         .map(|r| RowView {
             id: r.id.0,
             mechanism_id: r.mechanism_id.0,
@@ -256,11 +257,7 @@ async fn issue_page(
     if is_gap {
         subjects.push(("gap".to_owned(), t.get("question-subject-gap")));
     }
-    for r in matrix
-        .rows
-        .iter()
-        .filter(|r| r.issue_id == issue.id && r.state == RowState::Contested)
-    {
+    for r in own.iter().filter(|r| r.state == RowState::Contested) {
         subjects.push((
             format!("row:{}", r.id),
             t.arg(
@@ -270,12 +267,7 @@ async fn issue_page(
             ),
         ));
     }
-    let mut mechanisms: Vec<(String, String)> = matrix
-        .mechanisms
-        .values()
-        .map(|m| (m.id.to_string(), m.fields.name.clone()))
-        .collect();
-    mechanisms.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    let mechanisms = matrix.mechanism_choices();
     let page = IssuePage {
         standing: standing_label(&t, standing),
         standing_code: super::matrix::standing_code(standing),

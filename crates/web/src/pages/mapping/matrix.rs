@@ -2,13 +2,15 @@
 //! the heat map (issues × mechanisms, by broad area) and its data table; the gaps by broad area;
 //! the matrix as CSV and JSON; and the import of rows from a spreadsheet.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
-use concord_domain::ids::CallId;
+use concord_domain::ids::{CallId, MechanismId};
 use concord_domain::mapping::import::parse_rows;
 use concord_domain::mapping::{ExerciseForm, IssueStanding, MappingStatus, RowState};
 use concord_domain::Invalid;
@@ -165,8 +167,8 @@ pub(crate) struct IssueLine {
     pub area: String,
     /// Whether this line starts a new area.
     pub first_of_area: bool,
-    /// Mechanisms by status: addressing, partly, not addressing, not assessed.
-    pub by_status: [Vec<(String, String)>; 4],
+    /// Mechanisms' short names by status: addressing, partly, not addressing, not assessed.
+    pub by_status: [Vec<String>; 4],
     pub standing: String,
     pub standing_code: &'static str,
 }
@@ -243,6 +245,18 @@ pub(crate) async fn show(
         .collect();
     let columns = matrix.columns();
     let column_names: Vec<String> = columns.iter().map(|c| matrix.short_name(*c)).collect();
+    let column_of: HashMap<MechanismId, usize> =
+        columns.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    let names: HashMap<MechanismId, String> = matrix
+        .mechanisms
+        .keys()
+        .map(|id| (*id, matrix.short_name(*id)))
+        .collect();
+    let by_issue = matrix.cells_by_issue();
+    let no_rows = Vec::new();
+    // Labels looked up once, not once per row.
+    let proposed = t.code("row-state", RowState::Proposed.code());
+    let contested = t.code("row-state", RowState::Contested.code());
     let mut heat_rows = Vec::with_capacity(shown.len());
     let mut lines = Vec::with_capacity(shown.len());
     let mut last_area = None;
@@ -250,19 +264,13 @@ pub(crate) async fn show(
         let area = area_of(&issue.area);
         let first = last_area.as_ref() != Some(&area);
         last_area = Some(area.clone());
-        let own: Vec<&concord_store::MappingRow> = matrix
-            .rows
-            .iter()
-            .filter(|r| r.issue_id == issue.id)
-            .collect();
-        let cells = columns
-            .iter()
-            .map(|c| {
-                own.iter()
-                    .find(|r| r.mechanism_id == *c)
-                    .map(|r| r.status.code())
-            })
-            .collect();
+        let own = by_issue.get(&issue.id).unwrap_or(&no_rows);
+        let mut cells = vec![None; columns.len()];
+        for row in own {
+            if let Some(at) = column_of.get(&row.mechanism_id) {
+                cells[*at] = Some(row.status.code());
+            }
+        }
         let standing = matrix
             .standings
             .get(&issue.id)
@@ -274,14 +282,15 @@ pub(crate) async fn show(
             cells,
             gap: matches!(standing, IssueStanding::Gap(_)),
         });
-        let mut by_status: [Vec<(String, String)>; 4] = Default::default();
-        for row in &own {
-            let mut name = matrix.short_name(row.mechanism_id);
-            if row.state != RowState::Accepted {
-                name = format!("{name} ({})", t.code("row-state", row.state.code()));
-            }
-            by_status[status_column(row.status)]
-                .push((format!("/mechanisms/{}", row.mechanism_id), name));
+        let mut by_status: [Vec<String>; 4] = Default::default();
+        for row in own {
+            let name = names.get(&row.mechanism_id).cloned().unwrap_or_default();
+            let name = match row.state {
+                RowState::Accepted => name,
+                RowState::Proposed => format!("{name} ({proposed})"),
+                RowState::Contested => format!("{name} ({contested})"),
+            };
+            by_status[status_column(row.status)].push(name);
         }
         lines.push(IssueLine {
             id: issue.id.0,
@@ -296,7 +305,7 @@ pub(crate) async fn show(
     }
     let heatmap = draw(&column_names, &heat_rows);
     let accepted = matrix
-        .rows
+        .cells
         .iter()
         .filter(|r| r.state == RowState::Accepted)
         .count();
@@ -312,20 +321,8 @@ pub(crate) async fn show(
         all_areas: wanted.is_none(),
         heatmap,
         lines,
-        issues: matrix
-            .issues
-            .iter()
-            .map(|i| (i.id.to_string(), format!("I{} {}", i.number, i.title)))
-            .collect(),
-        mechanisms: {
-            let mut all: Vec<(String, String)> = matrix
-                .mechanisms
-                .values()
-                .map(|m| (m.id.to_string(), m.fields.name.clone()))
-                .collect();
-            all.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
-            all
-        },
+        issues: matrix.issue_choices(),
+        mechanisms: matrix.mechanism_choices(),
         statuses: MappingStatus::ALL
             .iter()
             .map(|s| (s.code().to_owned(), t.code("mapping-status", s.code())))
@@ -401,7 +398,7 @@ pub(crate) async fn gaps(
             rows: gap
                 .rows
                 .iter()
-                .filter_map(|id| matrix.rows.iter().find(|r| r.id == *id))
+                .filter_map(|id| matrix.cells.iter().find(|r| r.id == *id))
                 .map(|r| {
                     (
                         matrix.short_name(r.mechanism_id),
@@ -432,6 +429,7 @@ pub(crate) async fn csv(
     let raw = raw.trim_end_matches(".csv");
     let (exercise, _) = load_exercise(&state, raw).await?;
     let matrix = Matrix::load(&state, &exercise).await?;
+    let rows = state.store.mapping_rows(exercise.id).await?;
     let mut out = csv::Writer::from_writer(Vec::new());
     let header = [
         "issue",
@@ -449,7 +447,7 @@ pub(crate) async fn csv(
     out.write_record(header)
         .map_err(|e| PageError::Internal(e.to_string()))?;
     for issue in &matrix.issues {
-        for row in matrix.rows.iter().filter(|r| r.issue_id == issue.id) {
+        for row in rows.iter().filter(|r| r.issue_id == issue.id) {
             let evidence: Vec<String> = row.evidence.iter().map(|e| e.as_line()).collect();
             out.write_record([
                 format!("I{}", issue.number),
@@ -498,7 +496,7 @@ pub(crate) async fn json(
             "id": i.id, "number": i.number, "title": i.title, "area": i.area,
         })).collect::<Vec<_>>(),
         "mechanisms": columns.iter().filter_map(|c| matrix.mechanisms.get(c)).collect::<Vec<_>>(),
-        "rows": matrix.rows,
+        "rows": state.store.mapping_rows(exercise.id).await?,
         "gaps": matrix.gaps,
     });
     Ok((

@@ -61,17 +61,8 @@ async fn row_again(
     let mut fields = Vec::new();
     if new_row {
         let matrix = Matrix::load(state, exercise).await?;
-        let issues = matrix
-            .issues
-            .iter()
-            .map(|i| (i.id.to_string(), format!("I{} {}", i.number, i.title)))
-            .collect();
-        let mut mechanisms: Vec<(String, String)> = matrix
-            .mechanisms
-            .values()
-            .map(|m| (m.id.to_string(), m.fields.name.clone()))
-            .collect();
-        mechanisms.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+        let issues = matrix.issue_choices();
+        let mechanisms = matrix.mechanism_choices();
         fields.push(select(t, "issue", "col-issue", issues, values));
         fields.push(select(t, "mechanism", "col-mechanism", mechanisms, values));
     }
