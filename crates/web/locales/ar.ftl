@@ -1684,3 +1684,4 @@ error-code-mapping_file_empty = لا يتضمن الملف أي صف.
 error-code-line_unknown_mechanism = السطر { $line }: لا يتضمن السجل الآلية { $value }.
 error-code-line_issue_not_in_exercise = السطر { $line }: { $value } ليست قضية ترسم هذه العملية خرائطها.
 body-mapping-link = الآليات والثغرات التي رسمت هذه الهيئة خرائطها
+mapping-paged = رسم الخرائط هذا كبير، لذا يُعرض مجالاً عاماً واحداً في كل مرة؛ ويعرض «جميع المجالات» المصفوفة كاملة.

@@ -1647,3 +1647,4 @@ error-code-mapping_file_empty = The file holds no row.
 error-code-line_unknown_mechanism = Line { $line }: the registry has no mechanism { $value }.
 error-code-line_issue_not_in_exercise = Line { $line }: { $value } is not an issue this exercise maps.
 body-mapping-link = Mechanisms and gaps this body has mapped
+mapping-paged = This mapping is large, so it is shown one broad area at a time; “All areas” shows the whole matrix.

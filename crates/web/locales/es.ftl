@@ -1650,3 +1650,4 @@ error-code-mapping_file_empty = El archivo no contiene ninguna fila.
 error-code-line_unknown_mechanism = Línea { $line }: el registro no tiene el mecanismo { $value }.
 error-code-line_issue_not_in_exercise = Línea { $line }: { $value } no es una cuestión que mapee este ejercicio.
 body-mapping-link = Mecanismos y lagunas que este órgano ha mapeado
+mapping-paged = Este mapeo es extenso: se muestra una gran área a la vez; «Todas las áreas» muestra la matriz completa.

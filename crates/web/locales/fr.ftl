@@ -1653,3 +1653,4 @@ error-code-mapping_file_empty = Le fichier ne contient aucune ligne.
 error-code-line_unknown_mechanism = Ligne { $line } : le registre ne contient pas de mécanisme { $value }.
 error-code-line_issue_not_in_exercise = Ligne { $line } : { $value } n’est pas une question que cet exercice cartographie.
 body-mapping-link = Mécanismes et lacunes cartographiés par cet organe
+mapping-paged = Cette cartographie est volumineuse : elle est présentée un grand domaine à la fois ; « Tous les domaines » affiche la matrice entière.

@@ -1659,3 +1659,4 @@ error-code-mapping_file_empty = В файле нет ни одной строк�
 error-code-line_unknown_mechanism = Строка { $line }: в реестре нет механизма { $value }.
 error-code-line_issue_not_in_exercise = Строка { $line }: { $value } не входит в картируемые вопросы.
 body-mapping-link = Механизмы и пробелы, картированные этим органом
+mapping-paged = Это картирование велико, поэтому оно показано по одной широкой области; «Все области» показывает всю матрицу.

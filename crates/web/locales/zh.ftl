@@ -1632,3 +1632,4 @@ error-code-mapping_file_empty = 文件中没有任何条目。
 error-code-line_unknown_mechanism = 第 { $line } 行：登记册中没有机制 { $value }。
 error-code-line_issue_not_in_exercise = 第 { $line } 行：{ $value } 不是本梳理工作的议题。
 body-mapping-link = 本机构梳理的机制与差距
+mapping-paged = 本梳理规模较大，因此每次显示一个大领域；“所有领域”显示完整矩阵。

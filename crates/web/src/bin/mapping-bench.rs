@@ -199,28 +199,57 @@ async fn main() {
     );
 
     let app = router(AppState::new(store.clone(), WebConfig::default()));
-    let path = format!("/mapping/{exercise}");
-    let mut page_times = Vec::with_capacity(runs);
-    let mut size = 0;
-    for run in 0..=runs {
-        let began = Instant::now();
-        let response = app
-            .clone()
-            .oneshot(Request::get(&path).body(Body::empty()).unwrap())
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::OK);
-        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
-            .await
-            .unwrap();
-        // The first request warms the caches; it is not counted.
-        if run > 0 {
-            page_times.push(began.elapsed());
+    for (label, path) in [
+        (
+            "whole matrix (?all=1), whole request",
+            format!("/mapping/{exercise}?all=1"),
+        ),
+        (
+            "one broad area (as shown by default)",
+            format!("/mapping/{exercise}"),
+        ),
+    ] {
+        let mut times = Vec::with_capacity(runs);
+        let (mut size, mut sent) = (0, 0);
+        for run in 0..=runs {
+            let began = Instant::now();
+            let response = app
+                .clone()
+                .oneshot(Request::get(&path).body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::OK);
+            let bytes = axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .unwrap();
+            // The first request warms the caches; it is not counted.
+            if run > 0 {
+                times.push(began.elapsed());
+            }
+            size = bytes.len();
         }
-        size = bytes.len();
+        // What a browser receives: the same page, compressed.
+        let compressed = app
+            .clone()
+            .oneshot(
+                Request::get(&path)
+                    .header("accept-encoding", "gzip")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        sent += axum::body::to_bytes(compressed.into_body(), usize::MAX)
+            .await
+            .unwrap()
+            .len();
+        report(&format!("{label} (SQLite)"), times);
+        println!(
+            "  page {:.0} KiB, {:.0} KiB sent compressed",
+            size as f64 / 1024.0,
+            sent as f64 / 1024.0
+        );
     }
-    report("matrix page, whole request (SQLite)", page_times);
-    println!("page size: {:.0} KiB", size as f64 / 1024.0);
 
     let mut read_times = Vec::with_capacity(runs);
     for _ in 0..runs {

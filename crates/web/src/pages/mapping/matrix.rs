@@ -193,7 +193,13 @@ pub(super) fn standing_code(standing: IssueStanding) -> &'static str {
 #[derive(Deserialize, Default)]
 pub(crate) struct AreaQuery {
     area: Option<String>,
+    /// Set to show every area of a large mapping at once.
+    all: Option<String>,
 }
+
+/// Above this many rows, a mapping is shown one broad area at a time unless every area is
+/// asked for: the whole matrix of a real mapping (200 × 100) is over a megabyte of page.
+const PAGE_BY_AREA_ABOVE: usize = 2_000;
 
 #[derive(Template)]
 #[template(path = "mapping/exercise.html")]
@@ -205,6 +211,8 @@ struct ExercisePage {
     /// (name, link, current).
     areas: Vec<(String, String, bool)>,
     all_areas: bool,
+    /// Shown one area at a time because it is large.
+    paged: bool,
     heatmap: String,
     lines: Vec<IssueLine>,
     issues: Vec<(String, String)>,
@@ -237,7 +245,11 @@ pub(crate) async fn show(
     let area_of = |a: &Option<String>| a.clone().unwrap_or_else(|| no_area.clone());
     let mut areas: Vec<String> = matrix.issues.iter().map(|i| area_of(&i.area)).collect();
     areas.dedup();
-    let wanted = query.area.filter(|a| !a.is_empty());
+    let paged = matrix.cells.len() > PAGE_BY_AREA_ABOVE && query.all.is_none();
+    let wanted = query
+        .area
+        .filter(|a| !a.is_empty())
+        .or_else(|| paged.then(|| areas.first().cloned()).flatten());
     let shown: Vec<&concord_store::PolicyIssue> = matrix
         .issues
         .iter()
@@ -319,6 +331,7 @@ pub(crate) async fn show(
             })
             .collect(),
         all_areas: wanted.is_none(),
+        paged,
         heatmap,
         lines,
         issues: matrix.issue_choices(),
