@@ -14,8 +14,9 @@ use concord_text::opinion::matrix::VoteMatrix;
 use concord_text::opinion::OpinionMap;
 use tokio::sync::OnceCell;
 
-/// A conversation's vote matrix and map (none while too few have voted).
-pub(crate) type Computed = Arc<(VoteMatrix, Option<OpinionMap>)>;
+/// A conversation's vote matrix and its map: none while too few have voted, or why the
+/// analysis failed.
+pub(crate) type Computed = Arc<(VoteMatrix, Result<Option<OpinionMap>, String>)>;
 
 type Slot = Arc<OnceCell<Computed>>;
 
@@ -39,7 +40,7 @@ impl OpinionMaps {
         conversation: i64,
         votes: &[CastVote],
         statements: &[Statement],
-        compute: impl FnOnce() -> (VoteMatrix, Option<OpinionMap>) + Send + 'static,
+        compute: impl FnOnce() -> (VoteMatrix, Result<Option<OpinionMap>, String>) + Send + 'static,
     ) -> Result<Computed, String> {
         let fingerprint = fingerprint(votes, statements);
         let slot = {

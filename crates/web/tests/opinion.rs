@@ -14,6 +14,7 @@ use concord_domain::ids::MapId;
 use concord_store::OpinionStore;
 
 both_backends!(
+    one_statement_at_a_time_counts_after_the_vote_and_you_on_the_map,
     two_camps_and_the_statement_that_bridges_them,
     a_polis_export_loads_whole_or_not_at_all,
     a_map_is_computed_once_per_change_however_many_view_it,
@@ -100,6 +101,91 @@ async fn open_conversation(chair: &mut Browser<'_>, body: i64) -> String {
         .to_str()
         .unwrap()
         .to_owned()
+}
+
+/// As in Pol.is, without JavaScript: a participant is offered one statement at a time, then the
+/// next one they have not voted on; how others voted shows only once they have voted on it;
+/// once the map places them, their dot is marked and their group named.
+async fn one_statement_at_a_time_counts_after_the_vote_and_you_on_the_map(app: App) {
+    let (mut chair, _) = signed_in(&app, "Chair", true, None).await;
+    let (wgec, _) = app.wgec().await;
+    let path = open_conversation(&mut chair, wgec).await;
+    for words in STATEMENTS {
+        let added = chair
+            .post(&format!("{path}/statements"), &[("statement", words)])
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
+    }
+    // Ten voters in two camps, so that there is a map.
+    for n in 0..10 {
+        let (mut voter, _) = signed_in(&app, &format!("Camp{n}"), false, None).await;
+        let (yes, no) = if n < 5 {
+            ("agree", "disagree")
+        } else {
+            ("disagree", "agree")
+        };
+        let third = if n % 5 == 0 { "pass" } else { yes };
+        let votes = [
+            ("s0", yes),
+            ("s1", yes),
+            ("s2", third),
+            ("s3", no),
+            ("s4", no),
+            ("s5", "agree"),
+        ];
+        let voted = voter.post(&format!("{path}/votes"), &votes).await;
+        assert_eq!(voted.status, StatusCode::SEE_OTHER, "{}", voted.text);
+    }
+
+    let (mut newcomer, _) = signed_in(&app, "Newcomer", false, None).await;
+    let page = newcomer.get(&path).await.text;
+    // The first statement is offered alone; no count is shown before voting.
+    let next = page
+        .split("id=\"next\"")
+        .nth(1)
+        .expect("a statement offered alone");
+    assert!(next.contains(&format!("0. {}", STATEMENTS[0])), "{next}");
+    assert!(
+        !page.contains("agree 5, disagree 5"),
+        "counts hidden before the vote"
+    );
+    assert!(page.contains("vote to see how others voted"));
+    // One vote by the statement's own buttons: back at the next statement, with the first
+    // one's counts now shown.
+    for (number, value) in [("s0", "agree"), ("s1", "agree"), ("s2", "agree")] {
+        let voted = newcomer
+            .post(&format!("{path}/votes"), &[("one", "1"), (number, value)])
+            .await;
+        assert_eq!(voted.status, StatusCode::SEE_OTHER, "{}", voted.text);
+        assert!(voted.headers[header::LOCATION]
+            .to_str()
+            .unwrap()
+            .ends_with("#next-heading"));
+    }
+    let page = newcomer.get(&path).await.text;
+    let next = page.split("id=\"next\"").nth(1).unwrap();
+    assert!(next.contains(&format!("3. {}", STATEMENTS[3])), "{next}");
+    assert!(
+        page.contains("agree 6, disagree 5, pass 0"),
+        "the first statement's counts, after the vote"
+    );
+    for (number, value) in [("s3", "disagree"), ("s4", "disagree"), ("s5", "agree")] {
+        newcomer
+            .post(&format!("{path}/votes"), &[("one", "1"), (number, value)])
+            .await;
+    }
+    let page = newcomer.get(&path).await.text;
+    assert!(!page.contains("id=\"next\""), "nothing left to offer");
+    assert!(page.contains("You have voted on every statement."));
+    // Voting with the first camp, the newcomer is placed in its group and marked on the map.
+    assert!(
+        page.contains("class=\"g0 you\"") || page.contains("class=\"g1 you\""),
+        "{page}"
+    );
+    assert!(page.contains("You are in Group "));
+    // Someone who has not voted sees no mark.
+    let page = Browser::new(&app).get(&path).await.text;
+    assert!(!page.contains(" you\""));
 }
 
 async fn two_camps_and_the_statement_that_bridges_them(app: App) {

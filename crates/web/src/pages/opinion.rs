@@ -71,14 +71,19 @@ fn text_votes(votes: &[CastVote]) -> Vec<Vote> {
         .collect()
 }
 
-/// The map, when there are enough votes to draw one.
-fn map_of(matrix: &VoteMatrix, statements: &[Statement]) -> Option<OpinionMap> {
+/// The map, when there are enough votes to draw one (`Ok(None)` when there are not), or why
+/// the analysis failed: a failure is not "too few votes" and is not shown as one.
+fn map_of(matrix: &VoteMatrix, statements: &[Statement]) -> Result<Option<OpinionMap>, String> {
     if matrix.participant_count() < 2 || matrix.statement_count() < 2 {
-        return None;
+        return Ok(None);
     }
-    analyse(matrix, &infos(statements), &OpinionOptions::default(), None)
-        .ok()
-        .filter(|map| !map.groups.is_empty())
+    match analyse(matrix, &infos(statements), &OpinionOptions::default(), None) {
+        Ok(map) => Ok(Some(map).filter(|map| !map.groups.is_empty())),
+        Err(error) => {
+            tracing::warn!(%error, "the opinion analysis failed");
+            Err(error.to_string())
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,7 +97,9 @@ pub(crate) struct StatementRow {
     pub rejected: bool,
     pub rejection: String,
     pub unmoderated: bool,
-    pub counts: String,
+    /// How it was voted, shown only to those who voted on it (and to moderators): as in
+    /// Pol.is, a participant answers before seeing how others did.
+    pub counts: Option<String>,
     /// The visitor's standing vote: "agree", "disagree", "pass" or "".
     pub mine: &'static str,
 }
@@ -111,6 +118,8 @@ pub(crate) struct Dot {
     pub x: u32,
     pub y: u32,
     pub class: String,
+    /// The visitor's own place on the map.
+    pub you: bool,
 }
 
 /// One statement read across declared categories.
@@ -149,6 +158,10 @@ struct ConversationPage {
     stakeholder_groups: Vec<(&'static str, String)>,
     regional_groups: Vec<(&'static str, String)>,
     mine: Option<Participant>,
+    /// The first statement the visitor has not voted on, offered alone, as Pol.is does.
+    next: Option<StatementRow>,
+    /// Which group the visitor is in, once the map places them: "You are in group A".
+    you_are: Option<String>,
 }
 
 const GROUP_LETTERS: [&str; 5] = ["A", "B", "C", "D", "E"];
@@ -161,7 +174,8 @@ fn percent(t: &Tr, share: f64) -> String {
     t.arg("opinion-percent", "percent", (share * 100.0).round() as i64)
 }
 
-fn dots(map: &OpinionMap) -> Vec<Dot> {
+/// Every grouped participant's dot; `you` (the visitor's participant number) is marked.
+fn dots(map: &OpinionMap, you: Option<u64>) -> Vec<Dot> {
     let group_index: HashMap<u64, usize> = map
         .groups
         .iter()
@@ -183,6 +197,7 @@ fn dots(map: &OpinionMap) -> Vec<Dot> {
                 x: scale(position[0]) as u32 + 10,
                 y: scale(position[1]) as u32 + 10,
                 class: format!("g{group}"),
+                you: Some(*participant) == you,
             })
         })
         .collect()
@@ -275,12 +290,13 @@ async fn render_conversation(
             .await
             .map_err(PageError::Internal)?
     };
-    let (matrix, map) = (&computed.0, &computed.1);
+    let matrix = &computed.0;
+    let map: Option<&OpinionMap> = computed.1.as_ref().ok().and_then(Option::as_ref);
     let words: HashMap<u64, String> = statements
         .iter()
         .map(|s| (u64::try_from(s.number).unwrap_or_default(), s.body.clone()))
         .collect();
-    let (groups, dots, map_summary, bridging) = match &map {
+    let (groups, dots, map_summary, bridging) = match map {
         Some(map) => {
             let groups: Vec<GroupView> = map
                 .groups
@@ -337,12 +353,16 @@ async fn render_conversation(
                     )
                 })
                 .collect();
-            (groups, dots(map), summary, bridging)
+            let you = mine_number.and_then(|n| u64::try_from(n).ok());
+            (groups, dots(map, you), summary, bridging)
         }
         None => (
             Vec::new(),
             Vec::new(),
-            t.get("opinion-map-too-few"),
+            match &computed.1 {
+                Err(error) => t.arg("opinion-map-failed", "error", error),
+                Ok(_) => t.get("opinion-map-too-few"),
+            },
             Vec::new(),
         ),
     };
@@ -374,7 +394,8 @@ async fn render_conversation(
     ) {
         categories.push(table);
     }
-    let statement_rows = statements
+    let can_moderate = visitor.may(Action::DraftTexts(body.id));
+    let statement_rows: Vec<StatementRow> = statements
         .iter()
         .map(|s| StatementRow {
             number: s.number,
@@ -383,14 +404,16 @@ async fn render_conversation(
             rejected: s.moderation < 0,
             rejection: s.moderation_reason.clone().unwrap_or_default(),
             unmoderated: s.moderation == 0,
-            counts: t.args(
-                "opinion-counts",
-                &[
-                    ("agree", s.agrees.to_string()),
-                    ("disagree", s.disagrees.to_string()),
-                    ("pass", s.passes.to_string()),
-                ],
-            ),
+            counts: (can_moderate || my_votes.contains_key(&s.number)).then(|| {
+                t.args(
+                    "opinion-counts",
+                    &[
+                        ("agree", s.agrees.to_string()),
+                        ("disagree", s.disagrees.to_string()),
+                        ("pass", s.passes.to_string()),
+                    ],
+                )
+            }),
             mine: match my_votes.get(&s.number) {
                 Some(1) => "agree",
                 Some(-1) => "disagree",
@@ -399,10 +422,41 @@ async fn render_conversation(
             },
         })
         .collect();
+    let can_vote = visitor.may(Action::TakePart);
+    let next = statement_rows
+        .iter()
+        .find(|s| can_vote && !s.rejected && s.mine.is_empty())
+        .map(|s| StatementRow {
+            body: s.body.clone(),
+            author: s.author.clone(),
+            rejection: String::new(),
+            counts: None,
+            ..*s
+        });
+    let you_are = match (map, mine_number.and_then(|n| u64::try_from(n).ok())) {
+        (Some(map), Some(you)) => map
+            .groups
+            .iter()
+            .position(|g| g.members.contains(&you))
+            .map(|index| {
+                t.arg(
+                    "opinion-you-are-in",
+                    "group",
+                    t.arg(
+                        "opinion-group",
+                        "letter",
+                        GROUP_LETTERS.get(index).copied().unwrap_or("?"),
+                    ),
+                )
+            }),
+        _ => None,
+    };
     let page = ConversationPage {
         csrf: visitor.csrf.clone(),
-        can_vote: visitor.may(Action::TakePart),
-        can_moderate: visitor.may(Action::DraftTexts(body.id)),
+        can_vote,
+        can_moderate,
+        next,
+        you_are,
         errors,
         statements: statement_rows,
         participants: participants.len(),
@@ -642,10 +696,13 @@ pub(crate) async fn vote(
             return refused(t, visitor, &state, conversation, error).await;
         }
     }
-    Ok(see_other(&format!(
-        "/opinion/{}#map-heading",
-        conversation.id
-    )))
+    // One statement at a time goes on to the next one; the whole list goes to the map.
+    let anchor = if opt(&post.values, "one").is_some() {
+        "next-heading"
+    } else {
+        "map-heading"
+    };
+    Ok(see_other(&format!("/opinion/{}#{anchor}", conversation.id)))
 }
 
 /// Accepts or rejects a statement (with a reason).

@@ -58,7 +58,8 @@ pub(crate) async fn export(
             .map_err(export_failed)?,
         "participants-votes.csv" => {
             let matrix = VoteMatrix::from_votes(&text_votes(&votes));
-            let map = map_of(&matrix, &statements);
+            // Without a map (too few votes, or a failed analysis) the groups column stays empty.
+            let map = map_of(&matrix, &statements).ok().flatten();
             let file = ParticipantsVotes::from_matrix(
                 &matrix,
                 &comments_of(&statements, &votes),
