@@ -72,6 +72,7 @@ pub use meetings::MeetingStore;
 pub use migrate::MigrationReport;
 pub use opinion::{
     CastVote, Conversation, ImportedStatement, OpinionStore, Participant, Statement,
+    StatementAuthor,
 };
 pub use participation::ParticipationStore;
 pub use parties::PartyStore;

@@ -178,6 +178,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0027_mapping_cells.sql"),
         postgres: include_str!("../migrations/postgres/0027_mapping_cells.sql"),
     },
+    Migration {
+        version: 28,
+        name: "statement_authors",
+        sqlite: include_str!("../migrations/sqlite/0028_statement_authors.sql"),
+        postgres: include_str!("../migrations/postgres/0028_statement_authors.sql"),
+    },
 ];
 
 /// What `migrate` did.

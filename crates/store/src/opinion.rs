@@ -12,6 +12,7 @@ use crate::audit::{public_change, record, AuditActor, Change};
 use crate::bodies::lock_body;
 use crate::connect::Store;
 use crate::error::StoreError;
+use crate::mail::MailDraft;
 use crate::rows::{now, RowExt};
 use crate::Result;
 
@@ -49,6 +50,19 @@ pub struct Statement {
     pub disagrees: i64,
     /// Pass.
     pub passes: i64,
+}
+
+/// The account that wrote a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementAuthor {
+    /// The account.
+    pub user: UserId,
+    /// Where the notice goes.
+    pub email: String,
+    /// Their name.
+    pub display_name: String,
+    /// The language they chose, if any.
+    pub lang: Option<String>,
 }
 
 /// A participant.
@@ -106,6 +120,10 @@ pub trait OpinionStore {
         moderation: i8,
     ) -> Result<i64>;
     /// Accepts or rejects a statement, with a reason when rejected.
+    ///
+    /// `notice` is the message to the statement's author (see [`OpinionStore::statement_author`]),
+    /// written to the outbox in the same transaction, so that the decision and its notice are
+    /// kept together.
     async fn moderate_statement(
         &self,
         by: &AuditActor,
@@ -113,7 +131,14 @@ pub trait OpinionStore {
         number: i64,
         moderation: i8,
         reason: Option<&str>,
+        notice: Option<&MailDraft>,
     ) -> Result<()>;
+    /// Who wrote a statement, when an account did: their address, name and language.
+    async fn statement_author(
+        &self,
+        conversation: MapId,
+        number: i64,
+    ) -> Result<Option<StatementAuthor>>;
     /// Records a user's vote (making them a participant on their first); `declared` updates
     /// what they say of themselves. Returns their participant number.
     async fn cast_vote(
@@ -259,8 +284,8 @@ impl OpinionStore for Store {
         .await?
         .int("n")?;
         sqlx::query(
-            "INSERT INTO opinion_statements (conversation_id, number, body, author, moderation, is_meta, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 0, $6)",
+            "INSERT INTO opinion_statements (conversation_id, number, body, author, moderation, is_meta, created_at, author_user_id) \
+             VALUES ($1, $2, $3, $4, $5, 0, $6, $7)",
         )
         .bind(conversation.0)
         .bind(number)
@@ -268,6 +293,7 @@ impl OpinionStore for Store {
         .bind(&by.label)
         .bind(i64::from(moderation))
         .bind(now())
+        .bind(by.user_id.map(|u| u.0))
         .execute(&mut *tx)
         .await?;
         record(
@@ -293,6 +319,7 @@ impl OpinionStore for Store {
         number: i64,
         moderation: i8,
         reason: Option<&str>,
+        notice: Option<&MailDraft>,
     ) -> Result<()> {
         if moderation < 0 && reason.is_none_or(|r| r.trim().is_empty()) {
             return Err(StoreError::refused(
@@ -316,6 +343,9 @@ impl OpinionStore for Store {
         if changed.rows_affected() == 0 {
             return Err(StoreError::not_found("statement"));
         }
+        if let Some(mail) = notice {
+            crate::mail::enqueue_mail(&mut tx, mail).await?;
+        }
         record(
             &mut tx,
             by,
@@ -330,6 +360,32 @@ impl OpinionStore for Store {
         .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn statement_author(
+        &self,
+        conversation: MapId,
+        number: i64,
+    ) -> Result<Option<StatementAuthor>> {
+        let row = sqlx::query(
+            "SELECT u.id, u.email, u.display_name, u.lang FROM opinion_statements s \
+             JOIN users u ON u.id = s.author_user_id \
+             WHERE s.conversation_id = $1 AND s.number = $2",
+        )
+        .bind(conversation.0)
+        .bind(number)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row
+            .map(|r| {
+                Ok::<_, sqlx::Error>(StatementAuthor {
+                    user: UserId(r.int("id")?),
+                    email: r.text("email")?,
+                    display_name: r.text("display_name")?,
+                    lang: r.opt_text("lang")?,
+                })
+            })
+            .transpose()?)
     }
 
     async fn cast_vote(

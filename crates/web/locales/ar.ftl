@@ -1691,3 +1691,21 @@ opinion-counts-hidden = صوّت لترى كيف صوّت الآخرون
 opinion-you = أنت
 opinion-you-are-in = أنت في { $group }.
 opinion-map-failed = تعذّر رسم الخريطة: فشل التحليل ({ $error }).
+mail-statement-accepted-subject = قُبلت عبارتك: { $title }
+mail-statement-accepted-body = عزيزي/عزيزتي { $name }،
+
+    قَبِل المشرفون عبارتك في «{ $title }»:
+
+    { $statement }
+
+    يصوّت المشاركون عليها الآن: { $link }
+mail-statement-rejected-subject = لم تُقبل عبارتك: { $title }
+mail-statement-rejected-body = عزيزي/عزيزتي { $name }،
+
+    لم يقبل المشرفون عبارتك في «{ $title }»:
+
+    { $statement }
+
+    السبب: { $reason }
+
+    يمكنك كتابة عبارة أخرى: { $link }

@@ -1654,3 +1654,21 @@ opinion-counts-hidden = vote to see how others voted
 opinion-you = you
 opinion-you-are-in = You are in { $group }.
 opinion-map-failed = The map could not be drawn: the analysis failed ({ $error }).
+mail-statement-accepted-subject = Your statement is accepted: { $title }
+mail-statement-accepted-body = Dear { $name },
+
+    The moderators accepted your statement in “{ $title }”:
+
+    { $statement }
+
+    Participants now vote on it: { $link }
+mail-statement-rejected-subject = Your statement is not accepted: { $title }
+mail-statement-rejected-body = Dear { $name },
+
+    The moderators did not accept your statement in “{ $title }”:
+
+    { $statement }
+
+    Their reason: { $reason }
+
+    You can write another: { $link }

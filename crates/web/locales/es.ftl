@@ -1657,3 +1657,21 @@ opinion-counts-hidden = vote para ver cómo votaron los demás
 opinion-you = usted
 opinion-you-are-in = Usted está en el { $group }.
 opinion-map-failed = No se pudo dibujar el mapa: el análisis falló ({ $error }).
+mail-statement-accepted-subject = Su afirmación ha sido aceptada: { $title }
+mail-statement-accepted-body = Estimado/a { $name }:
+
+    Los moderadores aceptaron su afirmación en «{ $title }»:
+
+    { $statement }
+
+    Los participantes ya votan sobre ella: { $link }
+mail-statement-rejected-subject = Su afirmación no ha sido aceptada: { $title }
+mail-statement-rejected-body = Estimado/a { $name }:
+
+    Los moderadores no aceptaron su afirmación en «{ $title }»:
+
+    { $statement }
+
+    Su motivo: { $reason }
+
+    Puede escribir otra: { $link }

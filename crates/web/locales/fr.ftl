@@ -1660,3 +1660,21 @@ opinion-counts-hidden = votez pour voir comment les autres ont voté
 opinion-you = vous
 opinion-you-are-in = Vous êtes dans le { $group }.
 opinion-map-failed = La carte n’a pas pu être dessinée : l’analyse a échoué ({ $error }).
+mail-statement-accepted-subject = Votre proposition est acceptée : { $title }
+mail-statement-accepted-body = Madame, Monsieur { $name },
+
+    Les modérateurs ont accepté votre proposition dans « { $title } » :
+
+    { $statement }
+
+    Les participants votent désormais sur elle : { $link }
+mail-statement-rejected-subject = Votre proposition n’est pas acceptée : { $title }
+mail-statement-rejected-body = Madame, Monsieur { $name },
+
+    Les modérateurs n’ont pas accepté votre proposition dans « { $title } » :
+
+    { $statement }
+
+    Leur motif : { $reason }
+
+    Vous pouvez en écrire une autre : { $link }

@@ -1666,3 +1666,21 @@ opinion-counts-hidden = проголосуйте, чтобы увидеть го
 opinion-you = вы
 opinion-you-are-in = Вы в группе: { $group }.
 opinion-map-failed = Карту построить не удалось: анализ завершился ошибкой ({ $error }).
+mail-statement-accepted-subject = Ваше утверждение принято: { $title }
+mail-statement-accepted-body = Уважаемый(ая) { $name }!
+
+    Модераторы приняли ваше утверждение в разделе «{ $title }»:
+
+    { $statement }
+
+    Теперь участники голосуют по нему: { $link }
+mail-statement-rejected-subject = Ваше утверждение не принято: { $title }
+mail-statement-rejected-body = Уважаемый(ая) { $name }!
+
+    Модераторы не приняли ваше утверждение в разделе «{ $title }»:
+
+    { $statement }
+
+    Причина: { $reason }
+
+    Вы можете написать другое: { $link }

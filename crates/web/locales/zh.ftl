@@ -1639,3 +1639,21 @@ opinion-counts-hidden = 投票后可见他人的投票
 opinion-you = 您
 opinion-you-are-in = 您在{ $group }中。
 opinion-map-failed = 无法绘制地图：分析失败（{ $error }）。
+mail-statement-accepted-subject = 您的陈述已被接受：{ $title }
+mail-statement-accepted-body = { $name }，您好：
+
+    版主已接受您在“{ $title }”中的陈述：
+
+    { $statement }
+
+    参与者现在可以对其投票：{ $link }
+mail-statement-rejected-subject = 您的陈述未被接受：{ $title }
+mail-statement-rejected-body = { $name }，您好：
+
+    版主未接受您在“{ $title }”中的陈述：
+
+    { $statement }
+
+    理由：{ $reason }
+
+    您可以另写一条：{ $link }

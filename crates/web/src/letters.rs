@@ -14,7 +14,7 @@ use concord_store::MailDraft;
 use crate::i18n::{Locale, Tr};
 
 /// The names of every letter's Fluent messages, `mail-<name>-subject` and `mail-<name>-body`.
-pub const LETTER_NAMES: [&str; 11] = [
+pub const LETTER_NAMES: [&str; 13] = [
     "receipt",
     "signature",
     "confirm",
@@ -26,6 +26,8 @@ pub const LETTER_NAMES: [&str; 11] = [
     "revised",
     "silence",
     "silence-passed",
+    "statement-accepted",
+    "statement-rejected",
 ];
 
 /// A message, with the facts it states. Links are absolute: they are read outside Concord.
@@ -82,6 +84,21 @@ pub enum Letter {
     SilenceCirculated(SilenceFacts),
     /// Silence was not broken: the text is adopted.
     SilencePassed(SilenceFacts),
+    /// The moderators accepted a statement one wrote in an opinion conversation.
+    StatementAccepted {
+        name: String,
+        title: String,
+        statement: String,
+        link: String,
+    },
+    /// The moderators rejected a statement one wrote, with their reason.
+    StatementRejected {
+        name: String,
+        title: String,
+        statement: String,
+        reason: String,
+        link: String,
+    },
 }
 
 /// What a notice of a silence procedure states.
@@ -109,6 +126,8 @@ impl Letter {
             Letter::DocumentRevised { .. } => "revised",
             Letter::SilenceCirculated(_) => "silence",
             Letter::SilencePassed(_) => "silence-passed",
+            Letter::StatementAccepted { .. } => "statement-accepted",
+            Letter::StatementRejected { .. } => "statement-rejected",
         }
     }
 
@@ -174,6 +193,30 @@ impl Letter {
                 ("base", base),
                 ("symbol", symbol),
                 ("title", title),
+                ("link", link),
+            ],
+            Letter::StatementAccepted {
+                name,
+                title,
+                statement,
+                link,
+            } => vec![
+                ("name", name),
+                ("title", title),
+                ("statement", statement),
+                ("link", link),
+            ],
+            Letter::StatementRejected {
+                name,
+                title,
+                statement,
+                reason,
+                link,
+            } => vec![
+                ("name", name),
+                ("title", title),
+                ("statement", statement),
+                ("reason", reason),
                 ("link", link),
             ],
             Letter::SilenceCirculated(facts) | Letter::SilencePassed(facts) => vec![
@@ -271,6 +314,19 @@ mod tests {
             },
             Letter::SilenceCirculated(silence.clone()),
             Letter::SilencePassed(silence),
+            Letter::StatementAccepted {
+                name: s("Ana"),
+                title: s("Where do we stand?"),
+                statement: s("Capacity matters."),
+                link: s("https://x/opinion/1"),
+            },
+            Letter::StatementRejected {
+                name: s("Ana"),
+                title: s("Where do we stand?"),
+                statement: s("Off topic."),
+                reason: s("Not about the question"),
+                link: s("https://x/opinion/1"),
+            },
         ]
     }
 

@@ -14,6 +14,7 @@ use concord_domain::ids::MapId;
 use concord_store::OpinionStore;
 
 both_backends!(
+    the_author_hears_of_the_moderators_decision,
     one_statement_at_a_time_counts_after_the_vote_and_you_on_the_map,
     two_camps_and_the_statement_that_bridges_them,
     a_polis_export_loads_whole_or_not_at_all,
@@ -101,6 +102,91 @@ async fn open_conversation(chair: &mut Browser<'_>, body: i64) -> String {
         .to_str()
         .unwrap()
         .to_owned()
+}
+
+/// A participant's statement waits for the moderators; they accept or reject it (a rejection
+/// needs its reason), and the author is told by e-mail, with the reason; the moderators' own
+/// statements need no decision and send nothing.
+async fn the_author_hears_of_the_moderators_decision(app: App) {
+    use concord_store::MailStore;
+    let (mut chair, _) = signed_in(&app, "Chair", true, None).await;
+    let (wgec, _) = app.wgec().await;
+    let path = open_conversation(&mut chair, wgec).await;
+    let added = chair
+        .post(
+            &format!("{path}/statements"),
+            &[("statement", STATEMENTS[0])],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let (mut author, _) = signed_in(&app, "Amina", false, None).await;
+    for words in [STATEMENTS[1], "Buy cheap watches here."] {
+        let added = author
+            .post(&format!("{path}/statements"), &[("statement", words)])
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
+    }
+    let before = app.store.outbox(50).await.unwrap().len();
+    let no_reason = chair
+        .post(
+            &format!("{path}/statements/2/moderate"),
+            &[("moderation", "reject")],
+        )
+        .await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.store.outbox(50).await.unwrap().len(),
+        before,
+        "no notice for a refused decision"
+    );
+    let rejected = chair
+        .post(
+            &format!("{path}/statements/2/moderate"),
+            &[
+                ("moderation", "reject"),
+                ("reason", "Advertising, not about the question"),
+            ],
+        )
+        .await;
+    assert_eq!(rejected.status, StatusCode::SEE_OTHER, "{}", rejected.text);
+    let accepted = chair
+        .post(
+            &format!("{path}/statements/1/moderate"),
+            &[("moderation", "accept")],
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.text);
+    let own = chair
+        .post(
+            &format!("{path}/statements/0/moderate"),
+            &[("moderation", "accept")],
+        )
+        .await;
+    assert_eq!(own.status, StatusCode::SEE_OTHER);
+    let mails = app.store.outbox(50).await.unwrap();
+    let to_author: Vec<_> = mails
+        .iter()
+        .filter(|m| m.to == "Amina@example.org")
+        .collect();
+    assert_eq!(to_author.len(), 2, "{mails:?}");
+    let rejection = to_author
+        .iter()
+        .find(|m| m.subject.contains("not accepted"))
+        .expect("the rejection");
+    assert!(rejection.body.contains("Buy cheap watches here."));
+    assert!(rejection
+        .body
+        .contains("Advertising, not about the question"));
+    assert!(rejection.body.contains(&path));
+    assert!(to_author
+        .iter()
+        .any(|m| m.subject.starts_with("Your statement is accepted")
+            && m.body.contains(STATEMENTS[1])));
+    assert_eq!(
+        mails.len(),
+        before + 2,
+        "nothing for the Chair's own statement"
+    );
 }
 
 /// As in Pol.is, without JavaScript: a participant is offered one statement at a time, then the

@@ -38,6 +38,7 @@ use crate::forms::{
     input, opt, render, CsrfForm, Field, FormErrors, FormSpec, Posted, Upload, Values,
 };
 use crate::i18n::Tr;
+use crate::letters::{compose, in_language_of, Letter};
 use crate::AppState;
 
 mod polis;
@@ -724,6 +725,51 @@ pub(crate) async fn moderate(
         }
     };
     let reason = opt(&post.values, "reason");
+    // The author hears of the decision in their language — unless they moderate their own.
+    let author = state
+        .store
+        .statement_author(conversation.id, number)
+        .await?;
+    let statement = state
+        .store
+        .statements(conversation.id)
+        .await?
+        .into_iter()
+        .find(|s| s.number == number);
+    let notice = match (author, statement) {
+        (Some(author), Some(statement))
+            if Some(author.user) != visitor.user.as_ref().map(|u| u.id) =>
+        {
+            let link = state.config.link(&format!("/opinion/{}", conversation.id));
+            let (name, title, words) = (
+                author.display_name.clone(),
+                conversation.title.clone(),
+                statement.body,
+            );
+            let letter = if moderation > 0 {
+                Letter::StatementAccepted {
+                    name,
+                    title,
+                    statement: words,
+                    link,
+                }
+            } else {
+                Letter::StatementRejected {
+                    name,
+                    title,
+                    statement: words,
+                    reason: reason.clone().unwrap_or_default(),
+                    link,
+                }
+            };
+            Some(compose(
+                &in_language_of(author.lang.as_deref()),
+                &author.email,
+                letter,
+            ))
+        }
+        _ => None,
+    };
     match state
         .store
         .moderate_statement(
@@ -732,6 +778,7 @@ pub(crate) async fn moderate(
             number,
             moderation,
             reason.as_deref(),
+            notice.as_ref(),
         )
         .await
     {
