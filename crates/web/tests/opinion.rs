@@ -14,6 +14,7 @@ use concord_domain::ids::MapId;
 use concord_store::OpinionStore;
 
 both_backends!(
+    one_more_vote_starts_from_the_last_map_and_groups_stay,
     the_author_hears_of_the_moderators_decision,
     one_statement_at_a_time_counts_after_the_vote_and_you_on_the_map,
     two_camps_and_the_statement_that_bridges_them,
@@ -76,6 +77,70 @@ async fn a_map_is_computed_once_per_change_however_many_view_it(app: App) {
     late.post(&format!("{path}/votes"), &vote(5)).await;
     Browser::new(&app).get(&path).await;
     assert_eq!(maps.computed(), before + 2, "a new vote, a new analysis");
+}
+
+/// A new vote is analysed from the conversation's last map, as Pol.is keeps its state between
+/// runs: each participant stays in the group they were in when one more vote arrives.
+async fn one_more_vote_starts_from_the_last_map_and_groups_stay(app: App) {
+    let config = concord_web::WebConfig {
+        admin_token: Some(common::TOKEN.into()),
+        ..concord_web::WebConfig::default()
+    };
+    let state = concord_web::AppState::new(app.store.clone(), config);
+    let maps = state.opinion_maps.clone();
+    let app = App {
+        router: concord_web::router(state),
+        store: app.store.clone(),
+    };
+    let (mut chair, _) = signed_in(&app, "Chair", true, None).await;
+    let (wgec, _) = app.wgec().await;
+    let path = open_conversation(&mut chair, wgec).await;
+    for words in STATEMENTS {
+        chair
+            .post(&format!("{path}/statements"), &[("statement", words)])
+            .await;
+    }
+    let mut voters = Vec::new();
+    for n in 0..10 {
+        let (mut voter, _) = signed_in(&app, &format!("Camp{n}"), false, None).await;
+        let (yes, no) = if n < 5 {
+            ("agree", "disagree")
+        } else {
+            ("disagree", "agree")
+        };
+        let third = if n % 5 == 0 { "pass" } else { yes };
+        let votes = [
+            ("s0", yes),
+            ("s1", yes),
+            ("s2", third),
+            ("s3", no),
+            ("s4", no),
+            ("s5", "agree"),
+        ];
+        voter.post(&format!("{path}/votes"), &votes).await;
+        voters.push(voter);
+    }
+    let group_of = |page: &str| -> String {
+        let at = page.find("You are in ").expect("placed in a group");
+        page[at..].split('<').next().unwrap().to_owned()
+    };
+    let mut before = Vec::new();
+    for voter in &mut voters {
+        before.push(group_of(&voter.get(&path).await.text));
+    }
+    assert_eq!(maps.warm_starts(), 0, "the first map starts cold");
+    let (mut newcomer, _) = signed_in(&app, "Newcomer", false, None).await;
+    newcomer
+        .post(&format!("{path}/votes"), &[("one", "1"), ("s0", "agree")])
+        .await;
+    for (voter, was) in voters.iter_mut().zip(&before) {
+        assert_eq!(&group_of(&voter.get(&path).await.text), was);
+    }
+    assert_eq!(
+        maps.warm_starts(),
+        1,
+        "the new map started from the last one"
+    );
 }
 
 const STATEMENTS: [&str; 6] = [

@@ -27,7 +27,7 @@ use concord_text::opinion::matrix::VoteMatrix;
 use concord_text::opinion::polis_csv::{self, ParticipantsVotes, PolisComment};
 use concord_text::opinion::repness::Direction;
 use concord_text::opinion::{
-    analyse, Moderation, OpinionMap, OpinionOptions, StatementInfo, Vote, VoteValue,
+    analyse, Moderation, OpinionMap, OpinionOptions, OpinionState, StatementInfo, Vote, VoteValue,
 };
 
 use crate::auth::Visitor;
@@ -73,12 +73,22 @@ fn text_votes(votes: &[CastVote]) -> Vec<Vote> {
 }
 
 /// The map, when there are enough votes to draw one (`Ok(None)` when there are not), or why
-/// the analysis failed: a failure is not "too few votes" and is not shown as one.
-fn map_of(matrix: &VoteMatrix, statements: &[Statement]) -> Result<Option<OpinionMap>, String> {
+/// the analysis failed: a failure is not "too few votes" and is not shown as one. `previous`
+/// is the conversation's last map's state, which the groups start from.
+fn map_of(
+    matrix: &VoteMatrix,
+    statements: &[Statement],
+    previous: Option<&OpinionState>,
+) -> Result<Option<OpinionMap>, String> {
     if matrix.participant_count() < 2 || matrix.statement_count() < 2 {
         return Ok(None);
     }
-    match analyse(matrix, &infos(statements), &OpinionOptions::default(), None) {
+    match analyse(
+        matrix,
+        &infos(statements),
+        &OpinionOptions::default(),
+        previous,
+    ) {
         Ok(map) => Ok(Some(map).filter(|map| !map.groups.is_empty())),
         Err(error) => {
             tracing::warn!(%error, "the opinion analysis failed");
@@ -283,9 +293,9 @@ async fn render_conversation(
         let listed = statements.clone();
         state
             .opinion_maps
-            .get(conversation.id.0, &votes, &statements, move || {
+            .get(conversation.id.0, &votes, &statements, move |previous| {
                 let matrix = VoteMatrix::from_votes(&cast);
-                let map = map_of(&matrix, &listed);
+                let map = map_of(&matrix, &listed, previous.as_ref());
                 (matrix, map)
             })
             .await

@@ -59,7 +59,7 @@ pub(crate) async fn export(
         "participants-votes.csv" => {
             let matrix = VoteMatrix::from_votes(&text_votes(&votes));
             // Without a map (too few votes, or a failed analysis) the groups column stays empty.
-            let map = map_of(&matrix, &statements).ok().flatten();
+            let map = map_of(&matrix, &statements, None).ok().flatten();
             let file = ParticipantsVotes::from_matrix(
                 &matrix,
                 &comments_of(&statements, &votes),
