@@ -100,26 +100,7 @@ async fn one_more_vote_starts_from_the_last_map_and_groups_stay(app: App) {
             .post(&format!("{path}/statements"), &[("statement", words)])
             .await;
     }
-    let mut voters = Vec::new();
-    for n in 0..10 {
-        let (mut voter, _) = signed_in(&app, &format!("Camp{n}"), false, None).await;
-        let (yes, no) = if n < 5 {
-            ("agree", "disagree")
-        } else {
-            ("disagree", "agree")
-        };
-        let third = if n % 5 == 0 { "pass" } else { yes };
-        let votes = [
-            ("s0", yes),
-            ("s1", yes),
-            ("s2", third),
-            ("s3", no),
-            ("s4", no),
-            ("s5", "agree"),
-        ];
-        voter.post(&format!("{path}/votes"), &votes).await;
-        voters.push(voter);
-    }
+    let mut voters = two_camps(&app, &path).await;
     let group_of = |page: &str| -> String {
         let at = page.find("You are in ").expect("placed in a group");
         page[at..].split('<').next().unwrap().to_owned()
@@ -141,6 +122,33 @@ async fn one_more_vote_starts_from_the_last_map_and_groups_stay(app: App) {
         1,
         "the new map started from the last one"
     );
+}
+
+/// Ten voters in two camps of five on the six statements (one in each camp passing on the
+/// third, so that the camps are not points); their browsers, signed in.
+async fn two_camps<'a>(app: &'a App, path: &str) -> Vec<Browser<'a>> {
+    let mut voters = Vec::new();
+    for n in 0..10 {
+        let (mut voter, _) = signed_in(app, &format!("Camp{n}"), false, None).await;
+        let (yes, no) = if n < 5 {
+            ("agree", "disagree")
+        } else {
+            ("disagree", "agree")
+        };
+        let third = if n % 5 == 0 { "pass" } else { yes };
+        let votes = [
+            ("s0", yes),
+            ("s1", yes),
+            ("s2", third),
+            ("s3", no),
+            ("s4", no),
+            ("s5", "agree"),
+        ];
+        let voted = voter.post(&format!("{path}/votes"), &votes).await;
+        assert_eq!(voted.status, StatusCode::SEE_OTHER, "{}", voted.text);
+        voters.push(voter);
+    }
+    voters
 }
 
 const STATEMENTS: [&str; 6] = [
@@ -268,25 +276,7 @@ async fn one_statement_at_a_time_counts_after_the_vote_and_you_on_the_map(app: A
         assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
     }
     // Ten voters in two camps, so that there is a map.
-    for n in 0..10 {
-        let (mut voter, _) = signed_in(&app, &format!("Camp{n}"), false, None).await;
-        let (yes, no) = if n < 5 {
-            ("agree", "disagree")
-        } else {
-            ("disagree", "agree")
-        };
-        let third = if n % 5 == 0 { "pass" } else { yes };
-        let votes = [
-            ("s0", yes),
-            ("s1", yes),
-            ("s2", third),
-            ("s3", no),
-            ("s4", no),
-            ("s5", "agree"),
-        ];
-        let voted = voter.post(&format!("{path}/votes"), &votes).await;
-        assert_eq!(voted.status, StatusCode::SEE_OTHER, "{}", voted.text);
-    }
+    two_camps(&app, &path).await;
 
     let (mut newcomer, _) = signed_in(&app, "Newcomer", false, None).await;
     let page = newcomer.get(&path).await.text;
