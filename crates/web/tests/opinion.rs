@@ -22,7 +22,8 @@ both_backends!(
     a_map_is_computed_once_per_change_however_many_view_it,
 );
 
-async fn a_map_is_computed_once_per_change_however_many_view_it(app: App) {
+/// The application with a handle on its opinion maps, to count the analyses it runs.
+fn watching_the_maps(app: App) -> (App, std::sync::Arc<concord_web::opinion_maps::OpinionMaps>) {
     let config = concord_web::WebConfig {
         admin_token: Some(common::TOKEN.into()),
         ..concord_web::WebConfig::default()
@@ -33,6 +34,11 @@ async fn a_map_is_computed_once_per_change_however_many_view_it(app: App) {
         router: concord_web::router(state),
         store: app.store.clone(),
     };
+    (app, maps)
+}
+
+async fn a_map_is_computed_once_per_change_however_many_view_it(app: App) {
+    let (app, maps) = watching_the_maps(app);
     let (mut chair, _) = signed_in(&app, "Chair", true, None).await;
     let (wgec, _) = app.wgec().await;
     let path = open_conversation(&mut chair, wgec).await;
@@ -82,16 +88,7 @@ async fn a_map_is_computed_once_per_change_however_many_view_it(app: App) {
 /// A new vote is analysed from the conversation's last map, as Pol.is keeps its state between
 /// runs: each participant stays in the group they were in when one more vote arrives.
 async fn one_more_vote_starts_from_the_last_map_and_groups_stay(app: App) {
-    let config = concord_web::WebConfig {
-        admin_token: Some(common::TOKEN.into()),
-        ..concord_web::WebConfig::default()
-    };
-    let state = concord_web::AppState::new(app.store.clone(), config);
-    let maps = state.opinion_maps.clone();
-    let app = App {
-        router: concord_web::router(state),
-        store: app.store.clone(),
-    };
+    let (app, maps) = watching_the_maps(app);
     let (mut chair, _) = signed_in(&app, "Chair", true, None).await;
     let (wgec, _) = app.wgec().await;
     let path = open_conversation(&mut chair, wgec).await;
