@@ -28,14 +28,16 @@ pub enum Subject {
 }
 
 impl Subject {
-    fn code(self) -> String {
+    /// How it is written: `gap`, or `row:<id>`.
+    pub fn code(self) -> String {
         match self {
             Subject::Gap => "gap".into(),
             Subject::Row(row) => format!("row:{row}"),
         }
     }
 
-    fn parse(code: &str) -> Option<Subject> {
+    /// Reads what [`Subject::code`] writes.
+    pub fn parse(code: &str) -> Option<Subject> {
         match code {
             "gap" => Some(Subject::Gap),
             _ => code

@@ -18,11 +18,11 @@ use concord_domain::ids::{BodyId, ExerciseId, IssueId, MechanismId};
 use concord_domain::mapping::gaps::{standing, RowFact};
 use concord_domain::mapping::{derive_gaps, Gap, IssueStanding, Mechanism};
 use concord_store::{
-    Exercise, MappingCell, MappingStore, PolicyIssue, PolicyIssueStore, RegistryStore,
+    BodyStore, Exercise, MappingCell, MappingStore, PolicyIssue, PolicyIssueStore, RegistryStore,
 };
 
 use crate::auth::Visitor;
-use crate::common::{load_body, missing, page_id};
+use crate::common::{missing, page_id};
 use crate::error::PageError;
 use crate::i18n::Tr;
 use crate::AppState;
@@ -35,7 +35,11 @@ async fn load_exercise(state: &AppState, raw: &str) -> Result<(Exercise, Body), 
         .exercise(id)
         .await?
         .ok_or_else(|| missing("error-no-exercise", id))?;
-    let body = load_body(&state.clone(), &exercise.body_id.to_string()).await?;
+    let body = state
+        .store
+        .body(exercise.body_id)
+        .await?
+        .ok_or_else(|| missing("error-no-body", exercise.body_id))?;
     Ok((exercise, body))
 }
 

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
 use concord_domain::body::Body;
-use concord_domain::ids::{IssueId, MappingRowId};
+use concord_domain::ids::IssueId;
 use concord_domain::mapping::{
     Evidence, IssueStanding, MappingStatus, OptionForm, ReferralDecisionForm, RowState,
 };
@@ -259,7 +259,7 @@ async fn issue_page(
     }
     for r in own.iter().filter(|r| r.state == RowState::Contested) {
         subjects.push((
-            format!("row:{}", r.id),
+            Subject::Row(r.id).code(),
             t.arg(
                 "question-subject-row",
                 "mechanism",
@@ -392,14 +392,7 @@ pub(crate) async fn add_option(
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
     };
-    let subject = match one("subject").as_deref() {
-        Some("gap") => Some(Subject::Gap),
-        Some(other) => other
-            .strip_prefix("row:")
-            .and_then(|id| id.parse().ok())
-            .map(|id| Subject::Row(MappingRowId(id))),
-        None => None,
-    };
+    let subject = one("subject").as_deref().and_then(Subject::parse);
     let form = OptionForm {
         text: one("text"),
         groups: all("groups"),

@@ -439,8 +439,7 @@ pub(crate) async fn csv(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
-    let raw = raw.trim_end_matches(".csv");
-    let (exercise, _) = load_exercise(&state, raw).await?;
+    let (exercise, _) = load_exercise(&state, &raw).await?;
     let matrix = Matrix::load(&state, &exercise).await?;
     let rows = state.store.mapping_rows(exercise.id).await?;
     let mut out = csv::Writer::from_writer(Vec::new());
@@ -499,8 +498,7 @@ pub(crate) async fn json(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
-    let raw = raw.trim_end_matches(".json");
-    let (exercise, _) = load_exercise(&state, raw).await?;
+    let (exercise, _) = load_exercise(&state, &raw).await?;
     let matrix = Matrix::load(&state, &exercise).await?;
     let columns = matrix.columns();
     let value = serde_json::json!({

@@ -6,9 +6,14 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use concord_domain::access::Action;
-use concord_domain::ids::MechanismId;
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+
+use concord_domain::ids::{ExerciseId, MechanismId};
 use concord_domain::mapping::{Access, Mechanism, MechanismForm, MechanismKind, Participants};
-use concord_store::{MappingStore, PartyStore, PolicyIssueStore, RegistryStore};
+use concord_store::{
+    Exercise, MappingStore, PartyStore, PolicyIssue, PolicyIssueStore, RegistryStore,
+};
 
 use crate::auth::Visitor;
 use crate::common::{missing, page_id};
@@ -89,11 +94,22 @@ pub(crate) async fn show(
         None => None,
     };
     let mut assessed = Vec::new();
+    // Each exercise and its issues are read once, however many rows name the mechanism there.
+    let mut exercises: HashMap<ExerciseId, Option<(Exercise, Vec<PolicyIssue>)>> = HashMap::new();
     for row in state.store.rows_of_mechanism(mechanism.id).await? {
-        let Some(exercise) = state.store.exercise(row.exercise_id).await? else {
+        if let Entry::Vacant(slot) = exercises.entry(row.exercise_id) {
+            let read = match state.store.exercise(row.exercise_id).await? {
+                Some(exercise) => {
+                    let issues = state.store.policy_issues(exercise.call_id).await?;
+                    Some((exercise, issues))
+                }
+                None => None,
+            };
+            slot.insert(read);
+        }
+        let Some(Some((exercise, issues))) = exercises.get(&row.exercise_id) else {
             continue;
         };
-        let issues = state.store.policy_issues(exercise.call_id).await?;
         let Some(issue) = issues.iter().find(|i| i.id == row.issue_id) else {
             continue;
         };
